@@ -1,0 +1,45 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+
+import * as operatingMode from './actions/operatingMode';
+import { router } from './actions/router';
+import * as workspace from './actions/workspace';
+import { searchLocations, searchWorkspaces } from './methods/listSearch';
+
+export class WebexCalling implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Webex Calling',
+		name: 'webexCalling',
+		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		description: 'Administer Webex Calling: operating modes and workspace simultaneous ring',
+		defaults: { name: 'Webex Calling' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'webexCallingApi', required: true }],
+		properties: [
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Operating Mode', value: 'operatingMode' },
+					{ name: 'Workspace', value: 'workspace' },
+				],
+				default: 'operatingMode',
+			},
+			...operatingMode.description,
+			...workspace.description,
+		],
+	};
+
+	methods = { listSearch: { searchLocations, searchWorkspaces } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await router.call(this);
+	}
+}

@@ -1,0 +1,44 @@
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { describeIssues } from '../helpers/validation';
+import type { InputIssue } from '../helpers/validation';
+
+/**
+ * One operation of one resource. Each item is first prepared (parameters read and checked,
+ * nothing sent) for every input item, and only then executed, so a bad item stops the run
+ * before any request has gone out.
+ */
+export interface WebexOperation<Prepared = unknown> {
+	description: INodeProperties[];
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
+	execute(
+		this: IExecuteFunctions,
+		prepared: Prepared,
+		itemIndex: number,
+	): Promise<IDataObject | IDataObject[]>;
+}
+
+/** The error for an item whose parameters fail the checks. */
+export function inputError(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: InputIssue[],
+): NodeOperationError {
+	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), {
+		itemIndex,
+		description: 'Nothing was sent to Webex for this item. Fix the fields named above.',
+	});
+}
+
+/** Throws the input error when there are issues; nothing to do otherwise. */
+export function assertNoIssues(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
+	if (issues.length > 0) throw inputError(ctx, itemIndex, issues);
+}
+
+/** Reads an `options.orgId` override, trimmed, or undefined. */
+export function orgIdOverride(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const orgId = typeof options.orgId === 'string' ? options.orgId.trim() : '';
+	return orgId || undefined;
+}

@@ -1,0 +1,172 @@
+/**
+ * Turns the node's parameters into Webex request bodies. Pure: the values n8n hands the node in,
+ * a body shaped exactly as Webex expects out. Checking is left to validation.ts, so a body typed
+ * as JSON and a body built from fields go through the same checks.
+ */
+import { isPlainObject } from './validation';
+import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
+import type {
+	OperatingModeCallForwarding,
+	OperatingModeCreateBody,
+	OperatingModeDaySchedule,
+	OperatingModeHoliday,
+} from './types';
+
+type Json = Record<string, unknown>;
+
+function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+function trimmed(value: unknown): unknown {
+	return typeof value === 'string' ? value.trim() : value;
+}
+
+/**
+ * n8n's date picker yields an ISO date-time ("2026-12-25T00:00:00", sometimes with an offset);
+ * Webex wants the calendar day the user picked. The day is read off the text, never through a
+ * Date in the server's zone, so no timezone can move it to the day before.
+ */
+export function toWebexDate(value: unknown): unknown {
+	if (typeof value === 'string') {
+		const text = value.trim();
+		const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+		return match ? match[1] : text;
+	}
+	if (value instanceof Date && !Number.isNaN(value.getTime())) {
+		return value.toISOString().slice(0, 10);
+	}
+	if (typeof value === 'object' && value !== null) {
+		// A Luxon DateTime from an expression keeps its own zone: its ISO date is the picked day.
+		const toISODate = (value as { toISODate?: () => string | null } | null)?.toISODate;
+		if (typeof toISODate === 'function') return toISODate.call(value) ?? value;
+	}
+	return value;
+}
+
+/** A day's schedule; times are sent only when given and the day is not all-day. */
+export function toDaySchedule(raw: unknown): OperatingModeDaySchedule | unknown {
+	if (!isPlainObject(raw)) return raw;
+	const schedule: Json = {
+		enabled: raw.enabled ?? false,
+		allDayEnabled: raw.allDayEnabled ?? false,
+	};
+	if (schedule.allDayEnabled !== true) {
+		if (!isBlank(raw.startTime)) schedule.startTime = trimmed(raw.startTime);
+		if (!isBlank(raw.endTime)) schedule.endTime = trimmed(raw.endTime);
+	}
+	return schedule;
+}
+
+/** The fixedCollection value `{ mondayToFriday: {...}, ... }`, in the order the days were given. */
+export function toWeekSchedule(raw: unknown, days: readonly string[]): Json | undefined {
+	if (!isPlainObject(raw)) return undefined;
+	const week: Json = {};
+	for (const day of days) {
+		if (raw[day] !== undefined) week[day] = toDaySchedule(raw[day]);
+	}
+	return week;
+}
+
+function withoutBlanks(raw: unknown): unknown {
+	if (!isPlainObject(raw)) return raw;
+	const copy: Json = {};
+	for (const [key, value] of Object.entries(raw)) {
+		if (!isBlank(value)) copy[key] = trimmed(value);
+	}
+	return copy;
+}
+
+/** The recurrence fixedCollection `{ recurYearlyByDate?: {...}, recurYearlyByDay?: {...} }`. */
+function toRecurrence(raw: unknown): unknown {
+	if (!isPlainObject(raw)) return raw;
+	const recurrence: Json = {};
+	for (const key of ['recurYearlyByDate', 'recurYearlyByDay']) {
+		if (raw[key] !== undefined) recurrence[key] = withoutBlanks(raw[key]);
+	}
+	return Object.keys(recurrence).length > 0 ? recurrence : undefined;
+}
+
+/** One holiday from the node's fields, in Webex's shape. */
+export function toHoliday(raw: unknown): OperatingModeHoliday | unknown {
+	if (!isPlainObject(raw)) return raw;
+	const holiday: Json = {
+		name: trimmed(raw.name ?? ''),
+		allDayEnabled: raw.allDayEnabled ?? false,
+		startDate: toWebexDate(raw.startDate ?? ''),
+		endDate: toWebexDate(raw.endDate ?? ''),
+	};
+	if (holiday.allDayEnabled !== true) {
+		if (!isBlank(raw.startTime)) holiday.startTime = trimmed(raw.startTime);
+		if (!isBlank(raw.endTime)) holiday.endTime = trimmed(raw.endTime);
+	}
+	const recurrence = toRecurrence(raw.recurrence);
+	if (recurrence !== undefined) holiday.recurrence = recurrence;
+	return holiday;
+}
+
+/** The holidays fixedCollection `{ holiday: [...] }` as Webex's `holidays` array. */
+export function toHolidays(raw: unknown): unknown[] {
+	if (!isPlainObject(raw) || !Array.isArray(raw.holiday)) return [];
+	return raw.holiday.map(toHoliday);
+}
+
+export function toCallForwarding(raw: unknown): OperatingModeCallForwarding | unknown {
+	if (!isPlainObject(raw)) return raw ?? { enabled: false };
+	const forwarding: Json = { enabled: raw.enabled ?? false };
+	if (!isBlank(raw.destination)) forwarding.destination = trimmed(raw.destination);
+	if (raw.destinationVoicemailEnabled !== undefined) {
+		forwarding.destinationVoicemailEnabled = raw.destinationVoicemailEnabled;
+	}
+	return forwarding;
+}
+
+export interface OperatingModeFields {
+	name: unknown;
+	type: unknown;
+	level: unknown;
+	locationId?: unknown;
+	sameHoursDaily?: unknown;
+	differentHoursDaily?: unknown;
+	holidays?: unknown;
+	callForwarding?: unknown;
+}
+
+/**
+ * The create body, keys in the order of Webex's reference, carrying only the schedule that
+ * the chosen type uses.
+ */
+export function buildOperatingModeCreateBody(fields: OperatingModeFields): OperatingModeCreateBody {
+	const body: Json = {
+		name: trimmed(fields.name),
+		type: fields.type,
+		level: fields.level,
+	};
+	if (fields.level === 'LOCATION') body.locationId = trimmed(fields.locationId ?? '');
+	if (fields.type === 'SAME_HOURS_DAILY') {
+		body.sameHoursDaily = toWeekSchedule(fields.sameHoursDaily, SAME_HOURS_DAILY_KEYS) ?? {};
+	} else if (fields.type === 'DIFFERENT_HOURS_DAILY') {
+		body.differentHoursDaily =
+			toWeekSchedule(fields.differentHoursDaily, DIFFERENT_HOURS_DAILY_KEYS) ?? {};
+	} else if (fields.type === 'HOLIDAY') {
+		body.holidays = toHolidays(fields.holidays);
+	}
+	body.callForwarding = toCallForwarding(fields.callForwarding);
+	return body as unknown as OperatingModeCreateBody;
+}
+
+/**
+ * Parses the `jsonBody` parameter: text from the editor, or an object from an expression.
+ * `error` completes a sentence that starts with the field's name.
+ */
+export function parseJsonBody(raw: unknown): { body?: unknown; error?: string } {
+	if (isPlainObject(raw)) return { body: raw };
+	if (typeof raw !== 'string' || raw.trim() === '') {
+		return { error: 'is empty; give the whole request body as a JSON object' };
+	}
+	try {
+		return { body: JSON.parse(raw) };
+	} catch (error) {
+		return { error: `is not valid JSON: ${(error as Error).message}` };
+	}
+}

@@ -1,0 +1,144 @@
+/**
+ * Webex Calling payloads, named as Webex names them
+ * (https://developer.webex.com/docs/api/v1/features-operating-modes, .../workspace-call-settings).
+ */
+
+export const OPERATING_MODE_TYPES = [
+	'SAME_HOURS_DAILY',
+	'DIFFERENT_HOURS_DAILY',
+	'HOLIDAY',
+	'NONE',
+] as const;
+export type OperatingModeType = (typeof OPERATING_MODE_TYPES)[number];
+
+export const OPERATING_MODE_LEVELS = ['ORGANIZATION', 'LOCATION'] as const;
+export type OperatingModeLevel = (typeof OPERATING_MODE_LEVELS)[number];
+
+export const SAME_HOURS_DAILY_KEYS = ['mondayToFriday', 'saturdayToSunday'] as const;
+export const DIFFERENT_HOURS_DAILY_KEYS = [
+	'sunday',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+] as const;
+
+export const MONTHS = [
+	'JANUARY',
+	'FEBRUARY',
+	'MARCH',
+	'APRIL',
+	'MAY',
+	'JUNE',
+	'JULY',
+	'AUGUST',
+	'SEPTEMBER',
+	'OCTOBER',
+	'NOVEMBER',
+	'DECEMBER',
+] as const;
+export type Month = (typeof MONTHS)[number];
+
+export const WEEKDAYS = [
+	'SUNDAY',
+	'MONDAY',
+	'TUESDAY',
+	'WEDNESDAY',
+	'THURSDAY',
+	'FRIDAY',
+	'SATURDAY',
+] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const WEEKS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'LAST'] as const;
+export type Week = (typeof WEEKS)[number];
+
+export interface OperatingModeDaySchedule {
+	enabled?: boolean;
+	allDayEnabled?: boolean;
+	/** HH:MM, 24-hour */
+	startTime?: string;
+	/** HH:MM, 24-hour */
+	endTime?: string;
+}
+
+export type OperatingModeSameHoursDaily = Partial<
+	Record<(typeof SAME_HOURS_DAILY_KEYS)[number], OperatingModeDaySchedule>
+>;
+export type OperatingModeDifferentHoursDaily = Partial<
+	Record<(typeof DIFFERENT_HOURS_DAILY_KEYS)[number], OperatingModeDaySchedule>
+>;
+
+export interface RecurYearlyByDate {
+	dayOfMonth: number;
+	month: Month;
+}
+
+export interface RecurYearlyByDay {
+	day: Weekday;
+	week: Week;
+	month: Month;
+}
+
+export interface OperatingModeHolidayRecurrence {
+	recurYearlyByDate?: RecurYearlyByDate;
+	recurYearlyByDay?: RecurYearlyByDay;
+}
+
+export interface OperatingModeHoliday {
+	name: string;
+	allDayEnabled?: boolean;
+	/** YYYY-MM-DD */
+	startDate: string;
+	/** YYYY-MM-DD */
+	endDate: string;
+	startTime?: string;
+	endTime?: string;
+	recurrence?: OperatingModeHolidayRecurrence;
+}
+
+export interface OperatingModeCallForwarding {
+	enabled?: boolean;
+	destination?: string;
+	destinationVoicemailEnabled?: boolean;
+}
+
+/** Body of POST /telephony/config/operatingModes */
+export interface OperatingModeCreateBody {
+	name: string;
+	type: OperatingModeType;
+	level: OperatingModeLevel;
+	locationId?: string;
+	sameHoursDaily?: OperatingModeSameHoursDaily;
+	differentHoursDaily?: OperatingModeDifferentHoursDaily;
+	holidays?: OperatingModeHoliday[];
+	callForwarding: OperatingModeCallForwarding;
+}
+
+/** Webex's error body, common to every endpoint */
+export interface WebexErrorBody {
+	message?: string;
+	errors?: Array<{ description?: string; errorCode?: number }>;
+	trackingId?: string;
+}
+
+/** GET /telephony/config/workspaces/{workspaceId}/simultaneousRing */
+export interface SimultaneousRingSettings {
+	enabled: boolean;
+	doNotRingIfOnCallEnabled: boolean;
+	phoneNumbers: Array<{
+		phoneNumber: string;
+		answerConfirmationRequiredEnabled?: boolean;
+		/** Pre-2024 name of answerConfirmationRequiredEnabled; passed through as Webex sends it. */
+		answerConfirmationEnabled?: boolean;
+	}>;
+	criteria: Array<{
+		id: string;
+		scheduleName: string;
+		source: 'ALL_NUMBERS' | 'SPECIFIC_NUMBERS';
+		ringEnabled: boolean;
+	}>;
+	criteriasEnabled: boolean;
+}
