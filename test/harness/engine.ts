@@ -1,0 +1,270 @@
+/**
+ * Runs workflows through n8n-core's real execution engine (WorkflowExecute), with the node
+ * types, credentials and lifecycle hooks n8n would give it. Shared by the tests and the demo.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+// n8n-core reads its instance settings (encryption key, user folder) once, at first use.
+process.env.N8N_USER_FOLDER ??= mkdtempSync(path.join(tmpdir(), 'n8n-webex-test-'));
+process.env.N8N_ENCRYPTION_KEY ??= 'test-encryption-key-for-webex-calling';
+// n8n logs every node error to the console; the tests read errors from the run instead.
+process.env.N8N_LOG_LEVEL ??= 'silent';
+
+import {
+	ExecuteContext,
+	ExecutionLifecycleHooks,
+	LoadOptionsContext,
+	RoutingNode,
+	WorkflowExecute,
+} from 'n8n-core';
+import { createRunExecutionData, Workflow } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteData,
+	ILoadOptionsFunctions,
+	INode,
+	INodeCredentialTestResult,
+	INodeExecutionData,
+	INodeListSearchResult,
+	INodeParameters,
+	INodeType,
+	INodeTypes,
+	IRun,
+	IVersionedNodeType,
+	IWorkflowExecuteAdditionalData,
+	WorkflowExecuteMode,
+} from 'n8n-workflow';
+
+import { TestCredentialsHelper } from './credentials';
+
+/** A start node that emits the items the test hands the run, like a trigger with pinned data. */
+class ItemsTrigger implements INodeType {
+	description = {
+		displayName: 'Test Items',
+		name: 'testItems',
+		group: ['trigger'],
+		version: 1,
+		description: 'Emits the items given to the run',
+		defaults: { name: 'Start' },
+		inputs: [],
+		outputs: ['main'],
+		properties: [],
+	} as unknown as INodeType['description'];
+
+	async execute(this: import('n8n-workflow').IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return [this.getInputData()];
+	}
+}
+
+export const START_NODE_TYPE = 'n8n-nodes-test.testItems';
+
+export class TestNodeTypes implements INodeTypes {
+	private readonly types = new Map<string, INodeType>();
+
+	constructor(packageName: string, nodes: INodeType[]) {
+		this.types.set(START_NODE_TYPE, new ItemsTrigger());
+		for (const node of nodes) this.types.set(`${packageName}.${node.description.name}`, node);
+	}
+
+	getByName(name: string): INodeType | IVersionedNodeType {
+		return this.getByNameAndVersion(name);
+	}
+
+	getByNameAndVersion(name: string): INodeType {
+		const type = this.types.get(name);
+		if (!type) throw new Error(`Unknown node type ${name}`);
+		return type;
+	}
+
+	getKnownTypes() {
+		return {};
+	}
+}
+
+export interface WorkflowDefinition {
+	nodes: INode[];
+	connections: import('n8n-workflow').IConnections;
+}
+
+export interface RunResult {
+	run: IRun;
+	/** Output items of a node's first run, first output */
+	output(nodeName: string): INodeExecutionData[];
+	/** The error the run stopped on, if any */
+	error?: Error & { description?: string; context?: IDataObject; httpCode?: string };
+}
+
+export class Engine {
+	readonly nodeTypes: TestNodeTypes;
+
+	readonly credentials: TestCredentialsHelper;
+
+	constructor(packageName: string, nodes: INodeType[], credentialTypes: ICredentialType[]) {
+		this.nodeTypes = new TestNodeTypes(packageName, nodes);
+		this.credentials = new TestCredentialsHelper(credentialTypes);
+	}
+
+	additionalData(hooks?: ExecutionLifecycleHooks): IWorkflowExecuteAdditionalData {
+		return {
+			credentialsHelper: this.credentials,
+			hooks,
+			restApiUrl: 'http://localhost:5678/rest',
+			instanceBaseUrl: 'http://localhost:5678/',
+			formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+			webhookBaseUrl: 'http://localhost:5678/webhook',
+			webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+			webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+			variables: {},
+			currentNodeParameters: undefined,
+			executeWorkflow: async () => {
+				throw new Error('Sub-workflows are not available in tests');
+			},
+			getRunExecutionData: async () => undefined,
+			logAiEvent: () => {},
+			userId: 'test-user',
+		} as unknown as IWorkflowExecuteAdditionalData;
+	}
+
+	/** Executes the workflow from its start node, fed with `items`, as n8n runs a manual execution. */
+	async run(
+		definition: WorkflowDefinition,
+		items: IDataObject[] = [{}],
+		mode: WorkflowExecuteMode = 'manual',
+	): Promise<RunResult> {
+		const workflow = new Workflow({
+			id: 'test-workflow',
+			nodes: definition.nodes,
+			connections: definition.connections,
+			nodeTypes: this.nodeTypes,
+			active: false,
+			settings: { executionOrder: 'v1' },
+		});
+		const startNode = definition.nodes.find((node) => node.type === START_NODE_TYPE);
+		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} node to start from`);
+
+		const hooks = new ExecutionLifecycleHooks(mode, `execution-${Date.now()}`, {
+			id: 'test-workflow',
+			name: 'test',
+			active: false,
+			nodes: definition.nodes,
+			connections: definition.connections,
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			isArchived: false,
+			activeVersionId: null,
+		} as never);
+		const finished = new Promise<IRun>((resolve) => {
+			hooks.addHandler('workflowExecuteAfter', (run) => resolve(run));
+		});
+
+		const runExecutionData = createRunExecutionData({
+			executionData: {
+				nodeExecutionStack: [
+					{ node: startNode, data: { main: [items.map((json) => ({ json }))] }, source: null },
+				],
+			},
+		});
+
+		const execute = new WorkflowExecute(this.additionalData(hooks), mode, runExecutionData);
+		await execute.processRunExecutionData(workflow);
+		const run = await finished;
+		return {
+			run,
+			output: (nodeName) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
+			error: run.data.resultData.error as RunResult['error'],
+		};
+	}
+
+	/** Runs a credential's `test` request the way n8n's "Test credential" button does. */
+	async testCredential(
+		typeName: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<INodeCredentialTestResult> {
+		const type = this.credentials.getType(typeName);
+		if (!type.test) return { status: 'Error', message: 'No testing function found for this credential.' };
+		const decrypted = { id: 'under-test', name: 'Under test', type: typeName, data: this.credentials.applyDefaults(data, typeName) };
+		const probeType: INodeType = {
+			description: {
+				displayName: 'Credential test',
+				name: 'credentialTest',
+				group: ['transform'],
+				version: 1,
+				description: '',
+				defaults: {},
+				inputs: ['main'],
+				outputs: ['main'],
+				credentials: [{ name: typeName, required: true }],
+				properties: [
+					{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test.request } },
+				],
+			} as unknown as INodeType['description'],
+		};
+		const node: INode = {
+			id: 'temp',
+			name: 'Temp-Node',
+			type: 'credentialTest',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+			credentials: { [typeName]: { id: decrypted.id, name: decrypted.name } },
+		};
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: { getByName: () => probeType, getByNameAndVersion: () => probeType, getKnownTypes: () => ({}) },
+		});
+		const executeData: IExecuteData = { node, data: {}, source: null };
+		const context = new ExecuteContext(
+			workflow,
+			node,
+			this.additionalData(),
+			'internal',
+			createRunExecutionData({ executionData: null }),
+			0,
+			[],
+			{ main: [[{ json: {} }]] },
+			executeData,
+			[],
+		);
+		try {
+			await new RoutingNode(context, probeType, decrypted).runNode();
+		} catch (error) {
+			const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+			if (cause?.response) {
+				return {
+					status: 'Error',
+					message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+				};
+			}
+			return { status: 'Error', message: cause?.code ?? (error as Error).message };
+		}
+		return { status: 'OK', message: 'Connection successful!' };
+	}
+
+	/** Calls a node's list-search method the way the editor does for a resource locator. */
+	async listSearch(
+		node: INode,
+		method: string,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const nodeType = this.nodeTypes.getByNameAndVersion(node.type);
+		const workflow = new Workflow({
+			nodes: [node],
+			connections: {},
+			active: false,
+			nodeTypes: this.nodeTypes,
+		});
+		const additionalData = this.additionalData();
+		additionalData.currentNodeParameters = node.parameters as INodeParameters;
+		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.x');
+		const search = nodeType.methods?.listSearch?.[method];
+		if (!search) throw new Error(`No list search ${method}`);
+		return await search.call(context as unknown as ILoadOptionsFunctions, filter, paginationToken);
+	}
+}

@@ -1,0 +1,144 @@
+/** The simulator's seeded world: two orgs, their locations, workspaces and a partner token. */
+import seedRing from '../fixtures/seed-simultaneous-ring.response.json';
+import { webexId } from './ids';
+
+export interface Location {
+	id: string;
+	name: string;
+	orgId: string;
+}
+
+export interface Workspace {
+	id: string;
+	displayName: string;
+	orgId: string;
+	locationId: string;
+	/** Only professional workspaces have simultaneous ring */
+	professional: boolean;
+	simultaneousRing?: Record<string, unknown>;
+}
+
+export interface OperatingMode {
+	id: string;
+	orgId: string;
+	body: Record<string, unknown>;
+}
+
+export interface TokenGrant {
+	/** The token's own org */
+	orgId: string;
+	/** Further orgs it may act on with ?orgId= (a partner admin's customers) */
+	partnerOf: string[];
+	scopes: string[];
+}
+
+export interface World {
+	tokens: Map<string, TokenGrant>;
+	orgs: string[];
+	locations: Location[];
+	workspaces: Workspace[];
+	operatingModes: OperatingMode[];
+}
+
+export const ALL_SCOPES = [
+	'spark-admin:telephony_config_read',
+	'spark-admin:telephony_config_write',
+	'spark-admin:workspaces_read',
+	'spark-admin:workspaces_write',
+	'spark-admin:locations_read',
+];
+
+/** Fixed IDs so tests, examples and the demo can name seeded objects. */
+export const SEED = {
+	token: 'sim-admin-token-0b9f6c2e7d41',
+	readOnlyToken: 'sim-readonly-token-5a8d2f',
+	orgId: webexId('ORGANIZATION', '1eb65fdf-9643-417f-9974-ad72cae0e10f'),
+	customerOrgId: webexId('ORGANIZATION', '7c1f0d2a-55aa-4c52-9e0b-2c3c1c1f0a77'),
+	locations: {
+		denver: webexId('LOCATION', 'a8289722-1b80-41b7-9678-0e77ae8c1098'),
+		boston: webexId('LOCATION', '5d7c2f0e-3b1a-4c8e-9b1d-3e0f6a7b8c9d'),
+		austin: webexId('LOCATION', '0f5e8d7c-6b4a-4392-8170-fedcba987654'),
+		customerHq: webexId('LOCATION', '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d'),
+	},
+	workspaces: {
+		lobby: webexId('PLACE', '3e0c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b'),
+		boardroom: webexId('PLACE', '4f1d2c3b-5e6f-4071-9b8c-0d1e2f3a4b5c'),
+		breakRoom: webexId('PLACE', '502e3d4c-6f70-4182-8c9d-1e2f3a4b5c6d'),
+		customerReception: webexId('PLACE', '613f4e5d-7081-4293-9dae-2f3a4b5c6d7e'),
+	},
+} as const;
+
+/** The seed page's example answer for simultaneous ring, old and new field names alike. */
+export function seedSimultaneousRing(): Record<string, unknown> {
+	return structuredClone(seedRing);
+}
+
+export function seedWorld(): World {
+	const { orgId, customerOrgId, locations, workspaces } = SEED;
+	return {
+		tokens: new Map([
+			[SEED.token, { orgId, partnerOf: [customerOrgId], scopes: [...ALL_SCOPES] }],
+			[
+				SEED.readOnlyToken,
+				{
+					orgId,
+					partnerOf: [],
+					scopes: ALL_SCOPES.filter((scope) => scope.endsWith('_read')),
+				},
+			],
+		]),
+		orgs: [orgId, customerOrgId],
+		locations: [
+			{ id: locations.denver, name: 'Denver HQ', orgId },
+			{ id: locations.boston, name: 'Boston Office', orgId },
+			{ id: locations.austin, name: 'Austin Lab', orgId },
+			{ id: locations.customerHq, name: 'Customer HQ', orgId: customerOrgId },
+		],
+		workspaces: [
+			{
+				id: workspaces.lobby,
+				displayName: 'Denver Lobby',
+				orgId,
+				locationId: locations.denver,
+				professional: true,
+				simultaneousRing: seedSimultaneousRing(),
+			},
+			{
+				id: workspaces.boardroom,
+				displayName: 'Boston Boardroom',
+				orgId,
+				locationId: locations.boston,
+				professional: true,
+				simultaneousRing: {
+					enabled: false,
+					doNotRingIfOnCallEnabled: false,
+					phoneNumbers: [],
+					criteria: [],
+					criteriasEnabled: false,
+				},
+			},
+			{
+				id: workspaces.breakRoom,
+				displayName: 'Austin Break Room',
+				orgId,
+				locationId: locations.austin,
+				professional: false,
+			},
+			{
+				id: workspaces.customerReception,
+				displayName: 'Customer Reception',
+				orgId: customerOrgId,
+				locationId: locations.customerHq,
+				professional: true,
+				simultaneousRing: {
+					enabled: true,
+					doNotRingIfOnCallEnabled: false,
+					phoneNumbers: [{ phoneNumber: '+14155550100', answerConfirmationRequiredEnabled: false }],
+					criteria: [],
+					criteriasEnabled: false,
+				},
+			},
+		],
+		operatingModes: [],
+	};
+}

@@ -1,0 +1,384 @@
+/**
+ * A Webex Calling API simulator: a real HTTP server on loopback that answers the endpoints this
+ * package drives, by the contract in shared/webex-calling-api.md. It checks tokens and org
+ * scoping, validates bodies, keeps state, pages lists with Link headers, logs every request,
+ * and can be told to misbehave (latency, rate limits, scripted failures).
+ */
+import http from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+import { SEED, seedWorld } from './data';
+import type { OperatingMode, TokenGrant, World } from './data';
+import { trackingId, webexId } from './ids';
+import { operatingModeProblem } from './validate';
+
+export interface LoggedRequest {
+	method: string;
+	/** Path below /v1, e.g. `/telephony/config/operatingModes` */
+	path: string;
+	query: Record<string, string>;
+	headers: http.IncomingHttpHeaders;
+	/** Parsed JSON body, or the raw text when it is not JSON */
+	body: unknown;
+	/** The body exactly as it arrived */
+	rawBody: string;
+	status: number;
+	/** The trackingId the answer carried */
+	trackingId?: string;
+	at: number;
+}
+
+export interface ScriptedFault {
+	method?: string;
+	/** Matches when the request path contains this text, or matches this pattern */
+	path?: string | RegExp;
+	/** How many matching requests it applies to (default 1) */
+	times?: number;
+	/** Answer with this status and body (Webex-shaped by default) */
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** Misbehave at the transport level instead */
+	kind?: 'reset' | 'timeout' | 'html' | 'malformed' | 'huge';
+	/** Carry out the request before answering with the fault: the client cannot know it worked */
+	afterProcessing?: boolean;
+}
+
+export interface Faults {
+	/** Added to every answer */
+	latencyMs: number;
+	/** At most this many requests a second; the rest get 429 with Retry-After */
+	rateLimit?: { perSecond: number; retryAfter?: 'seconds' | 'http-date' };
+	script: ScriptedFault[];
+}
+
+interface Reply {
+	status: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+interface Call {
+	method: string;
+	path: string;
+	params: string[];
+	query: Record<string, string>;
+	body: unknown;
+	grant: TokenGrant;
+	orgId: string;
+	base: string;
+}
+
+type Handler = (call: Call) => Reply;
+
+interface Route {
+	method: string;
+	pattern: RegExp;
+	scope?: string;
+	handler: Handler;
+}
+
+export function webexError(status: number, message: string, errorCode?: number): Reply {
+	const id = trackingId();
+	return {
+		status,
+		body: {
+			message,
+			errors: [{ description: message, ...(errorCode !== undefined ? { errorCode } : {}) }],
+			trackingId: id,
+		},
+		headers: { TrackingID: id },
+	};
+}
+
+const ID = '([^/]+)';
+
+export class WebexSimulator {
+	world: World = seedWorld();
+
+	readonly log: LoggedRequest[] = [];
+
+	faults: Faults = { latencyMs: 0, script: [] };
+
+	private server?: http.Server;
+
+	private readonly sockets = new Set<Socket>();
+
+	private bucket = { tokens: 0, refilledAt: 0 };
+
+	private readonly routes: Route[] = [];
+
+	/** Base URL including `/v1`, once started */
+	url = '';
+
+	constructor() {
+		this.route('GET', '/people/me', undefined, (call) => ({
+			status: 200,
+			body: {
+				id: webexId('PEOPLE', '00000000-0000-4000-8000-000000000001'),
+				displayName: 'Simulated Admin',
+				emails: ['admin@example.com'],
+				orgId: call.grant.orgId,
+			},
+		}));
+		this.route('GET', '/locations', 'spark-admin:locations_read', (call) =>
+			this.page(call, 'items', this.world.locations
+				.filter((l) => l.orgId === call.orgId)
+				.filter((l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()))
+				.map(({ id, name, orgId }) => ({ id, name, orgId }))),
+		);
+		this.route('GET', '/workspaces', 'spark-admin:workspaces_read', (call) =>
+			this.page(call, 'items', this.world.workspaces
+				.filter((w) => w.orgId === call.orgId)
+				.filter((w) => !call.query.displayName || w.displayName.toLowerCase().includes(call.query.displayName.toLowerCase()))
+				.map(({ id, displayName, orgId, locationId, professional }) => ({
+					id,
+					displayName,
+					orgId,
+					locationId,
+					calling: { type: 'webexCalling', webexCalling: { licenses: [professional ? 'professional' : 'workspaces'] } },
+				}))),
+		);
+		this.route('POST', '/telephony/config/operatingModes', 'spark-admin:telephony_config_write', (call) =>
+			this.createOperatingMode(call),
+		);
+		this.route('GET', '/telephony/config/operatingModes', 'spark-admin:telephony_config_read', (call) =>
+			this.page(call, 'operatingModes', this.modesOf(call.orgId).map((m) => this.modeView(m))),
+		);
+		this.route('GET', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_read', (call) => {
+			const mode = this.modesOf(call.orgId).find((m) => m.id === call.params[0]);
+			return mode ? { status: 200, body: this.modeView(mode) } : webexError(404, 'Operating mode not found', 4008);
+		});
+		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_read', (call) => {
+			const workspace = this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
+			if (!workspace) return webexError(404, 'Workspace not found', 4008);
+			if (!workspace.professional || !workspace.simultaneousRing) {
+				return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
+			}
+			return { status: 200, body: structuredClone(workspace.simultaneousRing) };
+		});
+	}
+
+	/** Registers an endpoint; later issues add theirs the same way. */
+	route(method: string, path: string, scope: string | undefined, handler: Handler) {
+		this.routes.push({ method, pattern: new RegExp(`^${path}$`), scope, handler });
+	}
+
+	async start(port = 0): Promise<string> {
+		this.server = http.createServer((req, res) => void this.handle(req, res));
+		this.server.on('connection', (socket) => {
+			this.sockets.add(socket);
+			socket.on('close', () => this.sockets.delete(socket));
+		});
+		// Many clients in flight at once in the benchmarks; keep-alive makes it realistic.
+		this.server.keepAliveTimeout = 5000;
+		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+		const address = this.server.address() as AddressInfo;
+		this.url = `http://127.0.0.1:${address.port}/v1`;
+		return this.url;
+	}
+
+	async stop(): Promise<void> {
+		for (const socket of this.sockets) socket.destroy();
+		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+	}
+
+	/** Back to the seeded world with no faults and an empty log. */
+	reset() {
+		this.world = seedWorld();
+		this.log.length = 0;
+		this.faults = { latencyMs: 0, script: [] };
+		this.bucket = { tokens: 0, refilledAt: 0 };
+	}
+
+	/** Logged requests, optionally only those of one method whose path starts with a prefix. */
+	requests(method?: string, pathPrefix = ''): LoggedRequest[] {
+		return this.log.filter((r) => (!method || r.method === method) && r.path.startsWith(pathPrefix));
+	}
+
+	get token(): string {
+		return SEED.token;
+	}
+
+	private modesOf(orgId: string): OperatingMode[] {
+		return this.world.operatingModes.filter((m) => m.orgId === orgId);
+	}
+
+	private modeView(mode: OperatingMode): Record<string, unknown> {
+		const { locationId, ...rest } = mode.body as Record<string, unknown> & { locationId?: string };
+		const view: Record<string, unknown> = { id: mode.id, ...rest };
+		if (locationId) {
+			const location = this.world.locations.find((l) => l.id === locationId);
+			view.location = { id: locationId, name: location?.name };
+		}
+		return view;
+	}
+
+	private createOperatingMode(call: Call): Reply {
+		const problem = operatingModeProblem(call.body);
+		if (problem) return webexError(400, problem, 4003);
+		const body = call.body as Record<string, unknown>;
+		if (body.level === 'LOCATION') {
+			const location = this.world.locations.find((l) => l.id === body.locationId && l.orgId === call.orgId);
+			if (!location) return webexError(404, 'Location not found', 4008);
+		}
+		if (this.modesOf(call.orgId).some((m) => m.body.name === body.name)) {
+			return webexError(409, `Operating mode name ${String(body.name)} already exists`, 4311);
+		}
+		const id = webexId('OPERATING_MODE');
+		this.world.operatingModes.push({ id, orgId: call.orgId, body: structuredClone(body) });
+		return { status: 201, body: { id } };
+	}
+
+	/** One page of a list, with `max`/`start` and a Link header to the next page. */
+	private page(call: Call, key: string, all: unknown[]): Reply {
+		const max = Math.max(1, Math.min(Number(call.query.max ?? 100) || 100, 1000));
+		const start = Math.max(0, Number(call.query.start ?? 0) || 0);
+		const items = all.slice(start, start + max);
+		const headers: Record<string, string> = {};
+		if (start + max < all.length) {
+			const next = new URL(`${call.base}${call.path}`);
+			for (const [name, value] of Object.entries(call.query)) next.searchParams.set(name, value);
+			next.searchParams.set('max', String(max));
+			next.searchParams.set('start', String(start + max));
+			headers.Link = `<${next.toString()}>; rel="next"`;
+		}
+		return { status: 200, body: { [key]: items }, headers };
+	}
+
+	private takeRateLimit(): Reply | undefined {
+		const limit = this.faults.rateLimit;
+		if (!limit) return undefined;
+		const now = Date.now();
+		if (this.bucket.refilledAt === 0) this.bucket = { tokens: limit.perSecond, refilledAt: now };
+		const refill = ((now - this.bucket.refilledAt) / 1000) * limit.perSecond;
+		this.bucket.tokens = Math.min(limit.perSecond, this.bucket.tokens + refill);
+		this.bucket.refilledAt = now;
+		if (this.bucket.tokens >= 1) {
+			this.bucket.tokens -= 1;
+			return undefined;
+		}
+		const waitSeconds = Math.max(1, Math.ceil((1 - this.bucket.tokens) / limit.perSecond));
+		const reply = webexError(429, 'Too many requests, try again later');
+		reply.headers!['Retry-After'] =
+			limit.retryAfter === 'http-date'
+				? new Date(now + waitSeconds * 1000).toUTCString()
+				: String(waitSeconds);
+		return reply;
+	}
+
+	private takeScripted(method: string, path: string): ScriptedFault | undefined {
+		const index = this.faults.script.findIndex(
+			(f) =>
+				(!f.method || f.method === method) &&
+				(!f.path || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))),
+		);
+		if (index < 0) return undefined;
+		const fault = this.faults.script[index];
+		const times = (fault.times ?? 1) - 1;
+		if (times <= 0) this.faults.script.splice(index, 1);
+		else fault.times = times;
+		return fault;
+	}
+
+	private dispatch(method: string, path: string, query: Record<string, string>, headers: http.IncomingHttpHeaders, body: unknown, rawBodyError: boolean, base: string): Reply {
+		const auth = headers.authorization ?? '';
+		const token = /^Bearer (.+)$/.exec(auth)?.[1];
+		const grant = token ? this.world.tokens.get(token) : undefined;
+		if (!grant) {
+			return webexError(401, 'The request requires a valid access token set in the Authorization request header.');
+		}
+		const orgId = query.orgId ?? grant.orgId;
+		if (!this.world.orgs.includes(orgId)) return webexError(404, 'Organization not found', 4008);
+		if (orgId !== grant.orgId && !grant.partnerOf.includes(orgId)) {
+			return webexError(403, 'User is not authorized to access this organization', 4030);
+		}
+		for (const route of this.routes) {
+			if (route.method !== method) continue;
+			const match = route.pattern.exec(path);
+			if (!match) continue;
+			if (route.scope && !grant.scopes.includes(route.scope)) {
+				return webexError(403, `The token is missing the scope ${route.scope}`, 4031);
+			}
+			if (rawBodyError) return webexError(400, 'Request body is not valid JSON');
+			return route.handler({ method, path, params: match.slice(1).map(decodeURIComponent), query, body, grant, orgId, base });
+		}
+		if (this.routes.some((r) => r.pattern.test(path))) return webexError(405, 'Method not allowed');
+		return webexError(404, `No such endpoint: ${method} ${path}`);
+	}
+
+	private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
+		const chunks: Buffer[] = [];
+		for await (const chunk of req) chunks.push(chunk as Buffer);
+		const text = Buffer.concat(chunks).toString('utf8');
+		let body: unknown = undefined;
+		let rawBodyError = false;
+		if (text) {
+			try {
+				body = JSON.parse(text);
+			} catch {
+				body = text;
+				rawBodyError = true;
+			}
+		}
+		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+		const base = `http://${req.headers.host ?? '127.0.0.1'}/v1`;
+		const path = url.pathname.replace(/^\/v1/, '');
+		const query = Object.fromEntries(url.searchParams.entries());
+		const method = req.method ?? 'GET';
+		const entry: LoggedRequest = { method, path, query, headers: req.headers, body, rawBody: text, status: 0, at: Date.now() };
+		this.log.push(entry);
+
+		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
+
+		let reply = this.takeRateLimit();
+		const fault = reply ? undefined : this.takeScripted(method, path);
+		if (fault?.afterProcessing) this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
+		if (fault?.kind === 'reset') {
+			entry.status = -1;
+			req.socket.destroy();
+			return;
+		}
+		if (fault?.kind === 'timeout') {
+			entry.status = -2;
+			return; // never answers; the client's timeout has to fire
+		}
+		if (fault?.kind === 'html') {
+			entry.status = fault.status ?? 502;
+			res.writeHead(entry.status, { 'Content-Type': 'text/html' });
+			res.end('<html><body><h1>502 Bad Gateway</h1></body></html>');
+			return;
+		}
+		if (fault?.kind === 'malformed') {
+			entry.status = fault.status ?? 200;
+			res.writeHead(entry.status, { 'Content-Type': 'application/json' });
+			res.end('{"id": "truncated');
+			return;
+		}
+		if (fault?.kind === 'huge') {
+			entry.status = fault.status ?? 500;
+			res.writeHead(entry.status, { 'Content-Type': 'application/json' });
+			res.end(JSON.stringify({ message: 'x'.repeat(5 * 1024 * 1024), trackingId: trackingId() }));
+			return;
+		}
+		if (!reply && fault) {
+			reply = fault.body !== undefined || fault.status === undefined
+				? { status: fault.status ?? 500, body: fault.body, headers: fault.headers }
+				: webexError(fault.status, `Simulated failure ${fault.status}`);
+			if (fault.headers) reply.headers = { ...reply.headers, ...fault.headers };
+		}
+		reply ??= this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
+
+		entry.status = reply.status;
+		const headers: Record<string, string> = { TrackingID: trackingId(), ...reply.headers };
+		const bodyTrackingId = (reply.body as { trackingId?: unknown } | undefined)?.trackingId;
+		entry.trackingId = typeof bodyTrackingId === 'string' ? bodyTrackingId : headers.TrackingID;
+		if (reply.body === undefined) {
+			res.writeHead(reply.status, headers);
+			res.end();
+			return;
+		}
+		res.writeHead(reply.status, { ...headers, 'Content-Type': 'application/json' });
+		res.end(JSON.stringify(reply.body));
+	}
+}
