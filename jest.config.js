@@ -7,4 +7,5 @@ module.exports = {
 	// Each worker boots n8n-core once; two workers match CI's two cores.
 	maxWorkers: 2,
 	testTimeout: 30000,
+	reporters: ['default', '<rootDir>/test/summary-reporter.js'],
 };

@@ -62,11 +62,18 @@ class ItemsTrigger implements INodeType {
 
 export const START_NODE_TYPE = 'n8n-nodes-test.testItems';
 
+/**
+ * n8n's Manual Trigger emits one empty item, exactly what ItemsTrigger does with the default
+ * items; it stands in for it so exported example workflows run without n8n-nodes-base.
+ */
+export const MANUAL_TRIGGER_TYPE = 'n8n-nodes-base.manualTrigger';
+
 export class TestNodeTypes implements INodeTypes {
 	private readonly types = new Map<string, INodeType>();
 
 	constructor(packageName: string, nodes: INodeType[]) {
 		this.types.set(START_NODE_TYPE, new ItemsTrigger());
+		this.types.set(MANUAL_TRIGGER_TYPE, new ItemsTrigger());
 		for (const node of nodes) this.types.set(`${packageName}.${node.description.name}`, node);
 	}
 
@@ -143,8 +150,10 @@ export class Engine {
 			active: false,
 			settings: { executionOrder: 'v1' },
 		});
-		const startNode = definition.nodes.find((node) => node.type === START_NODE_TYPE);
-		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} node to start from`);
+		const startNode = definition.nodes.find((node) =>
+			[START_NODE_TYPE, MANUAL_TRIGGER_TYPE].includes(node.type),
+		);
+		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} or manual trigger to start from`);
 
 		const hooks = new ExecutionLifecycleHooks(mode, `execution-${Date.now()}`, {
 			id: 'test-workflow',

@@ -1,73 +1,15 @@
-/** The Webex Calling package wired into the engine, against a fresh simulator. */
-import type { ICredentialDataDecryptedObject, INode, INodeParameters, INodeType } from 'n8n-workflow';
-
+/** The environment with the node and credential compiled from source, for the tests. */
 import { WebexCallingApi } from '../../credentials/WebexCallingApi.credentials';
 import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';
-import { SEED } from '../simulator/data';
-import { WebexSimulator } from '../simulator/server';
-import { Engine, START_NODE_TYPE } from './engine';
-import type { RunResult, WorkflowDefinition } from './engine';
+import { createEngine, startEnvironment as startWith } from './environment';
+import type { Engine } from './engine';
 
-export const PACKAGE_NAME = 'n8n-nodes-webex-calling';
-export const NODE_TYPE = `${PACKAGE_NAME}.webexCalling`;
-export const CREDENTIAL_ID = 'cred-webex';
+export * from './environment';
 
-export interface Environment {
-	engine: Engine;
-	simulator: WebexSimulator;
-	/** Runs Start → Webex Calling with these parameters over these items */
-	runNode(
-		parameters: INodeParameters,
-		items?: Array<Record<string, unknown>>,
-		node?: Partial<INode>,
-	): Promise<RunResult>;
-	/** Replaces the stored credential's data (defaults: simulator URL and admin token) */
-	setCredential(data?: ICredentialDataDecryptedObject): Promise<void>;
-	stop(): Promise<void>;
+export function sourceEngine(): Engine {
+	return createEngine([new WebexCalling()], [new WebexCallingApi()]);
 }
 
-export function webexNode(parameters: INodeParameters, extra: Partial<INode> = {}): INode {
-	return {
-		id: 'webex',
-		name: 'Webex Calling',
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [200, 0],
-		parameters,
-		credentials: { webexCallingApi: { id: CREDENTIAL_ID, name: 'Webex Calling account' } },
-		...extra,
-	};
-}
-
-export function startThen(node: INode): WorkflowDefinition {
-	return {
-		nodes: [
-			{ id: 'start', name: 'Start', type: START_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
-			node,
-		],
-		connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
-	};
-}
-
-export function createEngine(nodes: INodeType[] = [new WebexCalling()], credentialTypes = [new WebexCallingApi()]) {
-	return new Engine(PACKAGE_NAME, nodes, credentialTypes);
-}
-
-export async function startEnvironment(engine: Engine = createEngine()): Promise<Environment> {
-	const simulator = new WebexSimulator();
-	const url = await simulator.start();
-	const setCredential = async (data?: ICredentialDataDecryptedObject) =>
-		await engine.credentials.store(CREDENTIAL_ID, 'Webex Calling account', 'webexCallingApi', data ?? {
-			accessToken: SEED.token,
-			baseUrl: url,
-		});
-	await setCredential();
-	return {
-		engine,
-		simulator,
-		setCredential,
-		runNode: async (parameters, items = [{}], node = {}) =>
-			await engine.run(startThen(webexNode(parameters, node)), items as never),
-		stop: async () => await simulator.stop(),
-	};
+export async function startEnvironment(engine: Engine = sourceEngine()) {
+	return await startWith(engine);
 }

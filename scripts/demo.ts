@@ -1,0 +1,66 @@
+/**
+ * `npm run demo`: runs examples/create-business-hours-and-read-simultaneous-ring.json in
+ * n8n-core's engine, with the built package (dist/, loaded by n8n's own package loader),
+ * against the Webex Calling simulator, and prints what it created and read.
+ * Another example can be given as the first argument.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { PackageDirectoryLoader } from 'n8n-core';
+import type { INodeType } from 'n8n-workflow';
+
+import { createEngine, startEnvironment } from '../test/harness/environment';
+import type { WorkflowDefinition } from '../test/harness/engine';
+import { SEED } from '../test/simulator/data';
+
+const ROOT = path.resolve(__dirname, '..');
+
+async function main() {
+	const file = process.argv[2] ?? path.join(ROOT, 'examples', 'create-business-hours-and-read-simultaneous-ring.json');
+	const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowDefinition & { name: string };
+
+	const loader = new PackageDirectoryLoader(ROOT);
+	await loader.loadAll();
+	const engine = createEngine(
+		[loader.nodeTypes.webexCalling.type as INodeType],
+		[loader.credentialTypes.webexCallingApi.type],
+	);
+	const env = await startEnvironment(engine);
+	try {
+		// The example's nodes name their credential by ID, as an n8n export does.
+		const credentialIds = new Set(
+			workflow.nodes.flatMap((node) => Object.values(node.credentials ?? {}).map((c) => c.id)),
+		);
+		for (const id of credentialIds) {
+			await engine.credentials.store(id!, 'Webex Calling account', 'webexCallingApi', {
+				accessToken: SEED.token,
+				baseUrl: env.simulator.url,
+			});
+		}
+		console.log(`Workflow: ${workflow.name}`);
+		console.log(`Webex Calling simulator: ${env.simulator.url}\n`);
+		const result = await engine.run(workflow);
+		for (const node of workflow.nodes) {
+			const items = result.output(node.name);
+			if (node.type.startsWith('n8n-nodes-webex-calling.')) {
+				console.log(`${node.name} → ${items.length} item(s)`);
+				for (const item of items) console.log(JSON.stringify(item.json, null, 2));
+				console.log();
+			}
+		}
+		console.log('Requests the simulator received:');
+		for (const r of env.simulator.log) console.log(`  ${r.method} ${r.path} → ${r.status}`);
+		if (result.error) {
+			console.error(`\nThe workflow failed: ${result.error.message}`);
+			process.exitCode = 1;
+		}
+	} finally {
+		await env.stop();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});

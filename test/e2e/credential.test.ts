@@ -1,0 +1,73 @@
+/** The Webex Calling API credential: its test request, authentication and storage. */
+import { SEED } from '../simulator/data';
+import { CREDENTIAL_ID, startEnvironment } from '../harness/webex';
+import type { Environment } from '../harness/webex';
+
+let env: Environment;
+beforeAll(async () => {
+	env = await startEnvironment();
+});
+afterAll(async () => await env.stop());
+beforeEach(async () => {
+	env.simulator.reset();
+	await env.setCredential();
+});
+
+test('"Test credential" succeeds with a valid token, calling GET /people/me', async () => {
+	const result = await env.engine.testCredential('webexCallingApi', {
+		accessToken: SEED.token,
+		baseUrl: `${env.simulator.url}/`,
+	});
+	expect(result).toEqual({ status: 'OK', message: 'Connection successful!' });
+	expect(env.simulator.log.map((r) => [r.method, r.path, r.headers.authorization])).toEqual([
+		['GET', '/people/me', `Bearer ${SEED.token}`],
+	]);
+});
+
+test('"Test credential" fails with a wrong token', async () => {
+	const result = await env.engine.testCredential('webexCallingApi', {
+		accessToken: 'expired-token',
+		baseUrl: env.simulator.url,
+	});
+	expect(result.status).toBe('Error');
+	expect(result.message).toMatch(/Unauthorized|401/);
+});
+
+test('"Test credential" fails when nothing answers at the Base URL', async () => {
+	const result = await env.engine.testCredential('webexCallingApi', {
+		accessToken: SEED.token,
+		baseUrl: 'http://127.0.0.1:9/v1',
+	});
+	expect(result.status).toBe('Error');
+	expect(result.message).toMatch(/ECONNREFUSED/);
+});
+
+test('the token is stored encrypted, and decrypted for the node at run time', async () => {
+	expect(env.engine.credentials.encryptedData(CREDENTIAL_ID)).not.toContain(SEED.token);
+	const before = env.engine.credentials.decryptions.length;
+	const result = await env.runNode({
+		resource: 'workspace',
+		operation: 'getSimultaneousRing',
+		workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
+	});
+	expect(result.error).toBeUndefined();
+	expect(env.engine.credentials.decryptions.length).toBeGreaterThan(before);
+	expect(env.simulator.log[0].headers.authorization).toBe(`Bearer ${SEED.token}`);
+});
+
+test('the credential\'s org ID is sent as orgId on every request', async () => {
+	await env.setCredential({ accessToken: SEED.token, baseUrl: env.simulator.url, orgId: SEED.customerOrgId });
+	const result = await env.runNode({
+		resource: 'workspace',
+		operation: 'getSimultaneousRing',
+		workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.customerReception },
+	});
+	expect(result.error).toBeUndefined();
+	expect(env.simulator.log[0].query).toEqual({ orgId: SEED.customerOrgId });
+});
+
+test('the Base URL defaults to Webex\'s when left out', () => {
+	const data = env.engine.credentials.applyDefaults({ accessToken: 'x' }, 'webexCallingApi');
+	expect(data.baseUrl).toBe('https://webexapis.com/v1');
+	expect(data.orgId).toBe('');
+});
