@@ -110,12 +110,14 @@ describe('each error class, scripted, with Continue On Fail on and off', () => {
 		env.simulator.faults.script.push({ method: 'POST', status, body: reply.body, headers: reply.headers, times: 1000 });
 		const expectedTracking = (reply.body as { trackingId: string }).trackingId;
 
-		const stopped = await env.runNode(createByName, [{ name: 'One' }]);
+		// No waiting or retrying here: this is about how a final error reads (see reliability tests).
+		const noRetry = { ...createByName, options: { maxRetries: 0, maxRetryWait: 0 } };
+		const stopped = await env.runNode(noRetry, [{ name: 'One' }]);
 		expect(stopped.error?.message).toBe(`Scripted ${status} failure`);
 		expect(stopped.error?.description).toContain(`HTTP ${status}, trackingId ${expectedTracking}`);
 		expect(stopped.error?.description).toContain(`errorCode ${9000 + status}`);
 
-		const continued = await env.runNode(createByName, threeItems, { onError: 'continueRegularOutput' });
+		const continued = await env.runNode(noRetry, threeItems, { onError: 'continueRegularOutput' });
 		expect(continued.error).toBeUndefined();
 		const output = continued.output('Webex Calling');
 		expect(output).toHaveLength(3);

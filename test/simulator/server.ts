@@ -32,6 +32,8 @@ export interface ScriptedFault {
 	method?: string;
 	/** Matches when the request path contains this text, or matches this pattern */
 	path?: string | RegExp;
+	/** Matches only requests whose raw body contains this text */
+	bodyIncludes?: string;
 	/** How many matching requests it applies to (default 1) */
 	times?: number;
 	/** Answer with this status and body (Webex-shaped by default) */
@@ -267,10 +269,11 @@ export class WebexSimulator {
 		return reply;
 	}
 
-	private takeScripted(method: string, path: string): ScriptedFault | undefined {
+	private takeScripted(method: string, path: string, rawBody: string): ScriptedFault | undefined {
 		const index = this.faults.script.findIndex(
 			(f) =>
 				(!f.method || f.method === method) &&
+				(!f.bodyIncludes || rawBody.includes(f.bodyIncludes)) &&
 				(!f.path || (typeof f.path === 'string' ? path.includes(f.path) : f.path.test(path))),
 		);
 		if (index < 0) return undefined;
@@ -332,7 +335,7 @@ export class WebexSimulator {
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
 
 		let reply = this.takeRateLimit();
-		const fault = reply ? undefined : this.takeScripted(method, path);
+		const fault = reply ? undefined : this.takeScripted(method, path, text);
 		if (fault?.afterProcessing) this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 		if (fault?.kind === 'reset') {
 			entry.status = -1;

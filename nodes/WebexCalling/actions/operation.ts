@@ -1,6 +1,8 @@
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { retryPolicyFrom } from '../helpers/retry';
+import type { RetryPolicy } from '../helpers/retry';
 import { describeIssues } from '../helpers/validation';
 import type { InputIssue } from '../helpers/validation';
 
@@ -36,9 +38,16 @@ export function assertNoIssues(ctx: IExecuteFunctions, itemIndex: number, issues
 	if (issues.length > 0) throw inputError(ctx, itemIndex, issues);
 }
 
-/** Reads an `options.orgId` override, trimmed, or undefined. */
-export function orgIdOverride(ctx: IExecuteFunctions, itemIndex: number): string | undefined {
+/** What every request of an item carries from the node's Options. */
+export interface RequestSettings {
+	/** Overrides the credential's org */
+	orgId?: string;
+	retry: RetryPolicy;
+}
+
+/** Reads the item's Options: org override and retry settings. */
+export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const orgId = typeof options.orgId === 'string' ? options.orgId.trim() : '';
-	return orgId || undefined;
+	return { orgId: orgId || undefined, retry: retryPolicyFrom(options) };
 }

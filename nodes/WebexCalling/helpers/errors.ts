@@ -10,6 +10,13 @@ export interface WebexErrorDetails {
 
 const REDACTED = '[redacted]';
 
+/** Longest text kept from Webex for one message or description line. */
+const MAX_TEXT = 500;
+
+function clip(text: string): string {
+	return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… (${text.length} characters)` : text;
+}
+
 /** Replaces every occurrence of each secret (and any bearer token) in a text. */
 export function redact(text: string, secrets: Array<string | undefined>): string {
 	let result = text;
@@ -51,19 +58,19 @@ export function describeWebexError(
 	let trackingId: string | undefined;
 
 	if (isPlainObject(body)) {
-		if (typeof body.message === 'string' && body.message.trim()) message = body.message.trim();
+		if (typeof body.message === 'string' && body.message.trim()) message = clip(body.message.trim());
 		if (Array.isArray(body.errors)) {
 			for (const entry of body.errors) {
 				if (isPlainObject(entry) && typeof entry.description === 'string') {
 					const code = entry.errorCode !== undefined ? ` (errorCode ${String(entry.errorCode)})` : '';
-					descriptions.push(`${entry.description}${code}`);
+					descriptions.push(`${clip(entry.description)}${code}`);
 				}
 			}
 		}
 		if (typeof body.trackingId === 'string') trackingId = body.trackingId;
 	} else if (typeof body === 'string' && body.trim() && !/^\s*</.test(body)) {
 		// Plain-text answers are shown; HTML error pages from proxies are not worth printing.
-		message = body.trim().slice(0, 300);
+		message = clip(body.trim());
 	}
 	trackingId ??= headerValue(headers, 'trackingid');
 

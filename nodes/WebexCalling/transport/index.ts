@@ -1,7 +1,8 @@
 /**
- * The one place that talks HTTP to Webex: credential, orgId, base URL, errors and pages.
- * Requests go through n8n's `httpRequestWithAuthentication`, so the credential's own
- * `authenticate` adds the token and the token never passes through this code.
+ * The one place that talks HTTP to Webex: credential, orgId, base URL, retries, rate limits,
+ * errors and pages. Requests go through n8n's `httpRequestWithAuthentication`, so the
+ * credential's own `authenticate` adds the token and this code never handles it, except to
+ * redact it from anything Webex echoes back.
  */
 import { NodeApiError } from 'n8n-workflow';
 import type {
@@ -14,7 +15,19 @@ import type {
 } from 'n8n-workflow';
 
 import { describeWebexError, redact } from '../helpers/errors';
+import {
+	DEFAULT_RETRY_AFTER_MS,
+	DEFAULT_RETRY_POLICY,
+	RETRYABLE_SERVER_STATUSES,
+	backoffMs,
+	isRetryableNetworkError,
+	isUnsentNetworkError,
+	parseRetryAfter,
+} from '../helpers/retry';
+import type { RetryPolicy } from '../helpers/retry';
+import { isPlainObject } from '../helpers/validation';
 import { isSameOrigin, normalizeBaseUrl } from '../helpers/url';
+import { sleep, throttleFor } from './throttle';
 
 export const CREDENTIAL_TYPE = 'webexCallingApi';
 
@@ -30,12 +43,20 @@ export interface WebexRequest {
 	orgId?: string;
 	/** Item the request is made for, so errors point at it */
 	itemIndex?: number;
+	retry?: RetryPolicy;
+	/**
+	 * For a create (POST): finds the object an attempt may have created when its answer was
+	 * lost (timeout, reset, 502/504, unreadable body). Without it, such a create is not resent.
+	 */
+	recover?: () => Promise<IDataObject | undefined>;
 }
 
 export interface WebexResponse<T> {
 	body: T;
 	headers: Record<string, unknown>;
 	statusCode: number;
+	/** True when the body was found by `recover` after an ambiguous create */
+	recovered?: boolean;
 }
 
 interface Connection {
@@ -44,16 +65,13 @@ interface Connection {
 	secrets: string[];
 }
 
-async function connection(this: WebexContext, itemIndex?: number): Promise<Connection> {
-	const credentials = await this.getCredentials(CREDENTIAL_TYPE, itemIndex);
+async function connection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
+	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	let baseUrl: string;
 	try {
 		baseUrl = normalizeBaseUrl(credentials.baseUrl);
 	} catch (error) {
-		throw new NodeApiError(this.getNode(), { message: (error as Error).message }, {
-			message: (error as Error).message,
-			itemIndex,
-		});
+		throw apiError(ctx, { message: (error as Error).message, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
 	}
 	const orgId = typeof credentials.orgId === 'string' ? credentials.orgId.trim() : '';
 	return {
@@ -80,58 +98,170 @@ function apiError(
 	return error;
 }
 
-async function send<T>(
+type Attempt =
+	| { kind: 'response'; response: WebexResponse<unknown> }
+	| { kind: 'network'; code?: string; reason: string };
+
+async function attempt(
 	ctx: WebexContext,
 	conn: Connection,
 	method: IHttpRequestMethods,
 	url: string,
-	request: Pick<WebexRequest, 'body' | 'qs' | 'itemIndex'>,
-): Promise<WebexResponse<T>> {
+	request: Pick<WebexRequest, 'body' | 'qs'>,
+	timeoutMs: number,
+): Promise<Attempt> {
 	const options: IHttpRequestOptions = {
 		method,
 		url,
 		qs: request.qs,
 		body: request.body,
 		json: true,
+		timeout: timeoutMs,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		// Redirects are not followed: the token must not travel to another host.
 		disableFollowRedirect: true,
 	};
-	let response: { body: T; headers: Record<string, unknown>; statusCode: number };
 	try {
-		response = await ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options);
+		const response = (await ctx.helpers.httpRequestWithAuthentication.call(
+			ctx,
+			CREDENTIAL_TYPE,
+			options,
+		)) as WebexResponse<unknown>;
+		return { kind: 'response', response };
 	} catch (error) {
 		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
 		const code = cause?.code ?? (error as { code?: string }).code;
 		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
-		throw apiError(
-			ctx,
-			{
-				message: `Could not reach Webex at ${new URL(url).origin}: ${code ?? reason}`,
-				description: `${method} ${new URL(url).pathname} failed before Webex answered: ${reason}`,
-			},
-			request.itemIndex,
-		);
+		return { kind: 'network', code, reason };
 	}
-	const { statusCode } = response;
-	if (statusCode >= 300 && statusCode < 400) {
-		const location = String(response.headers.location ?? 'an unknown location');
-		throw apiError(
-			ctx,
-			{
+}
+
+function logRetry(
+	ctx: WebexContext,
+	method: string,
+	url: string,
+	outcome: string,
+	waitMs: number,
+	retry: number,
+) {
+	const path = new URL(url).pathname;
+	ctx.logger?.debug(`Webex Calling: ${method} ${path} ${outcome}; retry ${retry} in ${waitMs} ms`, {
+		method,
+		path,
+		outcome,
+		waitMs,
+		retry,
+	});
+}
+
+/** Sends one request, retrying what is safe to retry, and returns a 2xx answer or throws. */
+async function send<T>(
+	ctx: WebexContext,
+	conn: Connection,
+	method: IHttpRequestMethods,
+	url: string,
+	request: WebexRequest,
+): Promise<WebexResponse<T>> {
+	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
+	const throttle = throttleFor(ctx);
+	const isCreate = method === 'POST';
+	const { itemIndex } = request;
+	let retries = 0;
+	let waitedForLimits = 0;
+
+	for (;;) {
+		await throttle.ready();
+		const outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
+		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
+
+		if (outcome.kind === 'response' && status! < 300) {
+			const { response } = outcome;
+			if (isCreate && response.statusCode !== 204 && !isPlainObject(response.body)) {
+				// Created, but the answer cannot be read: find what was made instead of guessing.
+				const found = request.recover ? await request.recover() : undefined;
+				if (found) return { ...response, body: found as T, recovered: true };
+				throw apiError(ctx, {
+					message: `Webex answered ${status} with a body that is not JSON`,
+					description: 'The object was probably created, but its ID could not be read. Check in Control Hub before running this item again.',
+					httpCode: String(status),
+				}, itemIndex);
+			}
+			return response as WebexResponse<T>;
+		}
+
+		if (outcome.kind === 'response' && status! >= 300 && status! < 400) {
+			const location = String(outcome.response.headers.location ?? 'an unknown location');
+			throw apiError(ctx, {
 				message: `Webex answered with a redirect to ${redact(location, conn.secrets)}; it was not followed`,
-				description: 'Redirects are not followed so that the access token stays with the credential\'s Base URL. Check the Base URL.',
-				httpCode: String(statusCode),
-			},
-			request.itemIndex,
-		);
+				description: "Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
+				httpCode: String(status),
+			}, itemIndex);
+		}
+
+		// Rate limited or locked: nothing was done, so any request may wait and go again.
+		if (status === 429 || status === 423) {
+			const response = (outcome as { response: WebexResponse<unknown> }).response;
+			const waitMs = parseRetryAfter(response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
+			if (waitedForLimits + waitMs <= policy.maxRetryWaitMs) {
+				waitedForLimits += waitMs;
+				retries++;
+				logRetry(ctx, method, url, `answered ${status}`, waitMs, retries);
+				if (status === 429) throttle.pause(waitMs);
+				await (status === 429 ? throttle.ready() : sleep(waitMs));
+				continue;
+			}
+			const details = describeWebexError(status, response.body, response.headers, conn.secrets);
+			details.description += `\nWebex asked to wait ${Math.ceil(waitMs / 1000)} s more, beyond the node's Max Retry Wait (${policy.maxRetryWaitMs / 1000} s, already waited ${Math.round(waitedForLimits / 1000)} s).`;
+			throw apiError(ctx, details, itemIndex);
+		}
+
+		const serverError = status !== undefined && RETRYABLE_SERVER_STATUSES.includes(status);
+		const networkError = outcome.kind === 'network' && isRetryableNetworkError(outcome.code);
+		if (serverError || networkError) {
+			const unsent = outcome.kind === 'network' && isUnsentNetworkError(outcome.code);
+			// A create that may have gone through is looked up, never blindly sent again.
+			if (isCreate && !unsent) {
+				if (!request.recover) {
+					throw failure(ctx, conn, outcome, itemIndex, 'It may or may not have been created: check before running this item again.');
+				}
+				const found = await request.recover();
+				if (found) {
+					const headers = outcome.kind === 'response' ? outcome.response.headers : {};
+					return { body: found as T, headers, statusCode: 200, recovered: true };
+				}
+			}
+			if (retries < policy.maxRetries) {
+				const waitMs = backoffMs(retries);
+				retries++;
+				logRetry(ctx, method, url, status ? `answered ${status}` : `failed (${outcome.kind === 'network' ? outcome.code : ''})`, waitMs, retries);
+				await sleep(waitMs);
+				continue;
+			}
+		}
+		throw failure(ctx, conn, outcome, itemIndex, retries > 0 ? `Gave up after ${retries} retries.` : undefined);
 	}
-	if (statusCode >= 400) {
-		const details = describeWebexError(statusCode, response.body, response.headers, conn.secrets);
-		throw apiError(ctx, details, request.itemIndex);
+}
+
+/** The error for a final failed attempt. */
+function failure(
+	ctx: WebexContext,
+	conn: Connection,
+	outcome: Attempt,
+	itemIndex: number | undefined,
+	note?: string,
+): NodeApiError {
+	if (outcome.kind === 'network') {
+		const origin = new URL(conn.baseUrl).origin;
+		return apiError(ctx, {
+			message: `Could not reach Webex at ${origin}: ${outcome.code ?? outcome.reason}`,
+			description: [`The request failed before Webex answered: ${outcome.reason}`, note].filter(Boolean).join('\n'),
+		}, itemIndex);
 	}
-	return response;
+	const { response } = outcome;
+	const details = describeWebexError(response.statusCode, response.body, response.headers, conn.secrets);
+	if (note) details.description += `\n${note}`;
+	return apiError(ctx, details, itemIndex);
 }
 
 function withOrg(conn: Connection, request: WebexRequest): IDataObject | undefined {
@@ -145,7 +275,7 @@ export async function webexApiRequest(
 	this: WebexContext,
 	request: WebexRequest,
 ): Promise<WebexResponse<IDataObject>> {
-	const conn = await connection.call(this, request.itemIndex);
+	const conn = await connection(this, request.itemIndex);
 	return await send<IDataObject>(this, conn, request.method, `${conn.baseUrl}${request.path}`, {
 		...request,
 		qs: withOrg(conn, request),
@@ -183,30 +313,24 @@ export async function webexApiPages(
 	page: PageOptions,
 	onPage: (items: IDataObject[]) => void | Promise<void>,
 ): Promise<void> {
-	const conn = await connection.call(this, request.itemIndex);
-	const max = page.limit !== undefined ? Math.min(page.pageSize ?? 100, page.limit) : page.pageSize ?? 100;
+	const conn = await connection(this, request.itemIndex);
+	const pageSize = page.pageSize ?? 100;
+	const max = page.limit !== undefined ? Math.min(pageSize, page.limit) : pageSize;
 	let url: string | undefined = `${conn.baseUrl}${request.path}`;
 	let qs: IDataObject | undefined = withOrg(conn, { ...request, qs: { ...request.qs, max } });
 	let remaining = page.limit ?? Number.POSITIVE_INFINITY;
 	while (url && remaining > 0) {
-		const response = await send<IDataObject>(this, conn, request.method, url, {
-			...request,
-			qs,
-		});
+		const response: WebexResponse<IDataObject> = await send<IDataObject>(this, conn, request.method, url, { ...request, qs });
 		const items = (response.body?.[page.itemsKey] as IDataObject[] | undefined) ?? [];
 		const taken = items.length > remaining ? items.slice(0, remaining) : items;
 		remaining -= taken.length;
 		await onPage(taken);
 		url = nextPageUrl(response.headers.link);
 		if (url && !isSameOrigin(url, conn.baseUrl)) {
-			throw apiError(
-				this,
-				{
-					message: `Webex's next-page link points to another host (${new URL(url).origin}); it was not followed`,
-					description: `Only ${new URL(conn.baseUrl).origin} receives the access token.`,
-				},
-				request.itemIndex,
-			);
+			throw apiError(this, {
+				message: `Webex's next-page link points to another host (${new URL(url).origin}); it was not followed`,
+				description: `Only ${new URL(conn.baseUrl).origin} receives the access token.`,
+			}, request.itemIndex);
 		}
 		// The next link carries every query parameter already.
 		qs = undefined;

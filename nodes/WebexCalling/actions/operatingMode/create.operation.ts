@@ -4,10 +4,10 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildOperatingModeCreateBody, parseJsonBody } from '../../helpers/operatingModeBody';
 import type { OperatingModeCreateBody } from '../../helpers/types';
 import { validateOperatingModeCreate } from '../../helpers/validation';
-import { webexApiRequest } from '../../transport';
+import { webexApiPages, webexApiRequest } from '../../transport';
 import { locationIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, orgIdOverride } from '../operation';
-import type { WebexOperation } from '../operation';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
 import {
 	callForwardingField,
 	differentHoursDailyField,
@@ -100,7 +100,28 @@ export const description = updateDisplayOptions(
 
 interface Prepared {
 	body: OperatingModeCreateBody;
-	orgId?: string;
+	settings: RequestSettings;
+}
+
+const OPERATING_MODES = '/telephony/config/operatingModes';
+
+/** The mode of this exact name, if the org has one (names are unique within an org). */
+async function findByName(
+	ctx: IExecuteFunctions,
+	name: string,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject | undefined> {
+	let found: IDataObject | undefined;
+	await webexApiPages.call(
+		ctx,
+		{ method: 'GET', path: OPERATING_MODES, qs: { name }, ...settings, itemIndex },
+		{ itemsKey: 'operatingModes' },
+		(modes) => {
+			found ??= modes.find((mode) => mode.name === name);
+		},
+	);
+	return found;
 }
 
 function readBody(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -137,16 +158,17 @@ export const create: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const body = readBody.call(this, itemIndex);
 		assertNoIssues(this, itemIndex, validateOperatingModeCreate(body));
-		return { body: body as OperatingModeCreateBody, orgId: orgIdOverride(this, itemIndex) };
+		return { body: body as OperatingModeCreateBody, settings: requestSettings(this, itemIndex) };
 	},
 
-	async execute(this: IExecuteFunctions, { body, orgId }: Prepared, itemIndex: number) {
+	async execute(this: IExecuteFunctions, { body, settings }: Prepared, itemIndex: number) {
 		const response = await webexApiRequest.call(this, {
 			method: 'POST',
-			path: '/telephony/config/operatingModes',
+			path: OPERATING_MODES,
 			body: body as unknown as IDataObject,
-			orgId,
+			...settings,
 			itemIndex,
+			recover: async () => await findByName(this, body.name, settings, itemIndex),
 		});
 		const output: IDataObject = {
 			id: response.body.id,

@@ -4,8 +4,8 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { idPathSegment } from '../../helpers/url';
 import { webexApiRequest } from '../../transport';
 import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, orgIdOverride } from '../operation';
-import type { WebexOperation } from '../operation';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
 
 const properties: INodeProperties[] = [workspaceIdLocator, optionsCollection()];
 
@@ -16,7 +16,7 @@ export const description = updateDisplayOptions(
 
 interface Prepared {
 	path: string;
-	orgId?: string;
+	settings: RequestSettings;
 }
 
 /** Reads the workspace ID of an item as a safe path segment, or reports it as the item's issue. */
@@ -38,13 +38,13 @@ export const getSimultaneousRing: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		return {
 			path: workspacePath(this, itemIndex, '/simultaneousRing'),
-			orgId: orgIdOverride(this, itemIndex),
+			settings: requestSettings(this, itemIndex),
 		};
 	},
 
-	async execute(this: IExecuteFunctions, { path, orgId }: Prepared, itemIndex: number) {
+	async execute(this: IExecuteFunctions, { path, settings }: Prepared, itemIndex: number) {
 		// Passed through as Webex sends it, old and new field names alike.
-		const response = await webexApiRequest.call(this, { method: 'GET', path, orgId, itemIndex });
+		const response = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 		return response.body;
 	},
 };

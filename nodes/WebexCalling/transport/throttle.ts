@@ -1,0 +1,54 @@
+/**
+ * One gate for all requests of one node execution. When any request is rate-limited, every
+ * request waits until Webex's Retry-After has passed, instead of each worker hammering Webex
+ * on its own; an optional rate caps requests per second up front.
+ */
+export class Throttle {
+	private pausedUntil = 0;
+
+	private nextSlot = 0;
+
+	constructor(private readonly maxRequestsPerSecond = 0) {}
+
+	/** Resolves when a request may be sent. */
+	async ready(): Promise<void> {
+		for (;;) {
+			const now = Date.now();
+			let wait = this.pausedUntil - now;
+			if (wait <= 0 && this.maxRequestsPerSecond > 0) {
+				const slot = Math.max(now, this.nextSlot);
+				this.nextSlot = slot + 1000 / this.maxRequestsPerSecond;
+				wait = slot - now;
+				if (wait <= 0) return;
+				await sleep(wait);
+				return;
+			}
+			if (wait <= 0) return;
+			await sleep(wait);
+		}
+	}
+
+	/** Holds every request back for this long from now (the longest pause wins). */
+	pause(ms: number) {
+		this.pausedUntil = Math.max(this.pausedUntil, Date.now() + ms);
+	}
+}
+
+export async function sleep(ms: number): Promise<void> {
+	if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+const throttles = new WeakMap<object, Throttle>();
+
+/**
+ * The throttle of one node execution. n8n hands the node one context object per execution,
+ * so keying on it shares the gate between all items and workers of that run only.
+ */
+export function throttleFor(context: object, maxRequestsPerSecond = 0): Throttle {
+	let throttle = throttles.get(context);
+	if (!throttle) {
+		throttle = new Throttle(maxRequestsPerSecond);
+		throttles.set(context, throttle);
+	}
+	return throttle;
+}
