@@ -7,25 +7,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { PackageDirectoryLoader } from 'n8n-core';
-import type { INodeType } from 'n8n-workflow';
-
-import { createEngine, startEnvironment } from '../test/harness/environment';
+import { startEnvironment } from '../test/harness/environment';
 import type { WorkflowDefinition } from '../test/harness/engine';
 import { SEED } from '../test/simulator/data';
-
-const ROOT = path.resolve(__dirname, '..');
+import { builtEngine, ROOT } from './lib/built';
 
 async function main() {
 	const file = process.argv[2] ?? path.join(ROOT, 'examples', 'create-business-hours-and-read-simultaneous-ring.json');
 	const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowDefinition & { name: string };
 
-	const loader = new PackageDirectoryLoader(ROOT);
-	await loader.loadAll();
-	const engine = createEngine(
-		[loader.nodeTypes.webexCalling.type as INodeType],
-		[loader.credentialTypes.webexCallingApi.type],
-	);
+	const engine = await builtEngine();
 	const env = await startEnvironment(engine);
 	try {
 		// The example's nodes name their credential by ID, as an n8n export does.
