@@ -2,9 +2,10 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
 import * as operatingMode from './actions/operatingMode';
+import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
 import * as workspace from './actions/workspace';
-import { searchLocations, searchWorkspaces } from './methods/listSearch';
+import { searchLocations, searchOperatingModes, searchWorkspaces } from './methods/listSearch';
 
 export class WebexCalling implements INodeType {
 	description: INodeTypeDescription = {
@@ -14,7 +15,7 @@ export class WebexCalling implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Administer Webex Calling: operating modes and workspace simultaneous ring',
+		description: 'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
 		defaults: { name: 'Webex Calling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -28,16 +29,18 @@ export class WebexCalling implements INodeType {
 				noDataExpression: true,
 				options: [
 					{ name: 'Operating Mode', value: 'operatingMode' },
+					{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
 					{ name: 'Workspace', value: 'workspace' },
 				],
 				default: 'operatingMode',
 			},
 			...operatingMode.description,
+			...operatingModeHoliday.description,
 			...workspace.description,
 		],
 	};
 
-	methods = { listSearch: { searchLocations, searchWorkspaces } };
+	methods = { listSearch: { searchLocations, searchOperatingModes, searchWorkspaces } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -101,7 +101,22 @@ export function seedWorld(): World {
 				orgId,
 				locationId: locations.denver,
 				professional: true,
-				simultaneousRing: seedSimultaneousRing(),
+				simultaneousRing: {
+					...seedSimultaneousRing(),
+					criteriaDetails: [
+						{
+							id: (seedRing.criteria[0] as { id: string }).id,
+							scheduleName: 'Business Vacation',
+							scheduleType: 'holidays',
+							scheduleLevel: 'GROUP',
+							callsFrom: 'ANY_PHONE_NUMBER',
+							anonymousCallersEnabled: false,
+							unavailableCallersEnabled: false,
+							phoneNumbers: [],
+							ringEnabled: true,
+						},
+					],
+				},
 			},
 			{
 				id: workspaces.boardroom,

@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
 import { trackingId, webexId } from './ids';
-import { operatingModeProblem } from './validate';
+import { criteriaProblem, holidayProblem, operatingModeProblem } from './validate';
 
 export interface LoggedRequest {
 	method: string;
@@ -72,6 +72,10 @@ interface Call {
 }
 
 type Handler = (call: Call) => Reply;
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Route {
 	method: string;
@@ -145,11 +149,52 @@ export class WebexSimulator {
 			this.createOperatingMode(call),
 		);
 		this.route('GET', '/telephony/config/operatingModes', 'spark-admin:telephony_config_read', (call) =>
-			this.page(call, 'operatingModes', this.modesOf(call.orgId).map((m) => this.modeView(m))),
+			this.page(call, 'operatingModes', this.listModes(call)),
 		);
-		this.route('GET', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_read', (call) => {
-			const mode = this.modesOf(call.orgId).find((m) => m.id === call.params[0]);
-			return mode ? { status: 200, body: this.modeView(mode) } : webexError(404, 'Operating mode not found', 4008);
+		this.route('GET', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_read', (call) =>
+			this.withMode(call, (mode) => ({ status: 200, body: this.modeView(mode) })),
+		);
+		this.route('PUT', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_write', (call) =>
+			this.withMode(call, (mode) => this.updateMode(call, mode)),
+		);
+		this.route('DELETE', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_write', (call) =>
+			this.withMode(call, (mode) => {
+				this.world.operatingModes = this.world.operatingModes.filter((m) => m !== mode);
+				return { status: 204 };
+			}),
+		);
+		this.route('POST', `/telephony/config/operatingModes/${ID}/holidays`, 'spark-admin:telephony_config_write', (call) =>
+			this.withMode(call, (mode) => this.createHoliday(call, mode)),
+		);
+		this.route('GET', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_read', (call) =>
+			this.withHoliday(call, (_mode, holiday) => ({ status: 200, body: structuredClone(holiday) })),
+		);
+		this.route('PUT', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_write', (call) =>
+			this.withHoliday(call, (mode, holiday) => this.updateHoliday(call, mode, holiday)),
+		);
+		this.route('DELETE', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_write', (call) =>
+			this.withHoliday(call, (mode, holiday) => {
+				mode.body.holidays = this.holidaysOf(mode).filter((h) => h !== holiday);
+				return { status: 204 };
+			}),
+		);
+		this.route('GET', `/telephony/config/locations/${ID}/operatingModes/availableOperatingModes`, 'spark-admin:telephony_config_read', (call) => {
+			const location = this.world.locations.find((l) => l.id === call.params[0] && l.orgId === call.orgId);
+			if (!location) return webexError(404, 'Location not found', 4008);
+			const available = this.modesOf(call.orgId).filter(
+				(m) => m.body.level === 'ORGANIZATION' || m.body.locationId === location.id,
+			);
+			return {
+				status: 200,
+				body: {
+					operatingModes: available.map((m) => ({
+						id: m.id,
+						name: m.body.name,
+						type: m.body.type,
+						level: m.body.level,
+					})),
+				},
+			};
 		});
 		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_read', (call) => {
 			const workspace = this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
@@ -157,8 +202,34 @@ export class WebexSimulator {
 			if (!workspace.professional || !workspace.simultaneousRing) {
 				return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
 			}
-			return { status: 200, body: structuredClone(workspace.simultaneousRing) };
+			// Full criteria are kept beside the summary list; only the summary is part of this answer.
+			const { criteriaDetails: _details, ...visible } = workspace.simultaneousRing;
+			return { status: 200, body: structuredClone(visible) };
 		});
+		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_write', (call) =>
+			this.withRing(call, (ring) => this.updateRing(call, ring)),
+		);
+		this.route('POST', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria`, 'spark-admin:workspaces_write', (call) =>
+			this.withRing(call, (ring) => this.createCriteria(call, ring)),
+		);
+		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_read', (call) =>
+			this.withCriteria(call, (_ring, criteria) => ({ status: 200, body: structuredClone(criteria) })),
+		);
+		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_write', (call) =>
+			this.withCriteria(call, (_ring, criteria) => {
+				const problem = criteriaProblem({ ...criteria, ...(call.body as object) });
+				if (problem) return webexError(400, problem, 4003);
+				Object.assign(criteria, call.body);
+				return { status: 204 };
+			}),
+		);
+		this.route('DELETE', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_write', (call) =>
+			this.withCriteria(call, (ring, criteria) => {
+				ring.criteria = (ring.criteria as Json[]).filter((c) => c.id !== criteria.id);
+				ring.criteriaDetails = (ring.criteriaDetails as Json[]).filter((c) => c.id !== criteria.id);
+				return { status: 204 };
+			}),
+		);
 	}
 
 	/** Registers an endpoint; later issues add theirs the same way. */
@@ -228,7 +299,144 @@ export class WebexSimulator {
 			return webexError(409, `Operating mode name ${String(body.name)} already exists`, 4311);
 		}
 		const id = webexId('OPERATING_MODE');
-		this.world.operatingModes.push({ id, orgId: call.orgId, body: structuredClone(body) });
+		const stored = structuredClone(body);
+		if (Array.isArray(stored.holidays)) {
+			stored.holidays = stored.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+		}
+		this.world.operatingModes.push({ id, orgId: call.orgId, body: stored });
+		return { status: 201, body: { id } };
+	}
+
+	private listModes(call: Call): Record<string, unknown>[] {
+		const { name, limitToLocationId, limitToOrgLevelEnabled, order } = call.query;
+		let modes = this.modesOf(call.orgId);
+		if (name) modes = modes.filter((m) => String(m.body.name).toLowerCase().includes(name.toLowerCase()));
+		if (limitToLocationId) {
+			modes = modes.filter(
+				(m) => m.body.locationId === limitToLocationId || (limitToOrgLevelEnabled === 'true' && m.body.level === 'ORGANIZATION'),
+			);
+		} else if (limitToOrgLevelEnabled === 'true') {
+			modes = modes.filter((m) => m.body.level === 'ORGANIZATION');
+		}
+		if (order === 'asc' || order === 'desc') {
+			modes = [...modes].sort((a, b) => String(a.body.name).localeCompare(String(b.body.name)) * (order === 'asc' ? 1 : -1));
+		}
+		// The list answer is a summary; holidays and schedules come with a get.
+		return modes.map((m) => {
+			const { id, name: modeName, type, level, location } = this.modeView(m);
+			return { id, name: modeName, type, level, ...(location ? { location } : {}) };
+		});
+	}
+
+	private withMode(call: Call, then: (mode: OperatingMode) => Reply): Reply {
+		const mode = this.modesOf(call.orgId).find((m) => m.id === call.params[0]);
+		return mode ? then(mode) : webexError(404, 'Operating mode not found', 4008);
+	}
+
+	private holidaysOf(mode: OperatingMode): Json[] {
+		return (mode.body.holidays as Json[] | undefined) ?? [];
+	}
+
+	private withHoliday(call: Call, then: (mode: OperatingMode, holiday: Json) => Reply): Reply {
+		return this.withMode(call, (mode) => {
+			const holiday = this.holidaysOf(mode).find((h) => h.id === call.params[1]);
+			return holiday ? then(mode, holiday) : webexError(404, 'Holiday not found', 4008);
+		});
+	}
+
+	private updateMode(call: Call, mode: OperatingMode): Reply {
+		const body = call.body as Json;
+		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
+		for (const key of ['type', 'level', 'locationId']) {
+			if (key in body) return webexError(400, `${key} cannot be changed`, 4003);
+		}
+		const merged = { ...mode.body, ...body };
+		const problem = operatingModeProblem(merged);
+		if (problem) return webexError(400, problem, 4003);
+		if (body.name !== undefined && this.modesOf(call.orgId).some((m) => m !== mode && m.body.name === body.name)) {
+			return webexError(409, `Operating mode name ${String(body.name)} already exists`, 4311);
+		}
+		if (Array.isArray(body.holidays)) merged.holidays = body.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+		mode.body = merged;
+		return { status: 204 };
+	}
+
+	private createHoliday(call: Call, mode: OperatingMode): Reply {
+		if (mode.body.type !== 'HOLIDAY') return webexError(400, 'Holidays can only be added to operating modes of type HOLIDAY', 4003);
+		const problem = holidayProblem(call.body, 'holiday');
+		if (problem) return webexError(400, problem, 4003);
+		const holidays = this.holidaysOf(mode);
+		if (holidays.length >= 150) return webexError(400, 'An operating mode can have at most 150 holidays', 4004);
+		if (holidays.some((h) => h.name === (call.body as Json).name)) {
+			return webexError(409, `Holiday name ${String((call.body as Json).name)} already exists`, 4311);
+		}
+		const id = webexId('OPERATING_MODE_HOLIDAY');
+		mode.body.holidays = [...holidays, { id, ...(call.body as Json) }];
+		return { status: 201, body: { id } };
+	}
+
+	private updateHoliday(call: Call, mode: OperatingMode, holiday: Json): Reply {
+		const merged = { ...holiday, ...(call.body as Json) };
+		delete merged.id;
+		const problem = holidayProblem(merged, 'holiday');
+		if (problem) return webexError(400, problem, 4003);
+		Object.assign(holiday, call.body as Json);
+		void mode;
+		return { status: 204 };
+	}
+
+	private withRing(call: Call, then: (ring: Json) => Reply): Reply {
+		const workspace = this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
+		if (!workspace) return webexError(404, 'Workspace not found', 4008);
+		if (!workspace.professional || !workspace.simultaneousRing) {
+			return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
+		}
+		return then(workspace.simultaneousRing as Json);
+	}
+
+	private withCriteria(call: Call, then: (ring: Json, criteria: Json) => Reply): Reply {
+		return this.withRing(call, (ring) => {
+			const details = (ring.criteriaDetails as Json[] | undefined) ?? [];
+			const criteria = details.find((c) => c.id === call.params[1]);
+			return criteria ? then(ring, criteria) : webexError(404, 'Criteria not found', 4008);
+		});
+	}
+
+	private updateRing(call: Call, ring: Json): Reply {
+		const body = call.body as Json;
+		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
+		for (const key of Object.keys(body)) {
+			if (!['enabled', 'doNotRingIfOnCallEnabled', 'phoneNumbers', 'criteriasEnabled'].includes(key)) {
+				return webexError(400, `Unknown field ${key}`, 4003);
+			}
+		}
+		if (body.phoneNumbers !== undefined) {
+			if (!Array.isArray(body.phoneNumbers) || body.phoneNumbers.length > 10) return webexError(400, 'Up to 10 phone numbers are allowed', 4003);
+			for (const entry of body.phoneNumbers as Json[]) {
+				if (!isObject(entry) || typeof entry.phoneNumber !== 'string' || !/^\+?\d{2,15}$/.test(entry.phoneNumber)) {
+					return webexError(400, `Invalid phone number ${JSON.stringify(isObject(entry) ? entry.phoneNumber : entry)}`, 4003);
+				}
+			}
+		}
+		Object.assign(ring, body);
+		return { status: 204 };
+	}
+
+	private createCriteria(call: Call, ring: Json): Reply {
+		const problem = criteriaProblem(call.body);
+		if (problem) return webexError(400, problem, 4003);
+		const body = call.body as Json;
+		const id = webexId('CRITERIA');
+		ring.criteriaDetails = [...((ring.criteriaDetails as Json[] | undefined) ?? []), { id, ...body }];
+		ring.criteria = [
+			...((ring.criteria as Json[] | undefined) ?? []),
+			{
+				id,
+				scheduleName: body.scheduleName,
+				source: body.callsFrom === 'SELECT_PHONE_NUMBERS' ? 'SPECIFIC_NUMBERS' : 'ALL_NUMBERS',
+				ringEnabled: body.ringEnabled ?? true,
+			},
+		];
 		return { status: 201, body: { id } };
 	}
 

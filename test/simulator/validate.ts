@@ -117,3 +117,21 @@ export function operatingModeProblem(body: unknown): string | undefined {
 	}
 	return undefined;
 }
+
+/** The first problem Webex would report for a simultaneous-ring criteria body, or undefined. */
+export function criteriaProblem(body: unknown): string | undefined {
+	if (!isObject(body)) return 'Request body must be a JSON object';
+	if (typeof body.scheduleName !== 'string' || !body.scheduleName) return 'Missing required field: scheduleName';
+	if (body.scheduleType !== undefined && !['businessHours', 'holidays'].includes(body.scheduleType as string)) {
+		return `Invalid value for scheduleType: ${String(body.scheduleType)}`;
+	}
+	if (body.scheduleLevel !== undefined && body.scheduleLevel !== 'GROUP') return `Invalid value for scheduleLevel: ${String(body.scheduleLevel)}`;
+	if (!['ANY_PHONE_NUMBER', 'SELECT_PHONE_NUMBERS'].includes(body.callsFrom as string)) {
+		return `Invalid value for callsFrom: ${String(body.callsFrom)}`;
+	}
+	const numbers = body.phoneNumbers;
+	if (body.callsFrom === 'SELECT_PHONE_NUMBERS' && (!Array.isArray(numbers) || numbers.length === 0)) {
+		return 'phoneNumbers is required when callsFrom is SELECT_PHONE_NUMBERS';
+	}
+	return undefined;
+}

@@ -51,48 +51,72 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
 	};
 }
 
-export const locationIdLocator: INodeProperties = {
-	displayName: 'Location',
-	name: 'locationId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The Webex Calling location',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchLocations', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL...',
-		},
-	],
-};
+function locator(
+	name: string,
+	displayName: string,
+	description: string,
+	searchListMethod: string,
+	idPlaceholder: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder },
+		],
+	};
+}
 
-export const workspaceIdLocator: INodeProperties = {
-	displayName: 'Workspace',
-	name: 'workspaceId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The workspace (it needs a Webex Calling professional license)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWorkspaces', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'Y2lzY29zcGFyazovL3VzL1BMQUNFL...',
-		},
-	],
-};
+export const locationIdLocator = locator(
+	'locationId',
+	'Location',
+	'The Webex Calling location',
+	'searchLocations',
+	'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL...',
+);
+
+export const workspaceIdLocator = locator(
+	'workspaceId',
+	'Workspace',
+	'The workspace (it needs a Webex Calling professional license)',
+	'searchWorkspaces',
+	'Y2lzY29zcGFyazovL3VzL1BMQUNFL...',
+);
+
+export const modeIdLocator = locator(
+	'modeId',
+	'Operating Mode',
+	'The operating mode',
+	'searchOperatingModes',
+	'Y2lzY29zcGFyazovL3VzL09QRVJBVElOR19NT0RFL...',
+);
+
+/** A Return All switch and a Limit, as n8n's list operations have them. */
+export const returnAllAndLimit: INodeProperties[] = [
+	{
+		displayName: 'Return All',
+		name: 'returnAll',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to return all results or only up to a given limit',
+	},
+	{
+		displayName: 'Limit',
+		name: 'limit',
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: 50,
+		description: 'Max number of results to return',
+		displayOptions: { show: { returnAll: [false] } },
+	},
+];

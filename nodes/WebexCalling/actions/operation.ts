@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
+import { idPathSegment } from '../helpers/url';
 import { describeIssues } from '../helpers/validation';
 import type { InputIssue } from '../helpers/validation';
 
@@ -50,4 +51,23 @@ export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): Requ
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const orgId = typeof options.orgId === 'string' ? options.orgId.trim() : '';
 	return { orgId: orgId || undefined, retry: retryPolicyFrom(options) };
+}
+
+/**
+ * Reads an ID parameter (a resource locator or plain text) as one encoded URL path segment.
+ * A missing or unsafe ID is added to `issues` instead, so all of an item's problems are told at once.
+ */
+export function readPathId(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	issues: InputIssue[],
+): string {
+	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true });
+	try {
+		return idPathSegment(value, name);
+	} catch (error) {
+		issues.push({ field: name, problem: (error as Error).message.replace(`${name} `, '') });
+		return '';
+	}
 }

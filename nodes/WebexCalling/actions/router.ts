@@ -3,10 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
+import * as operatingModeHoliday from './operatingModeHoliday';
 import * as workspace from './workspace';
 
 const resources: Record<string, Record<string, WebexOperation<any>>> = {
 	operatingMode: operatingMode.operations,
+	operatingModeHoliday: operatingModeHoliday.operations,
 	workspace: workspace.operations,
 };
 

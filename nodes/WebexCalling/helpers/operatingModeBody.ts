@@ -78,7 +78,7 @@ function withoutBlanks(raw: unknown): unknown {
 }
 
 /** The recurrence fixedCollection `{ recurYearlyByDate?: {...}, recurYearlyByDay?: {...} }`. */
-function toRecurrence(raw: unknown): unknown {
+export function toRecurrence(raw: unknown): unknown {
 	if (!isPlainObject(raw)) return raw;
 	const recurrence: Json = {};
 	for (const key of ['recurYearlyByDate', 'recurYearlyByDay']) {
@@ -169,4 +169,35 @@ export function parseJsonBody(raw: unknown): { body?: unknown; error?: string } 
 	} catch (error) {
 		return { error: `is not valid JSON: ${(error as Error).message}` };
 	}
+}
+
+/** An update body from an `updateFields` collection: only the keys the user added. */
+export function buildOperatingModeUpdateBody(fields: Json): Json {
+	const body: Json = {};
+	if (fields.name !== undefined) body.name = trimmed(fields.name);
+	if (fields.sameHoursDaily !== undefined) {
+		body.sameHoursDaily = toWeekSchedule(fields.sameHoursDaily, SAME_HOURS_DAILY_KEYS) ?? fields.sameHoursDaily;
+	}
+	if (fields.differentHoursDaily !== undefined) {
+		body.differentHoursDaily =
+			toWeekSchedule(fields.differentHoursDaily, DIFFERENT_HOURS_DAILY_KEYS) ?? fields.differentHoursDaily;
+	}
+	if (fields.holidays !== undefined) body.holidays = toHolidays(fields.holidays);
+	if (fields.callForwarding !== undefined) body.callForwarding = toCallForwarding(fields.callForwarding);
+	return body;
+}
+
+/** A holiday update body: only the fields the user added, dates as calendar days. */
+export function buildHolidayUpdateBody(fields: Json): Json {
+	const body: Json = {};
+	for (const [key, value] of Object.entries(fields)) {
+		if (key === 'startDate' || key === 'endDate') body[key] = toWebexDate(value);
+		else if (key === 'recurrence') {
+			const recurrence = toRecurrence(value);
+			if (recurrence !== undefined) body.recurrence = recurrence;
+		} else if (key === 'startTime' || key === 'endTime') {
+			if (!isBlank(value)) body[key] = trimmed(value);
+		} else body[key] = trimmed(value);
+	}
+	return body;
 }

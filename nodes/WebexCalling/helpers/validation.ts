@@ -218,19 +218,20 @@ const HOLIDAY_KEYS = [
 	'recurrence',
 ] as const;
 
-function checkHolidayInto(list: IssueList, value: unknown, field: string) {
+/** `partial`: an update, where absent fields keep their current values. */
+function checkHolidayInto(list: IssueList, value: unknown, field: string, partial = false) {
 	if (!isPlainObject(value)) {
 		list.add(field || 'holiday', `must be an object, got ${show(value)}`);
 		return;
 	}
 	list.unknownKeys(value, field, HOLIDAY_KEYS);
-	list.requiredString(value, 'name', field);
+	if (!partial || value.name !== undefined) list.requiredString(value, 'name', field);
 	list.optionalBoolean(value, 'allDayEnabled', field);
 	let datesOk = true;
 	for (const key of ['startDate', 'endDate'] as const) {
 		const v = value[key];
 		if (v === undefined || v === '') {
-			list.add(join(field, key), 'is required');
+			if (!partial) list.add(join(field, key), 'is required');
 			datesOk = false;
 		} else if (!isCalendarDate(v)) {
 			list.add(join(field, key), `must be a real date as YYYY-MM-DD, got ${show(v)}`);
@@ -243,7 +244,7 @@ function checkHolidayInto(list: IssueList, value: unknown, field: string) {
 			`must not be before startDate (${value.startDate as string}), got ${show(value.endDate)}`,
 		);
 	}
-	const timesRequired = value.allDayEnabled !== true;
+	const timesRequired = partial ? value.allDayEnabled === false : value.allDayEnabled !== true;
 	const hasStart = list.time(value, 'startTime', field, timesRequired);
 	const hasEnd = list.time(value, 'endTime', field, timesRequired);
 	if (hasStart && hasEnd && datesOk && value.startDate === value.endDate) {
@@ -353,6 +354,130 @@ function checkHolidays(list: IssueList, holidays: unknown) {
 export function validateHoliday(holiday: unknown): InputIssue[] {
 	const list = new IssueList();
 	checkHolidayInto(list, holiday, '');
+	return list.issues;
+}
+
+/** Checks the fields of a holiday update; each given field as in a create. */
+export function validateHolidayUpdate(fields: Json): InputIssue[] {
+	const list = new IssueList();
+	if (nothingToUpdate(list, fields, 'holiday')) return list.issues;
+	checkHolidayInto(list, fields, '', true);
+	return list.issues;
+}
+
+function nothingToUpdate(list: IssueList, body: Json, what: string): boolean {
+	if (Object.keys(body).length === 0) {
+		list.add('updateFields', `is empty: add at least one field to change on the ${what}`);
+		return true;
+	}
+	return false;
+}
+
+const UPDATE_KEYS = CREATE_KEYS.filter((key) => !['type', 'level', 'locationId'].includes(key));
+
+/**
+ * Checks a body for PUT /telephony/config/operatingModes/{modeId}: only the fields given,
+ * each as in a create. A mode's type, level and location cannot change.
+ */
+export function validateOperatingModeUpdate(body: unknown): InputIssue[] {
+	const list = new IssueList();
+	if (!isPlainObject(body)) {
+		list.add('body', `must be a JSON object, got ${show(body)}`);
+		return list.issues;
+	}
+	if (nothingToUpdate(list, body, 'operating mode')) return list.issues;
+	for (const key of ['type', 'level', 'locationId']) {
+		if (key in body) list.add(key, "cannot be changed after creation (create a new operating mode instead)");
+	}
+	list.unknownKeys(body, '', [...UPDATE_KEYS, 'type', 'level', 'locationId']);
+	if (body.name !== undefined) list.requiredString(body, 'name', '');
+	if (body.sameHoursDaily !== undefined) {
+		checkWeekSchedule(list, body.sameHoursDaily, 'sameHoursDaily', SAME_HOURS_DAILY_KEYS);
+	}
+	if (body.differentHoursDaily !== undefined) {
+		checkWeekSchedule(list, body.differentHoursDaily, 'differentHoursDaily', DIFFERENT_HOURS_DAILY_KEYS);
+	}
+	if (body.holidays !== undefined) checkHolidays(list, body.holidays);
+	if (body.callForwarding !== undefined) checkCallForwarding(list, body.callForwarding, 'callForwarding');
+	return list.issues;
+}
+
+/** Webex rings at most this many extra numbers at once. */
+export const MAX_SIMULTANEOUS_RING_NUMBERS = 10;
+
+/** Checks a body for PUT .../simultaneousRing. */
+export function validateSimultaneousRingUpdate(body: Json): InputIssue[] {
+	const list = new IssueList();
+	if (nothingToUpdate(list, body, 'simultaneous ring settings')) return list.issues;
+	list.unknownKeys(body, '', ['enabled', 'doNotRingIfOnCallEnabled', 'phoneNumbers', 'criteriasEnabled']);
+	for (const key of ['enabled', 'doNotRingIfOnCallEnabled', 'criteriasEnabled']) list.optionalBoolean(body, key, '');
+	if (body.phoneNumbers !== undefined) {
+		const numbers = body.phoneNumbers;
+		if (!Array.isArray(numbers)) {
+			list.add('phoneNumbers', `must be a list, got ${show(numbers)}`);
+		} else {
+			if (numbers.length > MAX_SIMULTANEOUS_RING_NUMBERS) {
+				list.add('phoneNumbers', `has ${numbers.length} numbers; Webex rings at most ${MAX_SIMULTANEOUS_RING_NUMBERS}`);
+			}
+			numbers.forEach((entry, index) => {
+				const field = `phoneNumbers[${index}]`;
+				if (!isPlainObject(entry)) {
+					list.add(field, `must be an object with phoneNumber, got ${show(entry)}`);
+					return;
+				}
+				list.unknownKeys(entry, field, ['phoneNumber', 'answerConfirmationRequiredEnabled']);
+				if (!isPhoneNumberOrExtension(entry.phoneNumber)) {
+					list.add(`${field}.phoneNumber`, `must be a phone number (E.164, e.g. +19075552859) or an extension, got ${show(entry.phoneNumber)}`);
+				}
+				list.optionalBoolean(entry, 'answerConfirmationRequiredEnabled', field);
+			});
+		}
+	}
+	return list.issues;
+}
+
+const CRITERIA_KEYS = [
+	'scheduleName',
+	'scheduleType',
+	'scheduleLevel',
+	'callsFrom',
+	'anonymousCallersEnabled',
+	'unavailableCallersEnabled',
+	'phoneNumbers',
+	'ringEnabled',
+] as const;
+
+/** Checks a simultaneous-ring criteria body; an update checks only the fields it sends. */
+export function validateCriteria(body: Json, operation: 'create' | 'update'): InputIssue[] {
+	const list = new IssueList();
+	if (operation === 'update' && nothingToUpdate(list, body, 'criteria')) return list.issues;
+	list.unknownKeys(body, '', CRITERIA_KEYS);
+	if (operation === 'create' || body.scheduleName !== undefined) list.requiredString(body, 'scheduleName', '');
+	if (body.scheduleType !== undefined) list.enumValue(body, 'scheduleType', '', ['businessHours', 'holidays']);
+	if (body.scheduleLevel !== undefined) list.enumValue(body, 'scheduleLevel', '', ['GROUP']);
+	if (operation === 'create' || body.callsFrom !== undefined) {
+		list.enumValue(body, 'callsFrom', '', ['ANY_PHONE_NUMBER', 'SELECT_PHONE_NUMBERS']);
+	}
+	for (const key of ['anonymousCallersEnabled', 'unavailableCallersEnabled', 'ringEnabled']) list.optionalBoolean(body, key, '');
+	const numbers = body.phoneNumbers;
+	if (numbers !== undefined) {
+		if (!Array.isArray(numbers)) {
+			list.add('phoneNumbers', `must be a list of numbers, got ${show(numbers)}`);
+		} else {
+			numbers.forEach((number, index) => {
+				if (!isPhoneNumberOrExtension(number)) {
+					list.add(`phoneNumbers[${index}]`, `must be a phone number or an extension, got ${show(number)}`);
+				}
+			});
+		}
+	}
+	const hasNumbers = Array.isArray(numbers) && numbers.length > 0;
+	if (body.callsFrom === 'SELECT_PHONE_NUMBERS' && !hasNumbers) {
+		list.add('phoneNumbers', 'needs at least one number when callsFrom is SELECT_PHONE_NUMBERS');
+	}
+	if (body.callsFrom === 'ANY_PHONE_NUMBER' && hasNumbers) {
+		list.add('phoneNumbers', 'is only used when callsFrom is SELECT_PHONE_NUMBERS');
+	}
 	return list.issues;
 }
 

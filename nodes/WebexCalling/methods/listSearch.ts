@@ -19,6 +19,7 @@ function nextStart(link: unknown): string | undefined {
 async function search(
 	ctx: ILoadOptionsFunctions,
 	path: string,
+	itemsKey: string,
 	nameParam: string,
 	nameField: string,
 	filter?: string,
@@ -33,7 +34,7 @@ async function search(
 		qs,
 		orgId: orgIdOverride(ctx),
 	});
-	const items = (response.body.items as IDataObject[] | undefined) ?? [];
+	const items = (response.body[itemsKey] as IDataObject[] | undefined) ?? [];
 	return {
 		results: items.map((item) => ({ name: String(item[nameField] ?? item.id), value: String(item.id) })),
 		paginationToken: nextStart(response.headers.link),
@@ -45,7 +46,7 @@ export async function searchLocations(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await search(this, '/locations', 'name', 'name', filter, paginationToken);
+	return await search(this, '/locations', 'items', 'name', 'name', filter, paginationToken);
 }
 
 export async function searchWorkspaces(
@@ -53,5 +54,13 @@ export async function searchWorkspaces(
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	return await search(this, '/workspaces', 'displayName', 'displayName', filter, paginationToken);
+	return await search(this, '/workspaces', 'items', 'displayName', 'displayName', filter, paginationToken);
+}
+
+export async function searchOperatingModes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	return await search(this, '/telephony/config/operatingModes', 'operatingModes', 'name', 'name', filter, paginationToken);
 }

@@ -2,8 +2,20 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { WebexOperation } from '../operation';
 import { create } from './create.operation';
+import { deleteMode } from './delete.operation';
+import { get } from './get.operation';
+import { getAvailableForLocation } from './getAvailableForLocation.operation';
+import { getMany } from './getMany.operation';
+import { update } from './update.operation';
 
-export const operations: Record<string, WebexOperation<any>> = { create };
+export const operations: Record<string, WebexOperation<any>> = {
+	create,
+	get,
+	getMany,
+	update,
+	delete: deleteMode,
+	getAvailableForLocation,
+};
 
 export const description: INodeProperties[] = [
 	{
@@ -19,8 +31,39 @@ export const description: INodeProperties[] = [
 				description: 'Create an operating mode (business hours, after hours or holidays schedule)',
 				action: 'Create an operating mode',
 			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Delete an operating mode',
+				action: 'Delete an operating mode',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get an operating mode with its full schedule and holidays',
+				action: 'Get an operating mode',
+			},
+			{
+				name: 'Get Available for Location',
+				value: 'getAvailableForLocation',
+				description:
+					'List the operating modes a location\'s auto attendants, call queues and hunt groups can use',
+				action: 'Get operating modes available for a location',
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'List the org\'s operating modes, filtered by name or location',
+				action: 'Get many operating modes',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change an operating mode\'s name, schedule, holidays or forwarding; returns the mode after the change',
+				action: 'Update an operating mode',
+			},
 		],
 		default: 'create',
 	},
-	...create.description,
+	...Object.values(operations).flatMap((operation) => operation.description),
 ];

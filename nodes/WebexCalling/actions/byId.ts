@@ -1,0 +1,68 @@
+/**
+ * Operations that are one GET or DELETE on a path made of IDs (get a mode, delete a holiday,
+ * read simultaneous ring...): described once here, each operation file names its path.
+ */
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { InputIssue } from '../helpers/validation';
+import { webexApiRequest } from '../transport';
+import { optionsCollection } from './common.descriptions';
+import { assertNoIssues, readPathId, requestSettings } from './operation';
+import type { RequestSettings, WebexOperation } from './operation';
+
+export interface ByIdPrepared {
+	path: string;
+	/** The last ID of the path, as the user gave it */
+	id: string;
+	settings: RequestSettings;
+}
+
+export interface ByIdOptions {
+	resource: string;
+	operation: string;
+	/** The ID parameters, outermost first, as they appear in the path */
+	idFields: INodeProperties[];
+	/** Builds the path from the encoded IDs, in the order of `idFields` */
+	path: (...ids: string[]) => string;
+	method: 'GET' | 'DELETE';
+}
+
+/** Reads the ID parameters of an item into a path; problems are collected, not thrown. */
+export function pathFromIds(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	idFields: INodeProperties[],
+	path: (...ids: string[]) => string,
+	issues: InputIssue[],
+): { path: string; id: string } {
+	const ids = idFields.map((field) => readPathId(ctx, itemIndex, field.name, issues));
+	return { path: path(...ids), id: decodeURIComponent(ids[ids.length - 1] ?? '') };
+}
+
+export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared> {
+	const description = updateDisplayOptions(
+		{ show: { resource: [options.resource], operation: [options.operation] } },
+		[...options.idFields, optionsCollection()],
+	);
+	return {
+		description,
+
+		prepare(this: IExecuteFunctions, itemIndex: number): ByIdPrepared {
+			const issues: InputIssue[] = [];
+			const { path, id } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
+			assertNoIssues(this, itemIndex, issues);
+			return { path, id, settings: requestSettings(this, itemIndex) };
+		},
+
+		async execute(this: IExecuteFunctions, { path, id, settings }: ByIdPrepared, itemIndex: number) {
+			const response = await webexApiRequest.call(this, {
+				method: options.method,
+				path,
+				...settings,
+				itemIndex,
+			});
+			return options.method === 'DELETE' ? ({ deleted: true, id } as IDataObject) : response.body;
+		},
+	};
+}

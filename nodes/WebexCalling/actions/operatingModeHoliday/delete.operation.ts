@@ -1,0 +1,12 @@
+import { modeIdLocator } from '../common.descriptions';
+import { byIdOperation } from '../byId';
+import { holidayIdField, holidayPath } from '../operatingMode/paths';
+
+/** Outputs `{ deleted: true, id }`. */
+export const deleteHoliday = byIdOperation({
+	resource: 'operatingModeHoliday',
+	operation: 'delete',
+	idFields: [modeIdLocator, holidayIdField],
+	path: holidayPath,
+	method: 'DELETE',
+});

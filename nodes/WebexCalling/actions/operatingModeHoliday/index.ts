@@ -1,0 +1,50 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { WebexOperation } from '../operation';
+import { create } from './create.operation';
+import { deleteHoliday } from './delete.operation';
+import { get } from './get.operation';
+import { update } from './update.operation';
+
+export const operations: Record<string, WebexOperation<any>> = { create, get, update, delete: deleteHoliday };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['operatingModeHoliday'] } },
+		options: [
+			{
+				name: 'Create',
+				value: 'create',
+				description: 'Add a holiday to a HOLIDAY operating mode (at most 150 per mode)',
+				action: 'Add a holiday to an operating mode',
+			},
+			{
+				name: 'Delete',
+				value: 'delete',
+				description: 'Remove a holiday from an operating mode',
+				action: 'Delete a holiday of an operating mode',
+			},
+			{
+				name: 'Get',
+				value: 'get',
+				description: 'Get one holiday of an operating mode',
+				action: 'Get a holiday of an operating mode',
+			},
+			{
+				name: 'Update',
+				value: 'update',
+				description: 'Change a holiday\'s name, dates, times or recurrence',
+				action: 'Update a holiday of an operating mode',
+			},
+		],
+		default: 'create',
+	},
+	...create.description,
+	...get.description,
+	...update.description,
+	...deleteHoliday.description,
+];

@@ -1,0 +1,11 @@
+import { workspaceIdLocator } from '../common.descriptions';
+import { byIdOperation } from '../byId';
+import { criteriaIdField, criteriaPath } from './paths';
+
+export const getSimultaneousRingCriteria = byIdOperation({
+	resource: 'workspace',
+	operation: 'getSimultaneousRingCriteria',
+	idFields: [workspaceIdLocator, criteriaIdField],
+	path: criteriaPath,
+	method: 'GET',
+});

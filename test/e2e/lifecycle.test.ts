@@ -1,0 +1,401 @@
+/** The rest of the lifecycle: every operating-mode, holiday and simultaneous-ring operation. */
+import { SEED } from '../simulator/data';
+import { webexId } from '../simulator/ids';
+import { startEnvironment, webexNode } from '../harness/webex';
+import type { Environment } from '../harness/webex';
+
+let env: Environment;
+beforeAll(async () => {
+	env = await startEnvironment();
+});
+afterAll(async () => await env.stop());
+beforeEach(() => env.simulator.reset());
+
+const MODES = '/telephony/config/operatingModes';
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
+/** Puts modes straight into the simulator, as if made earlier in Control Hub. */
+function seedModes(count: number, extra: (i: number) => Record<string, unknown> = () => ({})) {
+	const ids: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = webexId('OPERATING_MODE');
+		ids.push(id);
+		env.simulator.world.operatingModes.push({
+			id,
+			orgId: SEED.orgId,
+			body: { name: `Mode ${String(i).padStart(3, '0')}`, type: 'NONE', level: 'ORGANIZATION', callForwarding: { enabled: false }, ...extra(i) },
+		});
+	}
+	return ids;
+}
+
+function holidayMode(holidays = 0) {
+	const [id] = seedModes(1, () => ({
+		name: 'Holidays',
+		type: 'HOLIDAY',
+		holidays: Array.from({ length: holidays }, (_, i) => ({
+			id: webexId('OPERATING_MODE_HOLIDAY'),
+			name: `Day ${i}`,
+			allDayEnabled: true,
+			startDate: '2027-01-01',
+			endDate: '2027-01-01',
+		})),
+	}));
+	return id;
+}
+
+describe('Operating Mode', () => {
+	test('Get returns the mode with its schedule', async () => {
+		const [id] = seedModes(1, () => ({ type: 'SAME_HOURS_DAILY', sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } } }));
+		const result = await env.runNode({ resource: 'operatingMode', operation: 'get', modeId: fromList(id) });
+		expect(result.output('Webex Calling')[0].json).toEqual({
+			id,
+			name: 'Mode 000',
+			type: 'SAME_HOURS_DAILY',
+			level: 'ORGANIZATION',
+			sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } },
+			callForwarding: { enabled: false },
+		});
+		expect(env.simulator.log.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${MODES}/${id}`]);
+	});
+
+	describe('Get Many', () => {
+		const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'operatingMode', operation: 'getMany', ...extra });
+
+		test('Return All follows the Link pages to the end, one item per mode', async () => {
+			seedModes(250);
+			const result = await env.runNode(getMany({ returnAll: true }));
+			const output = result.output('Webex Calling');
+			expect(output).toHaveLength(250);
+			expect(output[249].json.name).toBe('Mode 249');
+			expect(output.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+			expect(env.simulator.log.map((r) => [r.query.start ?? '0', r.query.max])).toEqual([
+				['0', '100'],
+				['100', '100'],
+				['200', '100'],
+			]);
+		});
+
+		test('exactly one full page is one request', async () => {
+			seedModes(100);
+			const result = await env.runNode(getMany({ returnAll: true }));
+			expect(result.output('Webex Calling')).toHaveLength(100);
+			expect(env.simulator.log).toHaveLength(1);
+		});
+
+		test('an empty result outputs nothing and is not an error', async () => {
+			const result = await env.runNode(getMany({ returnAll: true }));
+			expect(result.error).toBeUndefined();
+			expect(result.output('Webex Calling')).toEqual([]);
+		});
+
+		test('Limit stops at that many, across pages', async () => {
+			seedModes(250);
+			const result = await env.runNode(getMany({ returnAll: false, limit: 150 }));
+			expect(result.output('Webex Calling')).toHaveLength(150);
+			expect(env.simulator.log).toHaveLength(2);
+			const small = await env.runNode(getMany({ limit: 5 }));
+			expect(small.output('Webex Calling')).toHaveLength(5);
+			expect(env.simulator.log[2].query.max).toBe('5');
+		});
+
+		test('filters go to Webex as its query parameters', async () => {
+			seedModes(3);
+			seedModes(2, (i) => ({ name: `Denver ${i}`, level: 'LOCATION', locationId: SEED.locations.denver }));
+			const result = await env.runNode(
+				getMany({
+					returnAll: true,
+					filters: { name: 'e', limitToLocationId: fromList(SEED.locations.denver), limitToOrgLevelEnabled: true, order: 'desc' },
+				}),
+			);
+			expect(env.simulator.log[0].query).toEqual({
+				max: '100',
+				name: 'e',
+				limitToLocationId: SEED.locations.denver,
+				limitToOrgLevelEnabled: 'true',
+				order: 'desc',
+			});
+			expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual(['Mode 002', 'Mode 001', 'Mode 000', 'Denver 1', 'Denver 0']);
+		});
+
+		test('a next-page link to another host is refused before anything is sent there', async () => {
+			seedModes(3);
+			env.simulator.faults.script.push({
+				method: 'GET',
+				status: 200,
+				body: { operatingModes: [{ id: 'x', name: 'first page' }] },
+				headers: { Link: '<https://attacker.example/v1/telephony/config/operatingModes?start=1>; rel="next"' },
+			});
+			const result = await env.runNode(getMany({ returnAll: true }));
+			expect(result.error?.message).toBe(
+				"Webex's next-page link points to another host (https://attacker.example); it was not followed",
+			);
+			expect(env.simulator.log).toHaveLength(1);
+		});
+	});
+
+	test('Update sends only the fields set, then outputs the mode read back', async () => {
+		const [id] = seedModes(1, () => ({ type: 'SAME_HOURS_DAILY', sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } } }));
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			updateFields: {
+				name: 'Renamed',
+				sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '08:00', endTime: '16:00' } },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 204', 'GET 200']);
+		expect(env.simulator.log[0].rawBody).toBe(
+			JSON.stringify({
+				name: 'Renamed',
+				sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '08:00', endTime: '16:00' } },
+			}),
+		);
+		expect(result.output('Webex Calling')[0].json).toMatchObject({ id, name: 'Renamed', type: 'SAME_HOURS_DAILY' });
+	});
+
+	test('Update as JSON refuses fields that cannot change', async () => {
+		const [id] = seedModes(1);
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			inputMode: 'json',
+			jsonBody: JSON.stringify({ type: 'HOLIDAY', name: 'x' }),
+		});
+		expect(result.error?.message).toMatch(/item 0: type cannot be changed after creation/);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test('Delete outputs { deleted, id }', async () => {
+		const [id] = seedModes(1);
+		const result = await env.runNode({ resource: 'operatingMode', operation: 'delete', modeId: byId(id) });
+		expect(result.output('Webex Calling')[0].json).toEqual({ deleted: true, id });
+		expect(env.simulator.world.operatingModes).toHaveLength(0);
+	});
+
+	test('Get Available for Location lists organization modes and that location\'s', async () => {
+		seedModes(1);
+		seedModes(1, () => ({ name: 'Boston only', level: 'LOCATION', locationId: SEED.locations.boston }));
+		seedModes(1, () => ({ name: 'Denver only', level: 'LOCATION', locationId: SEED.locations.denver }));
+		const result = await env.runNode({ resource: 'operatingMode', operation: 'getAvailableForLocation', locationId: fromList(SEED.locations.denver) });
+		expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual(['Mode 000', 'Denver only']);
+		expect(env.simulator.log[0].path).toBe(`/telephony/config/locations/${SEED.locations.denver}/operatingModes/availableOperatingModes`);
+	});
+
+	test('the operating-mode picker searches by name', async () => {
+		const ids = seedModes(3);
+		const node = webexNode({ resource: 'operatingMode', operation: 'get' });
+		const result = await env.engine.listSearch(node, 'searchOperatingModes', '001');
+		expect(result.results).toEqual([{ name: 'Mode 001', value: ids[1] }]);
+		expect(env.simulator.log[0].query).toEqual({ max: '100', name: '001' });
+	});
+});
+
+describe('Operating Mode Holiday', () => {
+	const holidayFields = {
+		name: 'Independence Day',
+		allDayEnabled: true,
+		startDate: '2027-07-04T00:00:00',
+		endDate: '2027-07-04T00:00:00',
+		recurrence: { recurYearlyByDate: { dayOfMonth: 4, month: 'JULY' } },
+	};
+
+	test('Create adds a holiday to the mode and outputs it with its id', async () => {
+		const modeId = holidayMode();
+		const result = await env.runNode({ resource: 'operatingModeHoliday', operation: 'create', modeId: byId(modeId), ...holidayFields });
+		expect(result.error).toBeUndefined();
+		const post = env.simulator.requests('POST')[0];
+		expect(post.path).toBe(`${MODES}/${modeId}/holidays`);
+		expect(post.rawBody).toBe(
+			JSON.stringify({
+				name: 'Independence Day',
+				allDayEnabled: true,
+				startDate: '2027-07-04',
+				endDate: '2027-07-04',
+				recurrence: { recurYearlyByDate: { dayOfMonth: 4, month: 'JULY' } },
+			}),
+		);
+		const stored = env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>;
+		expect(result.output('Webex Calling')[0].json).toMatchObject({ id: stored[0].id, modeId, name: 'Independence Day' });
+	});
+
+	test('the 151st holiday is refused clearly, and nothing is created', async () => {
+		const modeId = holidayMode(150);
+		const result = await env.runNode({ resource: 'operatingModeHoliday', operation: 'create', modeId: byId(modeId), ...holidayFields });
+		expect(result.error?.message).toBe(
+			'The operating mode already has 150 holidays, Webex\'s maximum of 150; holiday "Independence Day" was not added',
+		);
+		expect(env.simulator.requests('POST')).toHaveLength(0);
+	});
+
+	test('Get, Update (only the fields set, read back) and Delete', async () => {
+		const modeId = holidayMode(2);
+		const holidayId = (env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>)[1].id;
+		const ids = { modeId: fromList(modeId), holidayId };
+
+		const got = await env.runNode({ resource: 'operatingModeHoliday', operation: 'get', ...ids });
+		expect(got.output('Webex Calling')[0].json).toMatchObject({ id: holidayId, name: 'Day 1' });
+
+		const updated = await env.runNode({
+			resource: 'operatingModeHoliday',
+			operation: 'update',
+			...ids,
+			updateFields: { endDate: '2027-01-03T00:00:00', name: 'Long weekend' },
+		});
+		expect(updated.error).toBeUndefined();
+		const put = env.simulator.requests('PUT')[0];
+		expect(put.body).toEqual({ endDate: '2027-01-03', name: 'Long weekend' });
+		expect(updated.output('Webex Calling')[0].json).toMatchObject({ id: holidayId, name: 'Long weekend', startDate: '2027-01-01', endDate: '2027-01-03' });
+
+		const deleted = await env.runNode({ resource: 'operatingModeHoliday', operation: 'delete', ...ids });
+		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: holidayId });
+		expect(env.simulator.world.operatingModes[0].body.holidays).toHaveLength(1);
+	});
+
+	test('a timed holiday update with a bad time is refused before sending', async () => {
+		const modeId = holidayMode(1);
+		const result = await env.runNode({
+			resource: 'operatingModeHoliday',
+			operation: 'update',
+			modeId: byId(modeId),
+			holidayId: 'abc',
+			updateFields: { allDayEnabled: false, startTime: '25:00', endTime: '10:00' },
+		});
+		expect(result.error?.message).toMatch(/startTime must be a time as HH:MM/);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+});
+
+describe('Workspace simultaneous ring', () => {
+	test('Update sends only the fields set, then outputs the settings read back', async () => {
+		const result = await env.runNode({
+			resource: 'workspace',
+			operation: 'updateSimultaneousRing',
+			workspaceId: fromList(SEED.workspaces.boardroom),
+			updateFields: {
+				enabled: true,
+				phoneNumbers: { number: [{ phoneNumber: ' +14155550123 ', answerConfirmationRequiredEnabled: true }, { phoneNumber: '2001' }] },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 204', 'GET 200']);
+		expect(env.simulator.log[0].rawBody).toBe(
+			JSON.stringify({
+				enabled: true,
+				phoneNumbers: [
+					{ phoneNumber: '+14155550123', answerConfirmationRequiredEnabled: true },
+					{ phoneNumber: '2001', answerConfirmationRequiredEnabled: false },
+				],
+			}),
+		);
+		expect(result.output('Webex Calling')[0].json).toMatchObject({
+			enabled: true,
+			doNotRingIfOnCallEnabled: false,
+			phoneNumbers: [
+				{ phoneNumber: '+14155550123', answerConfirmationRequiredEnabled: true },
+				{ phoneNumber: '2001', answerConfirmationRequiredEnabled: false },
+			],
+		});
+	});
+
+	test('more than 10 numbers are refused before sending', async () => {
+		const number = Array.from({ length: 11 }, (_, i) => ({ phoneNumber: `+1415555010${i}` }));
+		const result = await env.runNode({
+			resource: 'workspace',
+			operation: 'updateSimultaneousRing',
+			workspaceId: byId(SEED.workspaces.boardroom),
+			updateFields: { phoneNumbers: { number } },
+		});
+		expect(result.error?.message).toMatch(/item 0: phoneNumbers has 11 numbers; Webex rings at most 10/);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test('criteria: Create, Get, Update, Delete', async () => {
+		const workspaceId = fromList(SEED.workspaces.lobby);
+		const created = await env.runNode({
+			resource: 'workspace',
+			operation: 'createSimultaneousRingCriteria',
+			workspaceId,
+			scheduleName: 'After Hours',
+			scheduleType: 'businessHours',
+			scheduleLevel: 'GROUP',
+			callsFrom: 'SELECT_PHONE_NUMBERS',
+			anonymousCallersEnabled: false,
+			unavailableCallersEnabled: true,
+			phoneNumbers: ['+14155550100', ' 2001 '],
+			ringEnabled: false,
+		});
+		expect(created.error).toBeUndefined();
+		const post = env.simulator.requests('POST')[0];
+		expect(post.path).toBe(`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing/criteria`);
+		expect(post.rawBody).toBe(
+			JSON.stringify({
+				scheduleName: 'After Hours',
+				scheduleType: 'businessHours',
+				scheduleLevel: 'GROUP',
+				callsFrom: 'SELECT_PHONE_NUMBERS',
+				anonymousCallersEnabled: false,
+				unavailableCallersEnabled: true,
+				phoneNumbers: ['+14155550100', '2001'],
+				ringEnabled: false,
+			}),
+		);
+		const criteriaId = created.output('Webex Calling')[0].json.id as string;
+		expect(criteriaId).toBeTruthy();
+
+		const got = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRingCriteria', workspaceId, criteriaId });
+		expect(got.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, scheduleName: 'After Hours', ringEnabled: false });
+
+		const updated = await env.runNode({
+			resource: 'workspace',
+			operation: 'updateSimultaneousRingCriteria',
+			workspaceId,
+			criteriaId,
+			updateFields: { ringEnabled: true },
+		});
+		expect(env.simulator.requests('PUT')[0].body).toEqual({ ringEnabled: true });
+		expect(updated.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, ringEnabled: true });
+
+		const deleted = await env.runNode({ resource: 'workspace', operation: 'deleteSimultaneousRingCriteria', workspaceId, criteriaId });
+		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: criteriaId });
+		const ring = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
+		expect((ring.output('Webex Calling')[0].json.criteria as unknown[]).map((c: any) => c.scheduleName)).toEqual(['Business Vacation']);
+	});
+
+	test('SELECT_PHONE_NUMBERS without numbers is refused before sending', async () => {
+		const result = await env.runNode({
+			resource: 'workspace',
+			operation: 'createSimultaneousRingCriteria',
+			workspaceId: byId(SEED.workspaces.lobby),
+			scheduleName: 'After Hours',
+			callsFrom: 'SELECT_PHONE_NUMBERS',
+			phoneNumbers: [],
+		});
+		expect(result.error?.message).toMatch(/item 0: phoneNumbers needs at least one number when callsFrom is SELECT_PHONE_NUMBERS/);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+});
+
+describe('every operation honours options.orgId', () => {
+	test.each([
+		['operatingMode', 'getMany', { returnAll: true }],
+		['operatingMode', 'getAvailableForLocation', { locationId: byId(SEED.locations.customerHq) }],
+		['operatingMode', 'get', { modeId: byId('unknown-mode') }],
+		['operatingModeHoliday', 'get', { modeId: byId('unknown-mode'), holidayId: 'h' }],
+		['workspace', 'getSimultaneousRing', { workspaceId: byId(SEED.workspaces.customerReception) }],
+		['workspace', 'updateSimultaneousRing', { workspaceId: byId(SEED.workspaces.customerReception), updateFields: { enabled: false } }],
+		['workspace', 'getSimultaneousRingCriteria', { workspaceId: byId(SEED.workspaces.customerReception), criteriaId: 'c' }],
+	])('%s → %s', async (resource, operation, parameters) => {
+		await env.runNode(
+			{ resource, operation, ...parameters, options: { orgId: SEED.customerOrgId } },
+			[{}],
+			{ onError: 'continueRegularOutput' },
+		);
+		expect(env.simulator.log.length).toBeGreaterThan(0);
+		for (const request of env.simulator.log) expect(request.query.orgId).toBe(SEED.customerOrgId);
+	});
+});
