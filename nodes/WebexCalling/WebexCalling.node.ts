@@ -1,6 +1,7 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 
+import * as location from './actions/location';
 import * as operatingMode from './actions/operatingMode';
 import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
@@ -28,12 +29,14 @@ export class WebexCalling implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Location', value: 'location' },
 					{ name: 'Operating Mode', value: 'operatingMode' },
 					{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
 					{ name: 'Workspace', value: 'workspace' },
 				],
 				default: 'operatingMode',
 			},
+			...location.description,
 			...operatingMode.description,
 			...operatingModeHoliday.description,
 			...workspace.description,

@@ -19,7 +19,7 @@ import {
 	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
-import { createRunExecutionData, Workflow } from 'n8n-workflow';
+import { createRunExecutionData, NodeHelpers, Workflow } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -62,29 +62,44 @@ class ItemsTrigger implements INodeType {
 
 export const START_NODE_TYPE = 'n8n-nodes-test.testItems';
 
-/**
- * n8n's Manual Trigger emits one empty item, exactly what ItemsTrigger does with the default
- * items; it stands in for it so exported example workflows run without n8n-nodes-base.
- */
 export const MANUAL_TRIGGER_TYPE = 'n8n-nodes-base.manualTrigger';
 
+/**
+ * n8n's own nodes, loaded from the n8n-nodes-base package on first use, by the path its
+ * package.json lists them under (dist/nodes/<Name>/<Name>.node.js).
+ */
+function loadBaseNode(type: string): INodeType | IVersionedNodeType | undefined {
+	const name = type.slice('n8n-nodes-base.'.length);
+	const manifest = require('n8n-nodes-base/package.json') as { n8n: { nodes: string[] } };
+	const file = manifest.n8n.nodes.find((path) =>
+		path.toLowerCase().endsWith(`/${name.toLowerCase()}.node.js`),
+	);
+	if (!file) return undefined;
+	const exported = require(`n8n-nodes-base/${file}`) as Record<string, new () => INodeType>;
+	const NodeClass = Object.values(exported).find((value) => typeof value === 'function');
+	return NodeClass ? new NodeClass() : undefined;
+}
+
 export class TestNodeTypes implements INodeTypes {
-	private readonly types = new Map<string, INodeType>();
+	private readonly types = new Map<string, INodeType | IVersionedNodeType>();
 
 	constructor(packageName: string, nodes: INodeType[]) {
 		this.types.set(START_NODE_TYPE, new ItemsTrigger());
-		this.types.set(MANUAL_TRIGGER_TYPE, new ItemsTrigger());
 		for (const node of nodes) this.types.set(`${packageName}.${node.description.name}`, node);
 	}
 
 	getByName(name: string): INodeType | IVersionedNodeType {
-		return this.getByNameAndVersion(name);
-	}
-
-	getByNameAndVersion(name: string): INodeType {
-		const type = this.types.get(name);
+		let type = this.types.get(name);
+		if (!type && name.startsWith('n8n-nodes-base.')) {
+			type = loadBaseNode(name);
+			if (type) this.types.set(name, type);
+		}
 		if (!type) throw new Error(`Unknown node type ${name}`);
 		return type;
+	}
+
+	getByNameAndVersion(name: string, version?: number): INodeType {
+		return NodeHelpers.getVersionedNodeType(this.getByName(name), version);
 	}
 
 	getKnownTypes() {
@@ -153,7 +168,7 @@ export class Engine {
 		const startNode = definition.nodes.find((node) =>
 			[START_NODE_TYPE, MANUAL_TRIGGER_TYPE].includes(node.type),
 		);
-		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} or manual trigger to start from`);
+		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} node or a Manual Trigger to start from`);
 
 		const hooks = new ExecutionLifecycleHooks(mode, `execution-${Date.now()}`, {
 			id: 'test-workflow',

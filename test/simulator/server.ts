@@ -137,6 +137,7 @@ export class WebexSimulator {
 			this.page(call, 'items', this.world.workspaces
 				.filter((w) => w.orgId === call.orgId)
 				.filter((w) => !call.query.displayName || w.displayName.toLowerCase().includes(call.query.displayName.toLowerCase()))
+				.filter((w) => !call.query.locationId || w.locationId === call.query.locationId)
 				.map(({ id, displayName, orgId, locationId, professional }) => ({
 					id,
 					displayName,

@@ -2,11 +2,13 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import type { WebexOperation } from './operation';
+import * as location from './location';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
 import * as workspace from './workspace';
 
 const resources: Record<string, Record<string, WebexOperation<any>>> = {
+	location: location.operations,
 	operatingMode: operatingMode.operations,
 	operatingModeHoliday: operatingModeHoliday.operations,
 	workspace: workspace.operations,

@@ -8,6 +8,7 @@ import { webexApiPages, webexApiRequest } from '../../transport';
 import { locationIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
+import { OPERATING_MODES } from './paths';
 import {
 	callForwardingField,
 	differentHoursDailyField,
@@ -102,8 +103,6 @@ interface Prepared {
 	body: OperatingModeCreateBody;
 	settings: RequestSettings;
 }
-
-const OPERATING_MODES = '/telephony/config/operatingModes';
 
 /** The mode of this exact name, if the org has one (names are unique within an org). */
 async function findByName(

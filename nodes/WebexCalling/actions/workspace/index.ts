@@ -3,12 +3,14 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { WebexOperation } from '../operation';
 import { createSimultaneousRingCriteria } from './createSimultaneousRingCriteria.operation';
 import { deleteSimultaneousRingCriteria } from './deleteSimultaneousRingCriteria.operation';
+import { getMany } from './getMany.operation';
 import { getSimultaneousRing } from './getSimultaneousRing.operation';
 import { getSimultaneousRingCriteria } from './getSimultaneousRingCriteria.operation';
 import { updateSimultaneousRing } from './updateSimultaneousRing.operation';
 import { updateSimultaneousRingCriteria } from './updateSimultaneousRingCriteria.operation';
 
 export const operations: Record<string, WebexOperation<any>> = {
+	getMany,
 	getSimultaneousRing,
 	updateSimultaneousRing,
 	createSimultaneousRingCriteria,
@@ -36,6 +38,12 @@ export const description: INodeProperties[] = [
 				value: 'deleteSimultaneousRingCriteria',
 				description: 'Remove a simultaneous ring criteria from a workspace',
 				action: 'Delete a simultaneous ring criteria of a workspace',
+			},
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'List the org\'s workspaces, e.g. to audit each one\'s settings',
+				action: 'Get many workspaces',
 			},
 			{
 				name: 'Get Simultaneous Ring',

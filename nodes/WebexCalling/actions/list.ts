@@ -1,0 +1,87 @@
+/**
+ * "Get Many" operations: Return All or a Limit, filters that are Webex's own query parameters,
+ * and one output item per listed object, streamed page by page.
+ */
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { webexApiPages } from '../transport';
+import { optionsCollection, returnAllAndLimit } from './common.descriptions';
+import { assertNoIssues, requestSettings } from './operation';
+import type { RequestSettings, WebexOperation } from './operation';
+
+export interface ListOptions {
+	resource: string;
+	operation: string;
+	path: string;
+	/** The array key in Webex's answer */
+	itemsKey: string;
+	/** Filters, each named as the query parameter it becomes */
+	filters: INodeProperties[];
+}
+
+export interface ListPrepared {
+	qs: IDataObject;
+	limit?: number;
+	settings: RequestSettings;
+}
+
+export function listOperation(options: ListOptions): WebexOperation<ListPrepared> {
+	const description = updateDisplayOptions(
+		{ show: { resource: [options.resource], operation: [options.operation] } },
+		[
+			...returnAllAndLimit,
+			{
+				displayName: 'Filters',
+				name: 'filters',
+				type: 'collection',
+				placeholder: 'Add Filter',
+				default: {},
+				options: options.filters,
+			},
+			optionsCollection(),
+		],
+	);
+	const locatorFilters = new Set(options.filters.filter((f) => f.type === 'resourceLocator').map((f) => f.name));
+
+	return {
+		description,
+
+		prepare(this: IExecuteFunctions, itemIndex: number): ListPrepared {
+			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+			const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
+			if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
+				assertNoIssues(this, itemIndex, [
+					{ field: 'limit', problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}` },
+				]);
+			}
+			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+			const qs: IDataObject = {};
+			for (const [name, raw] of Object.entries(filters)) {
+				const value = locatorFilters.has(name)
+					? this.getNodeParameter(`filters.${name}`, itemIndex, '', { extractValue: true })
+					: raw;
+				if (typeof value === 'string') {
+					if (value.trim()) qs[name] = value.trim();
+				} else if (value !== undefined && value !== null) {
+					qs[name] = value as IDataObject[string];
+				}
+			}
+			return { qs, limit: limit as number | undefined, settings: requestSettings(this, itemIndex) };
+		},
+
+		async execute(this: IExecuteFunctions, { qs, limit, settings }: ListPrepared, itemIndex: number) {
+			// Pushed page by page into the item's output: nothing else holds the pages.
+			const listed: IDataObject[] = [];
+			await webexApiPages.call(
+				this,
+				{ method: 'GET', path: options.path, qs, ...settings, itemIndex },
+				{ itemsKey: options.itemsKey, limit },
+				(page) => {
+					for (const entry of page) listed.push(entry);
+				},
+			);
+			return listed;
+		},
+	};
+}

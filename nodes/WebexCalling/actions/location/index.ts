@@ -1,0 +1,26 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { WebexOperation } from '../operation';
+import { getMany } from './getMany.operation';
+
+export const operations: Record<string, WebexOperation<any>> = { getMany };
+
+export const description: INodeProperties[] = [
+	{
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: ['location'] } },
+		options: [
+			{
+				name: 'Get Many',
+				value: 'getMany',
+				description: 'List the org\'s locations, e.g. to roll a schedule out to each',
+				action: 'Get many locations',
+			},
+		],
+		default: 'getMany',
+	},
+	...getMany.description,
+];
