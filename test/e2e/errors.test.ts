@@ -93,14 +93,23 @@ describe('errors Webex really produces', () => {
 		expect(env.simulator.requests('POST').map((r) => (r.body as any).name)).toEqual(['One', 'Two', 'Three']);
 	});
 
-	test('409 without Continue On Fail: the error says which items were already done', async () => {
+	test('409 without Continue On Fail, one at a time: the error says which items were done, later ones never start', async () => {
 		await env.runNode(createByName, [{ name: 'Two' }]);
-		const result = await env.runNode(createByName, threeItems);
+		const result = await env.runNode({ ...createByName, options: { concurrency: 1 } }, threeItems);
 		expect(result.error?.message).toBe('Operating mode name Two already exists');
 		const created = env.simulator.world.operatingModes.find((m) => m.body.name === 'One')!;
-		expect(result.error?.description).toContain(`Already done before this error, and not undone: item 0 (id ${created.id})`);
-		// Item 2 was never attempted
+		expect(result.error?.description).toContain(`Already done before this error, and not undone: item 0 (id ${created.id}).`);
 		expect(env.simulator.world.operatingModes.map((m) => m.body.name)).toEqual(['Two', 'One']);
+	});
+
+	test('409 without Continue On Fail, in parallel: items already in flight finish and are reported', async () => {
+		await env.runNode(createByName, [{ name: 'Two' }]);
+		const result = await env.runNode({ ...createByName, options: { concurrency: 3 } }, threeItems);
+		expect(result.error?.message).toBe('Operating mode name Two already exists');
+		const id = (name: string) => env.simulator.world.operatingModes.find((m) => m.body.name === name)!.id;
+		expect(result.error?.description).toContain(
+			`Already done before this error, and not undone: item 0 (id ${id('One')}), item 2 (id ${id('Three')}).`,
+		);
 	});
 });
 

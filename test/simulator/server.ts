@@ -44,6 +44,8 @@ export interface ScriptedFault {
 	kind?: 'reset' | 'timeout' | 'html' | 'malformed' | 'huge';
 	/** Carry out the request before answering with the fault: the client cannot know it worked */
 	afterProcessing?: boolean;
+	/** Answer this much later; alone (no status or kind) it only slows a normal answer down */
+	delayMs?: number;
 }
 
 export interface Faults {
@@ -116,6 +118,11 @@ export class WebexSimulator {
 
 	/** Base URL including `/v1`, once started */
 	url = '';
+
+	/** Requests being handled right now, and the most there have been at once */
+	inFlight = 0;
+
+	maxInFlight = 0;
 
 	constructor() {
 		this.route('GET', '/people/me', undefined, (call) => ({
@@ -263,6 +270,7 @@ export class WebexSimulator {
 		this.log.length = 0;
 		this.faults = { latencyMs: 0, script: [] };
 		this.bucket = { tokens: 0, refilledAt: 0 };
+		this.maxInFlight = this.inFlight;
 	}
 
 	/** Logged requests, optionally only those of one method whose path starts with a prefix. */
@@ -520,6 +528,9 @@ export class WebexSimulator {
 	}
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
+		this.inFlight++;
+		this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+		res.on('close', () => this.inFlight--);
 		const chunks: Buffer[] = [];
 		for await (const chunk of req) chunks.push(chunk as Buffer);
 		const text = Buffer.concat(chunks).toString('utf8');
@@ -544,7 +555,9 @@ export class WebexSimulator {
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
 
 		let reply = this.takeRateLimit();
-		const fault = reply ? undefined : this.takeScripted(method, path, text);
+		let fault = reply ? undefined : this.takeScripted(method, path, text);
+		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault!.delayMs));
+		if (fault && fault.status === undefined && fault.kind === undefined && fault.body === undefined) fault = undefined;
 		if (fault?.afterProcessing) this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 		if (fault?.kind === 'reset') {
 			entry.status = -1;

@@ -40,6 +40,29 @@ export const retryOptions: INodeProperties[] = [
 	},
 ];
 
+/** How many items run at once, and an optional rate cap; see the README's performance notes. */
+export const DEFAULT_CONCURRENCY = 5;
+
+export const throughputOptions: INodeProperties[] = [
+	{
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: 50 },
+		default: DEFAULT_CONCURRENCY,
+		description:
+			'How many items are sent to Webex at once (1 = one after another). Output order always matches input order.',
+	},
+	{
+		displayName: 'Max Requests per Second',
+		name: 'maxRequestsPerSecond',
+		type: 'number',
+		typeOptions: { minValue: 0 },
+		default: 0,
+		description: 'Cap on requests per second for this node (0 = no cap; Webex\'s own 429 answers still pause all items)',
+	},
+];
+
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',
@@ -47,7 +70,7 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: [orgIdOption, ...retryOptions, ...extra],
+		options: [orgIdOption, ...throughputOptions, ...retryOptions, ...extra],
 	};
 }
 

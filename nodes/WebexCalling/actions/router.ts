@@ -1,8 +1,10 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import type { WebexOperation } from './operation';
+import { throttleFor } from '../transport/throttle';
+import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
+import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
 import * as workspace from './workspace';
@@ -37,13 +39,21 @@ function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
  * When the node stops on an item, n8n drops the node's output. Say which items had already
  * gone through, so nobody re-runs them blindly and creates them twice.
  */
-function noteCompleted(error: NodeError, done: Array<{ itemIndex: number; json: IDataObject }>) {
+function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | undefined>) {
+	const done = results
+		.map((items, itemIndex) => ({ itemIndex, items }))
+		.filter(({ items }) => items !== undefined && items.length > 0 && items[0].json.error === undefined)
+		.map(({ itemIndex, items }) => {
+			const id = items![0].json.id;
+			return id && items!.length === 1 ? `item ${itemIndex} (id ${String(id)})` : `item ${itemIndex}`;
+		});
 	if (done.length === 0) return;
-	const list = done
-		.map(({ itemIndex, json }) => (json.id ? `item ${itemIndex} (id ${String(json.id)})` : `item ${itemIndex}`))
-		.join(', ');
-	const note = `Already done before this error, and not undone: ${list}.`;
+	const note = `Already done before this error, and not undone: ${done.join(', ')}.`;
 	error.description = error.description ? `${error.description}\n${note}` : note;
+}
+
+function positiveInteger(value: unknown, fallback: number): number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
 }
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -58,42 +68,57 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		);
 	}
 	const continueOnFail = this.continueOnFail();
+	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
+	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
+	const maxRequestsPerSecond = typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
+	// Created before any request, so every request of this run shares the same gate and rate.
+	throttleFor(this, maxRequestsPerSecond);
 
 	// Every item is checked before the first request, so bad input never half-runs a batch.
 	const prepared: unknown[] = [];
-	const failed = new Map<number, NodeError>();
+	const results: Array<INodeExecutionData[] | undefined> = new Array(items.length);
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			prepared[itemIndex] = await operation.prepare.call(this, itemIndex);
 		} catch (error) {
 			const nodeError = asNodeError(this, error, itemIndex);
 			if (!continueOnFail) throw nodeError;
-			failed.set(itemIndex, nodeError);
+			results[itemIndex] = [errorItem(nodeError, itemIndex)];
 		}
 	}
 
+	// Workers take the next unsent item; each item's output lands in its own slot, so the
+	// output keeps the input order whatever order Webex answers in.
+	let next = 0;
+	let stopped: NodeError | undefined;
+	const worker = async () => {
+		while (stopped === undefined && next < items.length) {
+			const itemIndex = next++;
+			if (results[itemIndex] !== undefined) continue;
+			try {
+				const result = await operation.execute.call(this, prepared[itemIndex], itemIndex);
+				const list = Array.isArray(result) ? result : [result];
+				results[itemIndex] = list.map((json) => ({ json, pairedItem: { item: itemIndex } }));
+			} catch (error) {
+				const nodeError = asNodeError(this, error, itemIndex);
+				if (continueOnFail) {
+					results[itemIndex] = [errorItem(nodeError, itemIndex)];
+				} else {
+					// No new items start; those in flight finish and are reported as done.
+					stopped ??= nodeError;
+				}
+			}
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+	if (stopped) {
+		noteCompleted(stopped, results);
+		throw stopped;
+	}
+
 	const output: INodeExecutionData[] = [];
-	const done: Array<{ itemIndex: number; json: IDataObject }> = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const inputError = failed.get(itemIndex);
-		if (inputError) {
-			output.push(errorItem(inputError, itemIndex));
-			continue;
-		}
-		try {
-			const result = await operation.execute.call(this, prepared[itemIndex], itemIndex);
-			for (const json of Array.isArray(result) ? result : [result]) {
-				output.push({ json, pairedItem: { item: itemIndex } });
-				done.push({ itemIndex, json });
-			}
-		} catch (error) {
-			const nodeError = asNodeError(this, error, itemIndex);
-			if (!continueOnFail) {
-				noteCompleted(nodeError, done);
-				throw nodeError;
-			}
-			output.push(errorItem(nodeError, itemIndex));
-		}
+	for (const itemResults of results) {
+		if (itemResults) for (const entry of itemResults) output.push(entry);
 	}
 	return [output];
 }

@@ -1,0 +1,86 @@
+/**
+ * Items run with `options.concurrency` requests in flight; output order and pairing follow
+ * the input whatever order Webex answers in; one 429 pauses every worker.
+ */
+import { SEED } from '../simulator/data';
+import { startEnvironment } from '../harness/webex';
+import type { Environment } from '../harness/webex';
+
+jest.setTimeout(60_000);
+
+let env: Environment;
+beforeAll(async () => {
+	env = await startEnvironment();
+});
+afterAll(async () => await env.stop());
+beforeEach(() => env.simulator.reset());
+
+const readEach = (options: Record<string, unknown>) => ({
+	resource: 'workspace',
+	operation: 'getSimultaneousRing',
+	workspaceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+	options,
+});
+const workspaces = [SEED.workspaces.lobby, SEED.workspaces.boardroom];
+const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: workspaces[i % 2] }));
+
+test.each([1, 5, 10])('concurrency %i puts that many requests in flight, no more', async (concurrency) => {
+	env.simulator.faults.latencyMs = 30;
+	const result = await env.runNode(readEach({ concurrency }), items(20));
+	expect(result.output('Webex Calling')).toHaveLength(20);
+	expect(env.simulator.maxInFlight).toBe(concurrency);
+});
+
+test('output order and pairing follow the input, not the order of the answers', async () => {
+	// The first item's answer comes last.
+	env.simulator.faults.script.push({ method: 'GET', delayMs: 300, path: SEED.workspaces.lobby, times: 1 });
+	const result = await env.runNode(readEach({ concurrency: 4 }), items(4));
+	const output = result.output('Webex Calling');
+	expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+	expect(output.map((i) => i.json.enabled)).toEqual([true, false, true, false]);
+	const answered = [...env.simulator.log].sort((a, b) => a.at - b.at);
+	expect(answered[0].path).toContain(SEED.workspaces.lobby);
+});
+
+test('one 429 pauses all workers until Retry-After has passed', async () => {
+	env.simulator.faults.latencyMs = 100;
+	env.simulator.faults.script.push({ method: 'GET', status: 429, headers: { 'Retry-After': '1' }, bodyIncludes: '', path: SEED.workspaces.lobby });
+	await env.runNode(readEach({ concurrency: 2 }), items(6));
+	const limited = env.simulator.log.find((r) => r.status === 429)!;
+	// Requests that started after the 429 was answered waited for Retry-After.
+	const answeredAt = limited.at + 100;
+	const later = env.simulator.log.filter((r) => r.at > answeredAt + 20);
+	expect(later.length).toBeGreaterThan(0);
+	for (const request of later) expect(request.at - answeredAt).toBeGreaterThanOrEqual(900);
+	expect(env.simulator.log.filter((r) => r.status === 429)).toHaveLength(1);
+});
+
+test('Max Requests per Second spaces requests out up front', async () => {
+	await env.runNode(readEach({ concurrency: 10, maxRequestsPerSecond: 20 }), items(10));
+	const times = env.simulator.log.map((r) => r.at).sort((a, b) => a - b);
+	// 10 requests at 20/s span at least 9 gaps of 50 ms.
+	expect(times[9] - times[0]).toBeGreaterThanOrEqual(400);
+});
+
+test.each([1, 10])('at concurrency %i, Continue On Fail, validation and no-duplicate creates all hold', async (concurrency) => {
+	env.simulator.faults.rateLimit = { perSecond: 20 };
+	env.simulator.faults.script.push(
+		{ method: 'POST', status: 502, afterProcessing: true, bodyIncludes: '"Mode 2"' },
+		{ method: 'POST', kind: 'reset', bodyIncludes: '"Mode 5"' },
+	);
+	const names = Array.from({ length: 12 }, (_, i) => ({ name: i === 7 ? '' : `Mode ${i}` }));
+	const result = await env.runNode(
+		{ resource: 'operatingMode', operation: 'create', name: '={{ $json.name }}', type: 'NONE', level: 'ORGANIZATION', options: { concurrency } },
+		names,
+		{ onError: 'continueRegularOutput' },
+	);
+	const output = result.output('Webex Calling');
+	expect(output.map((i) => i.pairedItem)).toEqual(names.map((_, item) => ({ item })));
+	expect(output[7].json.error).toMatch(/Invalid input in item 7: name is required/);
+	expect(output.filter((i) => i.json.error === undefined).map((i) => i.json.name)).toEqual(
+		names.filter((n) => n.name).map((n) => n.name),
+	);
+	const stored = env.simulator.world.operatingModes.map((m) => m.body.name);
+	expect(stored).toHaveLength(11);
+	expect(new Set(stored).size).toBe(11);
+});
