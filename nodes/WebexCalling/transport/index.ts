@@ -6,6 +6,7 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import type {
+	ICredentialsDecrypted,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
@@ -63,9 +64,28 @@ interface Connection {
 	baseUrl: string;
 	orgId?: string;
 	secrets: string[];
+	/** Handed back to n8n so it authenticates without decrypting the credential again */
+	decrypted: ICredentialsDecrypted;
 }
 
+const connections = new WeakMap<object, Promise<Connection>>();
+
+/**
+ * The credential, read once per node execution: n8n decrypts a credential on every read, and
+ * one run of this node may make thousands of requests with the same one.
+ */
 async function connection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
+	let cached = connections.get(ctx);
+	if (!cached) {
+		cached = openConnection(ctx, itemIndex);
+		connections.set(ctx, cached);
+		// A failure (e.g. a bad Base URL) is reported for each item, not cached.
+		cached.catch(() => connections.delete(ctx));
+	}
+	return await cached;
+}
+
+async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	let baseUrl: string;
 	try {
@@ -74,10 +94,17 @@ async function connection(ctx: WebexContext, itemIndex?: number): Promise<Connec
 		throw apiError(ctx, { message: (error as Error).message, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
 	}
 	const orgId = typeof credentials.orgId === 'string' ? credentials.orgId.trim() : '';
+	const node = ctx.getNode();
 	return {
 		baseUrl,
 		orgId: orgId || undefined,
 		secrets: [String(credentials.accessToken ?? '')],
+		decrypted: {
+			id: node.credentials?.[CREDENTIAL_TYPE]?.id ?? '',
+			name: node.credentials?.[CREDENTIAL_TYPE]?.name ?? '',
+			type: CREDENTIAL_TYPE,
+			data: credentials,
+		},
 	};
 }
 
@@ -127,6 +154,7 @@ async function attempt(
 			ctx,
 			CREDENTIAL_TYPE,
 			options,
+			{ credentialsDecrypted: conn.decrypted },
 		)) as WebexResponse<unknown>;
 		return { kind: 'response', response };
 	} catch (error) {

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: throughput and memory of the node inside n8n's engine against the
+ * simulator, with a plain axios loop in the same process as the baseline. Every figure is a
+ * ratio measured in this one run, so a slow or busy machine moves both sides alike.
+ *
+ *   ITEMS=1000 (reads per run)   MODES=10000 (largest Get Many)   SKIP_SLOW=1 (no 100 ms runs)
+ */
+import axios from 'axios';
+import http from 'node:http';
+
+import type { Environment } from '../test/harness/environment';
+import { startEnvironment } from '../test/harness/environment';
+import { SEED } from '../test/simulator/data';
+import { webexId } from '../test/simulator/ids';
+import { builtEngine } from './lib/built';
+
+const ITEMS = Number(process.env.ITEMS ?? 1000);
+const MODES = Number(process.env.MODES ?? 10000);
+const LATENCIES = process.env.SKIP_SLOW ? [0] : [0, 100];
+const CONCURRENCIES = [1, 5, 10];
+const RATE = 50;
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+function seconds(since: number): number {
+	return (performance.now() - since) / 1000;
+}
+
+async function nodeReads(env: Environment, concurrency: number, extra: Record<string, unknown> = {}) {
+	const items = Array.from({ length: ITEMS }, () => ({ id: SEED.workspaces.lobby }));
+	const started = performance.now();
+	const result = await env.runNode(
+		{
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+			options: { concurrency, ...extra },
+		},
+		items,
+		{ onError: 'continueRegularOutput' },
+	);
+	const time = seconds(started);
+	const output = result.output('Webex Calling');
+	const failed = output.filter((i) => i.json.error !== undefined).length + (result.error ? ITEMS : 0);
+	return { time, failed, count: output.length };
+}
+
+/**
+ * The same reads as a plain axios loop with the same number of workers. `keepAlive` false
+ * opens a connection per request, as n8n's HTTP helpers do (a new agent for every request).
+ */
+async function axiosReads(env: Environment, concurrency: number, keepAlive = true) {
+	const client = axios.create({
+		baseURL: env.simulator.url,
+		headers: { Authorization: `Bearer ${SEED.token}` },
+		httpAgent: new http.Agent({ keepAlive }),
+	});
+	const path = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
+	let next = 0;
+	const started = performance.now();
+	await Promise.all(
+		Array.from({ length: concurrency }, async () => {
+			while (next++ < ITEMS) await client.get(path);
+		}),
+	);
+	return seconds(started);
+}
+
+function row(cells: Array<string | number>, widths: number[]) {
+	return cells.map((cell, i) => String(cell).padStart(widths[i])).join('  ');
+}
+
+async function readsSection(env: Environment) {
+	console.log(`\n1. ${ITEMS} simultaneous-ring reads, node in n8n's engine vs a plain axios loop`);
+	console.log('   axios: a keep-alive loop (the baseline); axios/new: a new connection per request, like n8n\'s HTTP helpers');
+	const widths = [7, 4, 8, 9, 8, 10, 11, 14, 9, 10];
+	console.log(row(['latency', 'conc', 'node s', 'node it/s', 'axios s', 'node/axios', 'axios/new s', 'node/axios/new', 'floor s', 'floor/node'], widths));
+	const targets: string[] = [];
+	for (const latency of LATENCIES) {
+		env.simulator.faults.latencyMs = latency;
+		for (const concurrency of CONCURRENCIES) {
+			env.simulator.reset();
+			env.simulator.faults.latencyMs = latency;
+			await axiosReads(env, concurrency); // warm-up of both sides' connections
+			await nodeReads(env, concurrency);
+			const axiosTime = await axiosReads(env, concurrency);
+			const axiosNewTime = await axiosReads(env, concurrency, false);
+			const node = await nodeReads(env, concurrency);
+			const floor = (ITEMS * latency) / 1000 / concurrency;
+			const overhead = node.time / axiosTime;
+			console.log(
+				row(
+					[
+						`${latency} ms`,
+						concurrency,
+						node.time.toFixed(2),
+						(ITEMS / node.time).toFixed(0),
+						axiosTime.toFixed(2),
+						overhead.toFixed(2),
+						axiosNewTime.toFixed(2),
+						(node.time / axiosNewTime).toFixed(2),
+						floor ? floor.toFixed(2) : '-',
+						floor ? (floor / node.time).toFixed(2) : '-',
+					],
+					widths,
+				),
+			);
+			if (node.failed) targets.push(`FAIL: ${node.failed} reads failed at ${latency} ms, concurrency ${concurrency}`);
+			if (latency === 0 && concurrency === 1) {
+				targets.push(`${overhead <= 1.15 ? 'ok  ' : 'MISS'} sequential overhead ${overhead.toFixed(2)}x the keep-alive axios baseline (target <= 1.15); ${(node.time / axiosNewTime).toFixed(2)}x axios with a connection per request`);
+			}
+			if (latency === 100 && concurrency === 10) {
+				targets.push(`${floor / node.time >= 0.85 ? 'ok  ' : 'MISS'} ${(floor / node.time).toFixed(2)} of the floor at 100 ms, concurrency 10 (target >= 0.85)`);
+			}
+		}
+	}
+	return targets;
+}
+
+async function rateSection(env: Environment) {
+	env.simulator.reset();
+	env.simulator.faults.rateLimit = { perSecond: RATE };
+	// Start from an empty bucket, as a busy org would: the first burst is not free.
+	await new Promise((resolve) => setTimeout(resolve, 10));
+	const node = await nodeReads(env, 10);
+	const limited = env.simulator.log.filter((r) => r.status === 429).length;
+	const ratio = ITEMS / node.time / RATE;
+	console.log(`\n2. ${ITEMS} reads against a ${RATE}/s rate limit, concurrency 10`);
+	console.log(`   ${node.time.toFixed(2)} s, ${(ITEMS / node.time).toFixed(1)} items/s = ${ratio.toFixed(2)} of ${RATE}/s; ${limited} answers were 429; ${node.failed} items failed`);
+	return [
+		`${ratio >= 0.9 && node.failed === 0 ? 'ok  ' : 'MISS'} ${ratio.toFixed(2)} of the allowed rate with ${node.failed} failures (target >= 0.9, 0)`,
+	];
+}
+
+async function getManySection(env: Environment) {
+	console.log(`\n3. Get Many (Return All) over many operating modes: time and peak heap`);
+	const sizes = [MODES / 10, MODES];
+	const peaks: number[] = [];
+	for (const size of sizes) {
+		env.simulator.reset();
+		for (let i = 0; i < size; i++) {
+			env.simulator.world.operatingModes.push({
+				id: webexId('OPERATING_MODE'),
+				orgId: SEED.orgId,
+				body: { name: `Mode ${i}`, type: 'NONE', level: 'ORGANIZATION', callForwarding: { enabled: false } },
+			});
+		}
+		gc?.();
+		const base = process.memoryUsage().heapUsed;
+		let peak = base;
+		const sampler = setInterval(() => {
+			peak = Math.max(peak, process.memoryUsage().heapUsed);
+		}, 5);
+		const started = performance.now();
+		const result = await env.runNode({ resource: 'operatingMode', operation: 'getMany', returnAll: true });
+		const time = seconds(started);
+		peak = Math.max(peak, process.memoryUsage().heapUsed);
+		clearInterval(sampler);
+		const count = result.output('Webex Calling').length;
+		const grown = (peak - base) / 1024 / 1024;
+		peaks.push(grown);
+		console.log(`   ${String(size).padStart(6)} modes: ${count} items in ${time.toFixed(2)} s (${env.simulator.log.length} pages); peak heap +${grown.toFixed(1)} MiB (${((peak - base) / size).toFixed(0)} bytes a mode)`);
+	}
+	const growth = peaks[1] / peaks[0];
+	return [
+		`${growth < sizes[1] / sizes[0] ? 'ok  ' : 'MISS'} peak heap grew ${growth.toFixed(1)}x for ${sizes[1] / sizes[0]}x the modes (target: less than linear)`,
+	];
+}
+
+async function main() {
+	if (!gc) console.log('(run with --expose-gc for steadier heap figures)');
+	const env = await startEnvironment(await builtEngine());
+	try {
+		const targets = [
+			...(await readsSection(env)),
+			...(await rateSection(env)),
+			...(await getManySection(env)),
+		];
+		console.log('\nTargets (ratios from this run):');
+		for (const line of targets) console.log(`  ${line}`);
+	} finally {
+		await env.stop();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
