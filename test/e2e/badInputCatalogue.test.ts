@@ -4,15 +4,9 @@
  * have received nothing at all.
  */
 import { SEED } from '../simulator/data';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const id = (value: string) => ({ __rl: true, mode: 'id', value });
 /** A value that reaches the node at run time (an expression), as data from earlier nodes does */

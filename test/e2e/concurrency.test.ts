@@ -3,17 +3,11 @@
  * the input whatever order Webex answers in; one 429 pauses every worker.
  */
 import { SEED } from '../simulator/data';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
 jest.setTimeout(60_000);
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const readEach = (options: Record<string, unknown>) => ({
 	resource: 'workspace',

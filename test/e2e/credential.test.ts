@@ -1,17 +1,9 @@
 /** The Webex Calling API credential: its test request, authentication and storage. */
 import { SEED } from '../simulator/data';
-import { CREDENTIAL_ID, startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
+import { CREDENTIAL_ID } from '../harness/webex';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(async () => {
-	env.simulator.reset();
-	await env.setCredential();
-});
+const env = useEnvironment();
 
 test('"Test credential" succeeds with a valid token, calling GET /people/me', async () => {
 	const result = await env.engine.testCredential('webexCallingApi', {

@@ -7,18 +7,12 @@ import path from 'node:path';
 
 import type { RunResult, WorkflowDefinition } from '../harness/engine';
 import { SEED } from '../simulator/data';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 async function runExample(file: string): Promise<RunResult> {
 	const workflow = JSON.parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as WorkflowDefinition;

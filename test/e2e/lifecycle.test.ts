@@ -1,15 +1,10 @@
 /** The rest of the lifecycle: every operating-mode, holiday and simultaneous-ring operation. */
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
-import { startEnvironment, webexNode } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/webex';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const MODES = '/telephony/config/operatingModes';
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });

@@ -3,15 +3,9 @@
  */
 import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
 import { SEED } from '../simulator/data';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const OPERATING_MODES = '/telephony/config/operatingModes';
 

@@ -1,14 +1,9 @@
 /** The resource-locator lists, called the way n8n's editor calls them. */
 import { SEED } from '../simulator/data';
-import { startEnvironment, webexNode } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/webex';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const createNode = (options = {}) =>
 	webexNode({ resource: 'operatingMode', operation: 'create', level: 'LOCATION', options });

@@ -4,20 +4,11 @@
  */
 import { SEED } from '../simulator/data';
 import { webexError } from '../simulator/server';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
 jest.setTimeout(60_000);
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(async () => {
-	env.simulator.reset();
-	await env.setCredential();
-});
+const env = useEnvironment();
 
 const MODES = '/telephony/config/operatingModes';
 const create = (options: Record<string, unknown> = {}) => ({

@@ -1,15 +1,9 @@
 /** Workspace → Get Simultaneous Ring through the engine. */
 import seedResponse from '../fixtures/seed-simultaneous-ring.response.json';
 import { SEED } from '../simulator/data';
-import { startEnvironment } from '../harness/webex';
-import type { Environment } from '../harness/webex';
+import { useEnvironment } from '../harness/lifecycle';
 
-let env: Environment;
-beforeAll(async () => {
-	env = await startEnvironment();
-});
-afterAll(async () => await env.stop());
-beforeEach(() => env.simulator.reset());
+const env = useEnvironment();
 
 const get = (workspaceId: unknown, options: Record<string, unknown> = {}) => ({
 	resource: 'workspace',

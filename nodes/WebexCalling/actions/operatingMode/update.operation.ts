@@ -4,10 +4,11 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildOperatingModeUpdateBody, parseJsonBody } from '../../helpers/operatingModeBody';
 import { validateOperatingModeUpdate } from '../../helpers/validation';
 import type { InputIssue } from '../../helpers/validation';
-import { webexApiRequest } from '../../transport';
 import { modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import type { WebexOperation } from '../operation';
+import { putAndReadBack, updateFieldsCollection } from '../update';
+import type { UpdatePrepared } from '../update';
 import { modePath } from './paths';
 import {
 	callForwardingField,
@@ -46,20 +47,14 @@ const properties: INodeProperties[] = [
 		displayOptions: { show: { inputMode: ['json'] } },
 	},
 	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their values',
-		displayOptions: { show: { inputMode: ['fields'] } },
-		options: [
+		...updateFieldsCollection([
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New unique name' },
 			sameHoursDailyField,
 			differentHoursDailyField,
 			holidaysField,
 			callForwardingField,
-		],
+		]),
+		displayOptions: { show: { inputMode: ['fields'] } },
 	},
 	optionsCollection(),
 ];
@@ -69,16 +64,10 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-interface Prepared {
-	path: string;
-	body: IDataObject;
-	settings: RequestSettings;
-}
-
-export const update: WebexOperation<Prepared> = {
+export const update: WebexOperation<UpdatePrepared> = {
 	description,
 
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
 		const issues: InputIssue[] = [];
 		const modeId = readPathId(this, itemIndex, 'modeId', issues);
 		let body: unknown;
@@ -95,9 +84,5 @@ export const update: WebexOperation<Prepared> = {
 	},
 
 	/** Outputs the mode as it is after the update, read back, so a workflow can check it. */
-	async execute(this: IExecuteFunctions, { path, body, settings }: Prepared, itemIndex: number) {
-		await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
-		const response = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
-		return response.body;
-	},
+	execute: putAndReadBack,
 };
