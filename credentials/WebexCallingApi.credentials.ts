@@ -17,7 +17,7 @@ export class WebexCallingApi implements ICredentialType {
 
 	displayName = 'Webex Calling API';
 
-	icon: Icon = 'file:webexCalling.svg';
+	icon: Icon = { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' };
 
 	documentationUrl = 'https://developer.webex.com/docs/getting-your-personal-access-token';
 

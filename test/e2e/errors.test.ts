@@ -4,7 +4,7 @@
  */
 import { SEED } from '../simulator/data';
 import { webexError } from '../simulator/server';
-import { useEnvironment } from '../harness/lifecycle';
+import { bodyOf, useEnvironment } from '../harness/lifecycle';
 
 const env = useEnvironment();
 
@@ -33,7 +33,7 @@ describe('errors Webex really produces', () => {
 		);
 		expect(result.error?.description).toMatch(/renew it in the Webex Calling API credential/);
 		expect(result.error?.description).toContain(`trackingId ${trackingIdOf(401)}`);
-		expect((result.error as any).httpCode).toBe('401');
+		expect(result.error?.httpCode).toBe('401');
 		expect(JSON.stringify(result.run)).not.toContain('not-a-valid-token');
 	});
 
@@ -62,7 +62,7 @@ describe('errors Webex really produces', () => {
 			locationId: { __rl: true, mode: 'id', value: 'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL25vbmU' },
 		}, [{ name: 'Nowhere' }]);
 		expect(result.error?.message).toBe('Location not found');
-		expect((result.error as any).httpCode).toBe('404');
+		expect(result.error?.httpCode).toBe('404');
 	});
 
 	test('409: a duplicate name fails that item only, under Continue On Fail', async () => {
@@ -81,7 +81,7 @@ describe('errors Webex really produces', () => {
 		});
 		expect(output[2].json.name).toBe('Three');
 		// Each create was sent exactly once
-		expect(env.simulator.requests('POST').map((r) => (r.body as any).name)).toEqual(['One', 'Two', 'Three']);
+		expect(env.simulator.requests('POST').map((r) => bodyOf(r).name)).toEqual(['One', 'Two', 'Three']);
 	});
 
 	test('409 without Continue On Fail, one at a time: the error says which items were done, later ones never start', async () => {

@@ -358,7 +358,7 @@ describe('Workspace simultaneous ring', () => {
 		const deleted = await env.runNode({ resource: 'workspace', operation: 'deleteSimultaneousRingCriteria', workspaceId, criteriaId });
 		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: criteriaId });
 		const ring = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
-		expect((ring.output('Webex Calling')[0].json.criteria as unknown[]).map((c: any) => c.scheduleName)).toEqual(['Business Vacation']);
+		expect((ring.output('Webex Calling')[0].json.criteria as unknown[]).map((c) => (c as { scheduleName: string }).scheduleName)).toEqual(['Business Vacation']);
 	});
 
 	test('SELECT_PHONE_NUMBERS without numbers is refused before sending', async () => {

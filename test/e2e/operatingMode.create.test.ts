@@ -3,7 +3,7 @@
  */
 import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
 import { SEED } from '../simulator/data';
-import { useEnvironment } from '../harness/lifecycle';
+import { bodyOf, useEnvironment } from '../harness/lifecycle';
 
 const env = useEnvironment();
 
@@ -74,7 +74,7 @@ describe('the seed example', () => {
 			],
 		);
 		expect(result.error).toBeUndefined();
-		expect(creates().map((r) => [(r.body as any).name, (r.body as any).locationId])).toEqual([
+		expect(creates().map((r) => [bodyOf(r).name, bodyOf(r).locationId])).toEqual([
 			['Denver hours', SEED.locations.denver],
 			['Boston hours', SEED.locations.boston],
 		]);
@@ -144,7 +144,7 @@ describe('every schedule type and level', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect((creates()[0].body as any).holidays).toEqual([
+		expect(bodyOf(creates()[0]).holidays).toEqual([
 			{
 				name: 'New Year',
 				allDayEnabled: true,
@@ -293,7 +293,7 @@ describe('bad input is refused before anything is sent, naming the field and the
 			{ onError: 'continueRegularOutput' },
 		);
 		expect(result.error).toBeUndefined();
-		expect(creates().map((r) => (r.body as any).name)).toEqual(['First', 'Third']);
+		expect(creates().map((r) => bodyOf(r).name)).toEqual(['First', 'Third']);
 		const output = result.output('Webex Calling');
 		expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(output[0].json.name).toBe('First');

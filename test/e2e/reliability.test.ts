@@ -4,7 +4,7 @@
  */
 import { SEED } from '../simulator/data';
 import { webexError } from '../simulator/server';
-import { useEnvironment } from '../harness/lifecycle';
+import { bodyOf, useEnvironment } from '../harness/lifecycle';
 
 jest.setTimeout(60_000);
 
@@ -172,14 +172,14 @@ describe('creates are never made twice', () => {
 			'Operating mode name Taken already exists',
 			'Free',
 		]);
-		expect(env.simulator.requests('POST').map((r) => (r.body as any).name)).toEqual(['Taken', 'Free']);
+		expect(env.simulator.requests('POST').map((r) => bodyOf(r).name)).toEqual(['Taken', 'Free']);
 	});
 
 	test('one item\'s retries never resend another item\'s request', async () => {
 		env.simulator.faults.script.push({ method: 'POST', status: 502, bodyIncludes: '"Mode 1"' });
 		const result = await env.runNode(create(), names(3));
 		expect(result.error).toBeUndefined();
-		const posts = env.simulator.requests('POST', MODES).map((r) => `${(r.body as any).name}:${r.status}`);
+		const posts = env.simulator.requests('POST', MODES).map((r) => `${bodyOf(r).name}:${r.status}`);
 		// Items run in parallel, so only each item's own sequence is fixed.
 		expect(posts.filter((p) => p.startsWith('Mode 0'))).toEqual(['Mode 0:201']);
 		expect(posts.filter((p) => p.startsWith('Mode 1'))).toEqual(['Mode 1:502', 'Mode 1:201']);

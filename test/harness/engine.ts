@@ -68,14 +68,14 @@ export const MANUAL_TRIGGER_TYPE = 'n8n-nodes-base.manualTrigger';
  * n8n's own nodes, loaded from the n8n-nodes-base package on first use, by the path its
  * package.json lists them under (dist/nodes/<Name>/<Name>.node.js).
  */
-function loadBaseNode(type: string): INodeType | IVersionedNodeType | undefined {
+async function loadBaseNode(type: string): Promise<INodeType | IVersionedNodeType | undefined> {
 	const name = type.slice('n8n-nodes-base.'.length);
-	const manifest = require('n8n-nodes-base/package.json') as { n8n: { nodes: string[] } };
+	const manifest = (await import('n8n-nodes-base/package.json')) as { n8n: { nodes: string[] } };
 	const file = manifest.n8n.nodes.find((path) =>
 		path.toLowerCase().endsWith(`/${name.toLowerCase()}.node.js`),
 	);
 	if (!file) return undefined;
-	const exported = require(`n8n-nodes-base/${file}`) as Record<string, new () => INodeType>;
+	const exported = (await import(`n8n-nodes-base/${file}`)) as Record<string, new () => INodeType>;
 	const NodeClass = Object.values(exported).find((value) => typeof value === 'function');
 	return NodeClass ? new NodeClass() : undefined;
 }
@@ -88,12 +88,17 @@ export class TestNodeTypes implements INodeTypes {
 		for (const node of nodes) this.types.set(`${packageName}.${node.description.name}`, node);
 	}
 
-	getByName(name: string): INodeType | IVersionedNodeType {
-		let type = this.types.get(name);
-		if (!type && name.startsWith('n8n-nodes-base.')) {
-			type = loadBaseNode(name);
+	/** Loads the n8n-nodes-base nodes a workflow uses, before the engine asks for them. */
+	async preload(names: string[]) {
+		for (const name of names) {
+			if (this.types.has(name) || !name.startsWith('n8n-nodes-base.')) continue;
+			const type = await loadBaseNode(name);
 			if (type) this.types.set(name, type);
 		}
+	}
+
+	getByName(name: string): INodeType | IVersionedNodeType {
+		const type = this.types.get(name);
 		if (!type) throw new Error(`Unknown node type ${name}`);
 		return type;
 	}
@@ -157,6 +162,7 @@ export class Engine {
 		items: IDataObject[] = [{}],
 		mode: WorkflowExecuteMode = 'manual',
 	): Promise<RunResult> {
+		await this.nodeTypes.preload(definition.nodes.map((node) => node.type));
 		const workflow = new Workflow({
 			id: 'test-workflow',
 			nodes: definition.nodes,

@@ -3,6 +3,7 @@
  * end-to-end spec shares.
  */
 import { startEnvironment } from './webex';
+import type { LoggedRequest } from '../simulator/server';
 import type { Environment } from './webex';
 
 /**
@@ -25,4 +26,9 @@ export function useEnvironment(): Environment {
 			return env[key as keyof Environment];
 		},
 	});
+}
+
+/** A logged request's JSON body, for reading its fields in assertions. */
+export function bodyOf(request: LoggedRequest): Record<string, unknown> {
+	return request.body as Record<string, unknown>;
 }

@@ -44,6 +44,7 @@ test('icons and codex sit beside the classes in dist/', () => {
 		'dist/nodes/WebexCalling/webexCalling.dark.svg',
 		'dist/nodes/WebexCalling/WebexCalling.node.json',
 		'dist/credentials/webexCalling.svg',
+		'dist/credentials/webexCalling.dark.svg',
 	]) {
 		expect(packed.files).toContain(file);
 	}
@@ -61,10 +62,13 @@ test('n8n\'s package loader finds the node and the credential, with their icons'
 		light: 'icons/n8n-nodes-webex-calling/dist/nodes/WebexCalling/webexCalling.svg',
 		dark: 'icons/n8n-nodes-webex-calling/dist/nodes/WebexCalling/webexCalling.dark.svg',
 	});
-	const credentialIcon = packed.credential.iconUrl as string;
-	expect(credentialIcon).toBe('icons/n8n-nodes-webex-calling/dist/credentials/webexCalling.svg');
+	const credentialIcons = packed.credential.iconUrl as { light: string; dark: string };
+	expect(credentialIcons).toEqual({
+		light: 'icons/n8n-nodes-webex-calling/dist/credentials/webexCalling.svg',
+		dark: 'icons/n8n-nodes-webex-calling/dist/credentials/webexCalling.dark.svg',
+	});
 	// n8n serves icons/<package>/<path> from the package folder: each must be a real SVG there.
-	for (const url of [nodeIcons.light, nodeIcons.dark, credentialIcon]) {
+	for (const url of [nodeIcons.light, nodeIcons.dark, credentialIcons.light, credentialIcons.dark]) {
 		const file = path.join(packed.directory, url.replace('icons/n8n-nodes-webex-calling/', ''));
 		expect(readFileSync(file, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 	}

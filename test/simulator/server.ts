@@ -211,8 +211,9 @@ export class WebexSimulator {
 				return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
 			}
 			// Full criteria are kept beside the summary list; only the summary is part of this answer.
-			const { criteriaDetails: _details, ...visible } = workspace.simultaneousRing;
-			return { status: 200, body: structuredClone(visible) };
+			const visible = structuredClone(workspace.simultaneousRing);
+			delete visible.criteriaDetails;
+			return { status: 200, body: visible };
 		});
 		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_write', (call) =>
 			this.withRing(call, (ring) => this.updateRing(call, ring)),

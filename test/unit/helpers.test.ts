@@ -127,14 +127,18 @@ describe('validation names every problem', () => {
 
 describe('URLs', () => {
 	test('base URLs: https anywhere, http only on loopback', () => {
-		expect(normalizeBaseUrl('https://webexapis.com/v1/')).toBe('https://webexapis.com/v1');
-		expect(normalizeBaseUrl('')).toBe('https://webexapis.com/v1');
-		expect(normalizeBaseUrl('http://127.0.0.1:8787/v1')).toBe('http://127.0.0.1:8787/v1');
-		expect(normalizeBaseUrl('http://localhost:8787/v1')).toBe('http://localhost:8787/v1');
-		expect(() => normalizeBaseUrl('http://webexapis.com/v1')).toThrow(/must use https/);
-		expect(() => normalizeBaseUrl('ftp://x')).toThrow(/must use https/);
-		expect(() => normalizeBaseUrl('not a url')).toThrow(/not a valid URL/);
-		expect(() => normalizeBaseUrl('https://u:p@webexapis.com/v1')).toThrow(/user info/);
+		const problem = (raw: string) => {
+			const checked = normalizeBaseUrl(raw);
+			return checked.ok ? undefined : checked.problem;
+		};
+		expect(normalizeBaseUrl('https://webexapis.com/v1/')).toEqual({ ok: true, value: 'https://webexapis.com/v1' });
+		expect(normalizeBaseUrl('')).toEqual({ ok: true, value: 'https://webexapis.com/v1' });
+		expect(normalizeBaseUrl('http://127.0.0.1:8787/v1')).toEqual({ ok: true, value: 'http://127.0.0.1:8787/v1' });
+		expect(normalizeBaseUrl('http://localhost:8787/v1')).toEqual({ ok: true, value: 'http://localhost:8787/v1' });
+		expect(problem('http://webexapis.com/v1')).toMatch(/must use https/);
+		expect(problem('ftp://x')).toMatch(/must use https/);
+		expect(problem('not a url')).toMatch(/not a valid URL/);
+		expect(problem('https://u:p@webexapis.com/v1')).toMatch(/user info/);
 	});
 
 	test('same origin means scheme, host and port', () => {
@@ -145,9 +149,9 @@ describe('URLs', () => {
 	});
 
 	test('IDs become one encoded path segment or are refused', () => {
-		expect(idPathSegment('Y2lz+Y29=', 'id')).toBe('Y2lz%2BY29%3D');
+		expect(idPathSegment('Y2lz+Y29=')).toEqual({ ok: true, value: 'Y2lz%2BY29%3D' });
 		for (const bad of ['a/b', '..', 'a b', 'a\\b', '', '  ', undefined, 5]) {
-			expect(() => idPathSegment(bad, 'workspaceId')).toThrow(/workspaceId/);
+			expect(idPathSegment(bad).ok).toBe(false);
 		}
 	});
 

@@ -63,11 +63,8 @@ export function readPathId(
 	name: string,
 	issues: InputIssue[],
 ): string {
-	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true });
-	try {
-		return idPathSegment(value, name);
-	} catch (error) {
-		issues.push({ field: name, problem: (error as Error).message.replace(`${name} `, '') });
-		return '';
-	}
+	const segment = idPathSegment(ctx.getNodeParameter(name, itemIndex, '', { extractValue: true }));
+	if (segment.ok) return segment.value;
+	issues.push({ field: name, problem: segment.problem });
+	return '';
 }

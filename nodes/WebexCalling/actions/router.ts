@@ -9,7 +9,7 @@ import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
 import * as workspace from './workspace';
 
-const resources: Record<string, Record<string, WebexOperation<any>>> = {
+const resources: Record<string, Record<string, WebexOperation<unknown>>> = {
 	location: location.operations,
 	operatingMode: operatingMode.operations,
 	operatingModeHoliday: operatingModeHoliday.operations,

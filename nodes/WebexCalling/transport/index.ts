@@ -87,12 +87,11 @@ async function connection(ctx: WebexContext, itemIndex?: number): Promise<Connec
 
 async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
-	let baseUrl: string;
-	try {
-		baseUrl = normalizeBaseUrl(credentials.baseUrl);
-	} catch (error) {
-		throw apiError(ctx, { message: (error as Error).message, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
+	const checked = normalizeBaseUrl(credentials.baseUrl);
+	if (!checked.ok) {
+		throw apiError(ctx, { message: checked.problem, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
 	}
+	const baseUrl = checked.value;
 	const orgId = typeof credentials.orgId === 'string' ? credentials.orgId.trim() : '';
 	const node = ctx.getNode();
 	return {

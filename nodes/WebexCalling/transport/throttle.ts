@@ -1,3 +1,5 @@
+import { sleep as n8nSleep } from 'n8n-workflow';
+
 /**
  * One gate for all requests of one node execution. When any request is rate-limited, every
  * request waits until Webex's Retry-After has passed, instead of each worker hammering Webex
@@ -35,7 +37,7 @@ export class Throttle {
 }
 
 export async function sleep(ms: number): Promise<void> {
-	if (ms > 0) await new Promise((resolve) => setTimeout(resolve, ms));
+	if (ms > 0) await n8nSleep(ms);
 }
 
 const throttles = new WeakMap<object, Throttle>();

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { WebexOperation } from '../operation';
 import { getMany } from './getMany.operation';
 
-export const operations: Record<string, WebexOperation<any>> = { getMany };
+export const operations: Record<string, WebexOperation<unknown>> = { getMany };
 
 export const description: INodeProperties[] = [
 	{

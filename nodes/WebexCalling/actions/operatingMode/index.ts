@@ -8,7 +8,7 @@ import { getAvailableForLocation } from './getAvailableForLocation.operation';
 import { getMany } from './getMany.operation';
 import { update } from './update.operation';
 
-export const operations: Record<string, WebexOperation<any>> = {
+export const operations: Record<string, WebexOperation<unknown>> = {
 	create,
 	get,
 	getMany,

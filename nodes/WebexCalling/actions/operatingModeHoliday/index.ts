@@ -6,7 +6,7 @@ import { deleteHoliday } from './delete.operation';
 import { get } from './get.operation';
 import { update } from './update.operation';
 
-export const operations: Record<string, WebexOperation<any>> = { create, get, update, delete: deleteHoliday };
+export const operations: Record<string, WebexOperation<unknown>> = { create, get, update, delete: deleteHoliday };
 
 export const description: INodeProperties[] = [
 	{

@@ -9,7 +9,7 @@ import { getSimultaneousRingCriteria } from './getSimultaneousRingCriteria.opera
 import { updateSimultaneousRing } from './updateSimultaneousRing.operation';
 import { updateSimultaneousRingCriteria } from './updateSimultaneousRingCriteria.operation';
 
-export const operations: Record<string, WebexOperation<any>> = {
+export const operations: Record<string, WebexOperation<unknown>> = {
 	getMany,
 	getSimultaneousRing,
 	updateSimultaneousRing,
