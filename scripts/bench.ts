@@ -46,6 +46,39 @@ async function nodeReads(env: Environment, concurrency: number, extra: Record<st
 }
 
 /**
+ * The same reads through n8n's own HTTP Request node with this package's credential, one at a
+ * time (batch size 1), in the same engine: what users do today instead of this node.
+ */
+async function httpNodeReads(env: Environment) {
+	const items = Array.from({ length: ITEMS }, () => ({ id: SEED.workspaces.lobby }));
+	const workflow = {
+		nodes: [
+			{ id: 's', name: 'Start', type: 'n8n-nodes-test.testItems', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} },
+			{
+				id: 'h',
+				name: 'HTTP Request',
+				type: 'n8n-nodes-base.httpRequest',
+				typeVersion: 4.2,
+				position: [200, 0] as [number, number],
+				parameters: {
+					url: `={{ "${env.simulator.url}/telephony/config/workspaces/" + $json.id + "/simultaneousRing" }}`,
+					authentication: 'predefinedCredentialType',
+					nodeCredentialType: 'webexCallingApi',
+					options: { batching: { batch: { batchSize: 1, batchInterval: 0 } } },
+				},
+				credentials: { webexCallingApi: { id: 'cred-webex', name: 'Webex Calling account' } },
+			},
+		],
+		connections: { Start: { main: [[{ node: 'HTTP Request', type: 'main' as const, index: 0 }]] } },
+	};
+	const started = performance.now();
+	const result = await env.engine.run(workflow, items);
+	const time = seconds(started);
+	if (result.error || result.output('HTTP Request').length !== ITEMS) throw new Error(`HTTP Request node run failed: ${result.error?.message}`);
+	return time;
+}
+
+/**
  * The same reads as a plain axios loop with the same number of workers. `keepAlive` false
  * opens a connection per request, as n8n's HTTP helpers do (a new agent for every request).
  */
@@ -110,6 +143,10 @@ async function readsSection(env: Environment) {
 			);
 			if (node.failed) targets.push(`FAIL: ${node.failed} reads failed at ${latency} ms, concurrency ${concurrency}`);
 			if (latency === 0 && concurrency === 1) {
+				await httpNodeReads(env); // warm-up
+				const httpNode = await httpNodeReads(env);
+				console.log(`   n8n's HTTP Request node, same reads one at a time: ${httpNode.toFixed(2)} s; this node / HTTP Request node = ${(node.time / httpNode).toFixed(2)}`);
+				targets.push(`     this node is ${(node.time / httpNode).toFixed(2)}x n8n's HTTP Request node on the same sequential reads`);
 				targets.push(`${overhead <= 1.15 ? 'ok  ' : 'MISS'} sequential overhead ${overhead.toFixed(2)}x the keep-alive axios baseline (target <= 1.15); ${(node.time / axiosNewTime).toFixed(2)}x axios with a connection per request`);
 			}
 			if (latency === 100 && concurrency === 1) {
