@@ -143,3 +143,37 @@ export const returnAllAndLimit: INodeProperties[] = [
 		displayOptions: { show: { returnAll: [false] } },
 	},
 ];
+
+/**
+ * Fields or JSON: the `inputMode` switch and the `jsonBody` editor shown for JSON. Either way
+ * the body goes through the same checks.
+ */
+export function inputModeFields(json: {
+	fieldsHint: string;
+	jsonHint: string;
+	example: object;
+	description: string;
+}): INodeProperties[] {
+	return [
+		{
+			displayName: 'Input Mode',
+			name: 'inputMode',
+			type: 'options',
+			noDataExpression: true,
+			options: [
+				{ name: 'Fields', value: 'fields', description: json.fieldsHint },
+				{ name: 'JSON', value: 'json', description: json.jsonHint },
+			],
+			default: 'fields',
+		},
+		{
+			displayName: 'JSON Body',
+			name: 'jsonBody',
+			type: 'json',
+			default: JSON.stringify(json.example, null, 2),
+			required: true,
+			description: json.description,
+			displayOptions: { show: { inputMode: ['json'] } },
+		},
+	];
+}

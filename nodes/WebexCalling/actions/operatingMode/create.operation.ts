@@ -5,7 +5,7 @@ import { buildOperatingModeCreateBody, parseJsonBody } from '../../helpers/opera
 import type { OperatingModeCreateBody } from '../../helpers/types';
 import { validateOperatingModeCreate } from '../../helpers/validation';
 import { webexApiPages, webexApiRequest } from '../../transport';
-import { locationIdLocator, optionsCollection } from '../common.descriptions';
+import { inputModeFields, locationIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { OPERATING_MODES } from './paths';
@@ -31,27 +31,13 @@ const SEED_EXAMPLE = {
 const fields = { inputMode: ['fields'] };
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Fields', value: 'fields', description: 'Fill in the fields below' },
-			{ name: 'JSON', value: 'json', description: 'Give the whole Webex request body as JSON' },
-		],
-		default: 'fields',
-	},
-	{
-		displayName: 'JSON Body',
-		name: 'jsonBody',
-		type: 'json',
-		default: JSON.stringify(SEED_EXAMPLE, null, 2),
-		required: true,
+	...inputModeFields({
+		fieldsHint: 'Fill in the fields below',
+		jsonHint: 'Give the whole Webex request body as JSON',
+		example: SEED_EXAMPLE,
 		description:
 			'The body of Webex\'s Create an Operating Mode request; checked like the fields before it is sent',
-		displayOptions: { show: { inputMode: ['json'] } },
-	},
+	}),
 	{
 		displayName: 'Name',
 		name: 'name',

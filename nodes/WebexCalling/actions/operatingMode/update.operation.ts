@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { buildOperatingModeUpdateBody, parseJsonBody } from '../../helpers/operatingModeBody';
 import { validateOperatingModeUpdate } from '../../helpers/validation';
 import type { InputIssue } from '../../helpers/validation';
-import { modeIdLocator, optionsCollection } from '../common.descriptions';
+import { inputModeFields, modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { WebexOperation } from '../operation';
 import { putAndReadBack, updateFieldsCollection } from '../update';
@@ -26,26 +26,12 @@ const properties: INodeProperties[] = [
 		type: 'notice',
 		default: '',
 	},
-	{
-		displayName: 'Input Mode',
-		name: 'inputMode',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Fields', value: 'fields', description: 'Add the fields to change below' },
-			{ name: 'JSON', value: 'json', description: 'Give the fields to change as JSON' },
-		],
-		default: 'fields',
-	},
-	{
-		displayName: 'JSON Body',
-		name: 'jsonBody',
-		type: 'json',
-		default: '{\n  "name": "New name"\n}',
-		required: true,
+	...inputModeFields({
+		fieldsHint: 'Add the fields to change below',
+		jsonHint: 'Give the fields to change as JSON',
+		example: { name: 'New name' },
 		description: 'The fields to change, as in Webex\'s Modify an Operating Mode request',
-		displayOptions: { show: { inputMode: ['json'] } },
-	},
+	}),
 	{
 		...updateFieldsCollection([
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New unique name' },
