@@ -56,8 +56,6 @@ export interface WebexResponse<T> {
 	body: T;
 	headers: Record<string, unknown>;
 	statusCode: number;
-	/** True when the body was found by `recover` after an ambiguous create */
-	recovered?: boolean;
 }
 
 interface Connection {
@@ -207,7 +205,7 @@ async function send<T>(
 			if (isCreate && response.statusCode !== 204 && !isPlainObject(response.body)) {
 				// Created, but the answer cannot be read: find what was made instead of guessing.
 				const found = request.recover ? await request.recover() : undefined;
-				if (found) return { ...response, body: found as T, recovered: true };
+				if (found) return { ...response, body: found as T };
 				throw apiError(ctx, {
 					message: `Webex answered ${status} with a body that is not JSON`,
 					description: 'The object was probably created, but its ID could not be read. Check in Control Hub before running this item again.',
@@ -255,7 +253,7 @@ async function send<T>(
 				const found = await request.recover();
 				if (found) {
 					const headers = outcome.kind === 'response' ? outcome.response.headers : {};
-					return { body: found as T, headers, statusCode: 200, recovered: true };
+					return { body: found as T, headers, statusCode: 200 };
 				}
 			}
 			if (retries < policy.maxRetries) {
