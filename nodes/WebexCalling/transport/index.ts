@@ -232,8 +232,10 @@ async function send<T>(
 				waitedForLimits += waitMs;
 				retries++;
 				logRetry(ctx, method, url, `answered ${status}`, waitMs, retries);
+				// A 429 holds every request of the run (the loop's next throttle.ready() waits it
+				// out); a 423 locks one resource, so only this request waits.
 				if (status === 429) throttle.pause(waitMs);
-				await (status === 429 ? throttle.ready() : sleep(waitMs));
+				else await sleep(waitMs);
 				continue;
 			}
 			const details = describeWebexError(status, response.body, response.headers, conn.secrets);

@@ -16,13 +16,11 @@ export class Throttle {
 	async ready(): Promise<void> {
 		for (;;) {
 			const now = Date.now();
-			let wait = this.pausedUntil - now;
+			const wait = this.pausedUntil - now;
 			if (wait <= 0 && this.maxRequestsPerSecond > 0) {
 				const slot = Math.max(now, this.nextSlot);
 				this.nextSlot = slot + 1000 / this.maxRequestsPerSecond;
-				wait = slot - now;
-				if (wait <= 0) return;
-				await sleep(wait);
+				await sleep(slot - now);
 				return;
 			}
 			if (wait <= 0) return;
