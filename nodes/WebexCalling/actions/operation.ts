@@ -4,7 +4,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
 import { idPathSegment } from '../helpers/url';
-import { describeIssues } from '../helpers/validation';
+import { describeIssues, optionalText } from '../helpers/validation';
 import type { InputIssue } from '../helpers/validation';
 
 /**
@@ -49,8 +49,7 @@ export interface RequestSettings {
 /** Reads the item's Options: org override and retry settings. */
 export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	const orgId = typeof options.orgId === 'string' ? options.orgId.trim() : '';
-	return { orgId: orgId || undefined, retry: retryPolicyFrom(options) };
+	return { orgId: optionalText(options.orgId), retry: retryPolicyFrom(options) };
 }
 
 /**

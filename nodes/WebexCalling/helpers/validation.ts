@@ -32,6 +32,11 @@ export function isPlainObject(value: unknown): value is Json {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A text option such as an org ID, trimmed; undefined when absent or blank. */
+export function optionalText(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
 export function isTime(value: unknown): value is string {
 	return typeof value === 'string' && TIME.test(value);
 }

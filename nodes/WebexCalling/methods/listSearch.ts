@@ -1,13 +1,13 @@
 /** Pickers for resource locators: search the org's locations and workspaces by name. */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { optionalText } from '../helpers/validation';
 import { nextPageUrl, webexApiRequest } from '../transport';
 
 const PAGE_SIZE = 100;
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
-	const options = (ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject;
-	return typeof options.orgId === 'string' && options.orgId.trim() ? options.orgId.trim() : undefined;
+	return optionalText(((ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject).orgId);
 }
 
 /** The `start` offset of the next page, from the Link header: the picker's pagination token. */

@@ -26,7 +26,7 @@ import {
 	parseRetryAfter,
 } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
-import { isPlainObject } from '../helpers/validation';
+import { isPlainObject, optionalText } from '../helpers/validation';
 import { isSameOrigin, normalizeBaseUrl } from '../helpers/url';
 import { sleep, throttleFor } from './throttle';
 
@@ -90,11 +90,10 @@ async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Co
 		throw apiError(ctx, { message: checked.problem, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
 	}
 	const baseUrl = checked.value;
-	const orgId = typeof credentials.orgId === 'string' ? credentials.orgId.trim() : '';
 	const node = ctx.getNode();
 	return {
 		baseUrl,
-		orgId: orgId || undefined,
+		orgId: optionalText(credentials.orgId),
 		secrets: [String(credentials.accessToken ?? '')],
 		decrypted: {
 			id: node.credentials?.[CREDENTIAL_TYPE]?.id ?? '',
