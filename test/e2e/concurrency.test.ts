@@ -73,7 +73,7 @@ test.each([1, 10])('at concurrency %i, Continue On Fail, validation and no-dupli
 	);
 	const output = result.output('Webex Calling');
 	expect(output.map((i) => i.pairedItem)).toEqual(names.map((_, item) => ({ item })));
-	expect(output[7].json.error).toMatch(/Invalid input in item 7: name is required/);
+	expect(output[7].json.error).toMatch(/Invalid input in item 7: Name is required/);
 	expect(output.filter((i) => i.json.error === undefined).map((i) => i.json.name)).toEqual(
 		names.filter((n) => n.name).map((n) => n.name),
 	);

@@ -36,14 +36,15 @@ test.each(files)('%s runs to the end without a workflow error', async (file) => 
 	expect(env.simulator.log.length).toBeGreaterThan(0);
 });
 
-test('the audit makes one table row per workspace, naming the ones without the feature', async () => {
+test('the audit makes one table row per Calling workspace, naming the ones without the feature', async () => {
 	const result = await runExample('audit-workspace-simultaneous-ring.json');
 	expect(result.output('Audit table').map((row) => row.json)).toEqual([
 		{
 			workspace: 'Denver Lobby',
 			workspaceId: SEED.workspaces.lobby,
 			simultaneousRing: 'on',
-			numbers: '+19075552859, +19186663950',
+			// As Webex shows them
+			numbers: '+1-9075552859, +1-9186663950',
 			doNotRingIfOnCall: true,
 			criteria: 1,
 		},

@@ -142,8 +142,9 @@ describe('Operating Mode', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 204', 'GET 200']);
-		expect(env.simulator.log[0].rawBody).toBe(
+		// Read first: Webex's PUT replaces the weekly schedule whole, so the changes are merged in.
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 204', 'GET 200']);
+		expect(env.simulator.log[1].rawBody).toBe(
 			JSON.stringify({
 				name: 'Renamed',
 				sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '08:00', endTime: '16:00' } },
@@ -152,7 +153,7 @@ describe('Operating Mode', () => {
 		expect(result.output('Webex Calling')[0].json).toMatchObject({ id, name: 'Renamed', type: 'SAME_HOURS_DAILY' });
 	});
 
-	test('Update as JSON refuses fields that cannot change', async () => {
+	test('Update as JSON refuses a type change (Webex fixes it at creation), sending no write', async () => {
 		const [id] = seedModes(1);
 		const result = await env.runNode({
 			resource: 'operatingMode',
@@ -161,8 +162,8 @@ describe('Operating Mode', () => {
 			inputMode: 'json',
 			jsonBody: JSON.stringify({ type: 'HOLIDAY', name: 'x' }),
 		});
-		expect(result.error?.message).toMatch(/item 0: type cannot be changed after creation/);
-		expect(env.simulator.log).toHaveLength(0);
+		expect(result.error?.message).toMatch(/item 0: Type cannot change from "NONE" to "HOLIDAY": Webex fixes a mode's type when it is created/);
+		expect(env.simulator.log.map((r) => r.method)).toEqual(['GET']);
 	});
 
 	test('Delete outputs { deleted, id }', async () => {
@@ -251,17 +252,19 @@ describe('Operating Mode Holiday', () => {
 		expect(env.simulator.world.operatingModes[0].body.holidays).toHaveLength(1);
 	});
 
-	test('a timed holiday update with a bad time is refused before sending', async () => {
+	test('a time whose format Webex has not documented is sent, and Webex\'s error shown', async () => {
 		const modeId = holidayMode(1);
+		const holidayId = (env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>)[0].id;
 		const result = await env.runNode({
 			resource: 'operatingModeHoliday',
 			operation: 'update',
 			modeId: byId(modeId),
-			holidayId: 'abc',
+			holidayId,
 			updateFields: { allDayEnabled: false, startTime: '25:00', endTime: '10:00' },
 		});
-		expect(result.error?.message).toMatch(/startTime must be a time as HH:MM/);
-		expect(env.simulator.log).toHaveLength(0);
+		expect(env.simulator.requests('PUT')).toHaveLength(1);
+		expect(result.error?.message).toBe('holiday.startTime is mandatory when allDayEnabled is false');
+		expect(result.error?.description).toMatch(/trackingId ROUTERGW_/);
 	});
 });
 
@@ -277,21 +280,24 @@ describe('Workspace simultaneous ring', () => {
 			},
 		});
 		expect(result.error).toBeUndefined();
-		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 204', 'GET 200']);
-		expect(env.simulator.log[0].rawBody).toBe(
+		// Read first: Webex's PUT needs criteriasEnabled and replaces the numbers.
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 204', 'GET 200']);
+		expect(env.simulator.log[1].rawBody).toBe(
 			JSON.stringify({
 				enabled: true,
+				doNotRingIfOnCallEnabled: false,
 				phoneNumbers: [
 					{ phoneNumber: '+14155550123', answerConfirmationRequiredEnabled: true },
 					{ phoneNumber: '2001', answerConfirmationRequiredEnabled: false },
 				],
+				criteriasEnabled: false,
 			}),
 		);
 		expect(result.output('Webex Calling')[0].json).toMatchObject({
 			enabled: true,
 			doNotRingIfOnCallEnabled: false,
 			phoneNumbers: [
-				{ phoneNumber: '+14155550123', answerConfirmationRequiredEnabled: true },
+				{ phoneNumber: '+1-4155550123', answerConfirmationRequiredEnabled: true },
 				{ phoneNumber: '2001', answerConfirmationRequiredEnabled: false },
 			],
 		});
@@ -305,7 +311,7 @@ describe('Workspace simultaneous ring', () => {
 			workspaceId: byId(SEED.workspaces.boardroom),
 			updateFields: { phoneNumbers: { number } },
 		});
-		expect(result.error?.message).toMatch(/item 0: phoneNumbers has 11 numbers; Webex rings at most 10/);
+		expect(result.error?.message).toMatch(/item 0: Phone Numbers has 11 numbers; Webex rings at most 10/);
 		expect(env.simulator.log).toHaveLength(0);
 	});
 
@@ -370,7 +376,7 @@ describe('Workspace simultaneous ring', () => {
 			callsFrom: 'SELECT_PHONE_NUMBERS',
 			phoneNumbers: [],
 		});
-		expect(result.error?.message).toMatch(/item 0: phoneNumbers needs at least one number when callsFrom is SELECT_PHONE_NUMBERS/);
+		expect(result.error?.message).toMatch(/item 0: Phone Numbers needs at least one number when Calls From is Select Phone Numbers/);
 		expect(env.simulator.log).toHaveLength(0);
 	});
 });

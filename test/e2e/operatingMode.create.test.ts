@@ -24,6 +24,13 @@ const seedFields = {
 	callForwarding: { enabled: true, destination: '+19705550006', destinationVoicemailEnabled: false },
 };
 
+const valid = {
+	name: 'Valid',
+	type: 'SAME_HOURS_DAILY',
+	level: 'ORGANIZATION',
+	sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' } },
+};
+
 function creates() {
 	return env.simulator.requests('POST', OPERATING_MODES);
 }
@@ -205,24 +212,72 @@ async function expectRejected(parameters: Record<string, unknown>, items?: Array
 	return result.error!;
 }
 
-const valid = {
-	name: 'Valid',
-	type: 'SAME_HOURS_DAILY',
-	level: 'ORGANIZATION',
-	sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' } },
-};
 
-describe('bad input is refused before anything is sent, naming the field and the item', () => {
+describe('what live Webex accepts is sent (issue 9)', () => {
+	test('the standard after-hours mode, 17:00 → 08:00 past midnight, is created', async () => {
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'create',
+			name: 'After Hours',
+			type: 'SAME_HOURS_DAILY',
+			level: 'ORGANIZATION',
+			sameHoursDaily: {
+				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
+				saturdayToSunday: { enabled: true, allDayEnabled: true },
+			},
+		});
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(creates()[0]).sameHoursDaily).toEqual({
+			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
+			saturdayToSunday: { enabled: true, allDayEnabled: true },
+		});
+		expect(env.simulator.world.operatingModes).toHaveLength(1);
+	});
+
 	test.each([
-		['a name that resolves to nothing', { name: '={{ "" }}' }, /item 0: name is required/],
-		['a location that resolves to nothing for level LOCATION', { level: 'LOCATION', locationId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, /locationId is required/],
-		['a type without its schedule', { sameHoursDaily: {} }, /sameHoursDaily needs at least one of mondayToFriday, saturdayToSunday/],
-		['a time that is not HH:MM', { sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '9am', endTime: '17:00' } } }, /sameHoursDaily\.mondayToFriday\.startTime must be a time as HH:MM.*"9am"/],
-		['an hour past 23', { sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '09:00', endTime: '24:00' } } }, /mondayToFriday\.endTime must be a time as HH:MM/],
-		['start not before end', { sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '17:00', endTime: '09:00' } } }, /mondayToFriday\.endTime must be after startTime \(17:00\)/],
-		['a missing end time', { sameHoursDaily: { saturdayToSunday: { enabled: true, allDayEnabled: false, startTime: '10:00', endTime: '' } } }, /saturdayToSunday\.endTime is required when the schedule is not all day/],
-		['forwarding enabled without a destination', { callForwarding: { enabled: true } }, /callForwarding\.destination is required when call forwarding is enabled/],
-		['a destination that is not a number', { callForwarding: { enabled: true, destination: 'reception desk' } }, /callForwarding\.destination must be a phone number/],
+		['a JSON body without callForwarding', { ...seedRequest, callForwarding: undefined, level: 'ORGANIZATION', locationId: undefined }],
+		['forwarding to an extension', { ...seedRequest, callForwarding: { enabled: true, destination: '4711' } }],
+		['a HOLIDAY mode with no holidays yet', { name: 'Holidays later', type: 'HOLIDAY', level: 'ORGANIZATION', holidays: [] }],
+		['a schedule until 24:00', { name: 'Late', type: 'SAME_HOURS_DAILY', level: 'ORGANIZATION', sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '20:00', endTime: '24:00' } } }],
+	])('%s is sent as given', async (_label, body) => {
+		const result = await env.runNode({ resource: 'operatingMode', operation: 'create', inputMode: 'json', jsonBody: JSON.stringify(body) });
+		expect(creates()).toHaveLength(1);
+		expect(creates()[0].rawBody).toBe(JSON.stringify(body));
+		// What the simulator (an independent reading of Webex) refuses comes back as Webex's own error.
+		if (result.error) expect(result.error.description).toMatch(/trackingId/);
+	});
+
+	test('a recurrence Webex may take half-filled is sent (its schema makes every part optional)', async () => {
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'create',
+			...valid,
+			sameHoursDaily: undefined,
+			type: 'HOLIDAY',
+			holidays: { holiday: [{ name: 'Day off', allDayEnabled: true, startDate: '2027-05-01', endDate: '2027-05-01', recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '', month: 'MAY' } } }] },
+		});
+		expect(creates()).toHaveLength(1);
+		expect(result.error?.message).toBe('holidays[0].recurrence.recurYearlyByDay needs day, week and month');
+	});
+
+	test('where Webex decides, its error reaches the user with its message and trackingId', async () => {
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'create',
+			...valid,
+			sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '9am', endTime: '17:00' } },
+		});
+		expect(creates()).toHaveLength(1);
+		expect(result.error?.message).toBe('Invalid time format for sameHoursDaily.mondayToFriday.startTime');
+		expect(result.error?.description).toContain(`trackingId ${creates()[0].trackingId}`);
+	});
+});
+
+
+describe('what Webex refuses (by its reference) is refused before anything is sent, naming the field and the item', () => {
+	test.each([
+		['a name that resolves to nothing', { name: '={{ "" }}' }, /item 0: Name is required/],
+		['a location that resolves to nothing for level LOCATION', { level: 'LOCATION', locationId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, /Location \(locationId\) is required when Level is Location/],
 	])('%s', async (_label, override, message) => {
 		const error = await expectRejected({ ...valid, ...override });
 		expect(error.message).toMatch(message);
@@ -242,13 +297,8 @@ describe('bad input is refused before anything is sent, naming the field and the
 	});
 
 	test.each([
-		['no holidays for type HOLIDAY', { type: 'HOLIDAY', holidays: {} }, /holidays needs at least one holiday/],
-		['an impossible date', holiday({ startDate: '2027-02-30T00:00:00', endDate: '2027-03-01' }), /holidays\[0\]\.startDate must be a real date as YYYY-MM-DD, got "2027-02-30"/],
-		['an end date before the start date', holiday({ startDate: '2027-05-02', endDate: '2027-05-01' }), /holidays\[0\]\.endDate must not be before startDate \(2027-05-02\)/],
-		['a timed holiday without times', holiday({ allDayEnabled: false }), /holidays\[0\]\.startTime is required.*holidays\[0\]\.endTime is required/],
-		['both recurrences', holiday({ recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: 'MAY' }, recurYearlyByDay: { day: 'MONDAY', week: 'FIRST', month: 'MAY' } } }), /recurrence must set either recurYearlyByDate or recurYearlyByDay, not both/],
-		['a half-filled recurrence', holiday({ recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '', month: 'MAY' } } }), /recurrence\.recurYearlyByDay\.week must be one of FIRST/],
-		['a day that the month does not have', holiday({ recurrence: { recurYearlyByDate: { dayOfMonth: 31, month: 'APRIL' } } }), /recurYearlyByDate\.dayOfMonth 31 does not exist in APRIL/],
+		['a timed holiday without times', holiday({ allDayEnabled: false }), /Holidays → #1 → Start Time \(holidays\[0\]\.startTime\) is required when All Day is off.*Holidays → #1 → End Time/],
+		['a week outside the calendar', holiday({ recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '={{ "FIFTH" }}', month: 'MAY' } } }), /Holidays → #1 → Recurrence → Yearly by Day → Week \(holidays\[0\]\.recurrence\.recurYearlyByDay\.week\) must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"/],
 	])('%s', async (_label, override, message) => {
 		const error = await expectRejected({ ...valid, sameHoursDaily: undefined, ...override });
 		expect(error.message).toMatch(message);
@@ -262,18 +312,22 @@ describe('bad input is refused before anything is sent, naming the field and the
 			endDate: '2027-01-01',
 		}));
 		const error = await expectRejected({ ...valid, sameHoursDaily: undefined, type: 'HOLIDAY', holidays: { holiday: many } });
-		expect(error.message).toMatch(/holidays has 151 holidays; Webex allows at most 150/);
+		expect(error.message).toMatch(/Holidays has 151 holidays; Webex allows at most 150/);
 	});
 
 	test.each([
-		['text that is not JSON', '{"name": "x",', /jsonBody is not valid JSON/],
-		['an empty body', '', /jsonBody is empty/],
-		['a typo in a field name', JSON.stringify({ ...seedRequest, sameHoursdaily: {} }), /sameHoursdaily is not a field Webex knows here/],
-		['a schedule that does not fit the type', JSON.stringify({ ...seedRequest, holidays: [] }), /holidays is only used when type is HOLIDAY/],
-		['a missing callForwarding', JSON.stringify({ ...seedRequest, callForwarding: undefined }), /callForwarding is required/],
+		['text that is not JSON', '{"name": "x",', /JSON Body is not valid JSON/],
+		['an empty body', '', /JSON Body is empty/],
+		['a type without its schedule', JSON.stringify({ ...seedRequest, sameHoursDaily: undefined }), /Same Hours Daily is required when Type is SAME_HOURS_DAILY/],
 	])('a malformed jsonBody: %s', async (_label, jsonBody, message) => {
 		const error = await expectRejected({ inputMode: 'json', jsonBody });
 		expect(error.message).toMatch(message);
+	});
+
+	test('a 1 MB bad value is quoted as a short prefix', async () => {
+		const error = await expectRejected({ inputMode: 'json', jsonBody: JSON.stringify({ ...seedRequest, type: 'X'.repeat(1_000_000) }) });
+		expect(error.message.length).toBeLessThan(400);
+		expect(error.message).toMatch(/1000002 characters/);
 	});
 
 	test('one bad item among good ones stops the run before the first request', async () => {
@@ -282,7 +336,7 @@ describe('bad input is refused before anything is sent, naming the field and the
 			{ name: 'Second' },
 			{ name: '' },
 		]);
-		expect(error.message).toMatch(/^Invalid input in item 2: name is required/);
+		expect(error.message).toMatch(/^Invalid input in item 2: Name is required/);
 		expect(error.context?.itemIndex).toBe(2);
 	});
 
@@ -297,7 +351,7 @@ describe('bad input is refused before anything is sent, naming the field and the
 		const output = result.output('Webex Calling');
 		expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 		expect(output[0].json.name).toBe('First');
-		expect(output[1].json.error).toMatch(/Invalid input in item 1: name is required/);
+		expect(output[1].json.error).toMatch(/Invalid input in item 1: Name is required/);
 		expect(output[2].json.name).toBe('Third');
 	});
 });

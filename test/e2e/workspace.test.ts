@@ -16,7 +16,11 @@ test('returns Webex\'s JSON as it comes, both names of answer confirmation inclu
 	const result = await env.runNode(get({ __rl: true, mode: 'list', value: SEED.workspaces.lobby }));
 	expect(result.error).toBeUndefined();
 	const [item] = result.output('Webex Calling');
-	expect(item.json).toEqual(seedResponse);
+	// Live Webex shows numbers as +1-9075552859 where its reference example has +19075552859.
+	expect(item.json).toEqual({
+		...seedResponse,
+		phoneNumbers: seedResponse.phoneNumbers.map((n) => ({ ...n, phoneNumber: n.phoneNumber.replace(/^\+1/, '+1-') })),
+	});
 	expect(env.simulator.log.map((r) => [r.method, r.path])).toEqual([
 		['GET', `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`],
 	]);
@@ -57,7 +61,7 @@ test('options.orgId reads a customer org\'s workspace', async () => {
 	);
 	expect(result.error).toBeUndefined();
 	expect(result.output('Webex Calling')[0].json.phoneNumbers).toEqual([
-		{ phoneNumber: '+14155550100', answerConfirmationRequiredEnabled: false },
+		{ phoneNumber: '+1-4155550100', answerConfirmationRequiredEnabled: false },
 	]);
 	expect(env.simulator.log[0].query).toEqual({ orgId: SEED.customerOrgId });
 });
@@ -68,6 +72,6 @@ test.each([
 	['whitespace', 'abc def'],
 ])('a workspace ID with %s is refused before sending', async (_label, id) => {
 	const result = await env.runNode(get({ __rl: true, mode: 'id', value: `={{ ${JSON.stringify(id)} }}` }));
-	expect(result.error?.message).toMatch(/^Invalid input in item 0: workspaceId .* is not a Webex ID/);
+	expect(result.error?.message).toMatch(/^Invalid input in item 0: Workspace \(workspaceId\) .* is not a Webex ID/);
 	expect(env.simulator.log).toHaveLength(0);
 });

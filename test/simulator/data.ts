@@ -6,6 +6,8 @@ export interface Location {
 	id: string;
 	name: string;
 	orgId: string;
+	/** Whether the location has Webex Calling (only those are in /telephony/config/locations) */
+	calling: boolean;
 }
 
 export interface Workspace {
@@ -15,6 +17,8 @@ export interface Workspace {
 	locationId: string;
 	/** Only professional workspaces have simultaneous ring */
 	professional: boolean;
+	/** Webex's `calling.type`; the `calling` filter of /workspaces matches it */
+	callingType: string;
 	simultaneousRing?: Record<string, unknown>;
 }
 
@@ -59,12 +63,16 @@ export const SEED = {
 		boston: webexId('LOCATION', '5d7c2f0e-3b1a-4c8e-9b1d-3e0f6a7b8c9d'),
 		austin: webexId('LOCATION', '0f5e8d7c-6b4a-4392-8170-fedcba987654'),
 		customerHq: webexId('LOCATION', '9a8b7c6d-5e4f-4a3b-2c1d-0e9f8a7b6c5d'),
+		/** A location without Webex Calling: in /locations, not in /telephony/config/locations */
+		lisbon: webexId('LOCATION', '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918'),
 	},
 	workspaces: {
 		lobby: webexId('PLACE', '3e0c1b2a-4d5e-4f60-8a7b-9c0d1e2f3a4b'),
 		boardroom: webexId('PLACE', '4f1d2c3b-5e6f-4071-9b8c-0d1e2f3a4b5c'),
 		breakRoom: webexId('PLACE', '502e3d4c-6f70-4182-8c9d-1e2f3a4b5c6d'),
 		customerReception: webexId('PLACE', '613f4e5d-7081-4293-9dae-2f3a4b5c6d7e'),
+		/** A meeting-room workspace without Webex Calling */
+		huddle: webexId('PLACE', '724f5e6d-8192-43a4-8ebf-3a4b5c6d7e8f'),
 	},
 } as const;
 
@@ -89,10 +97,11 @@ export function seedWorld(): World {
 		]),
 		orgs: [orgId, customerOrgId],
 		locations: [
-			{ id: locations.denver, name: 'Denver HQ', orgId },
-			{ id: locations.boston, name: 'Boston Office', orgId },
-			{ id: locations.austin, name: 'Austin Lab', orgId },
-			{ id: locations.customerHq, name: 'Customer HQ', orgId: customerOrgId },
+			{ id: locations.denver, name: 'Denver HQ', orgId, calling: true },
+			{ id: locations.boston, name: 'Boston Office', orgId, calling: true },
+			{ id: locations.austin, name: 'Austin Lab', orgId, calling: true },
+			{ id: locations.lisbon, name: 'Lisbon Warehouse', orgId, calling: false },
+			{ id: locations.customerHq, name: 'Customer HQ', orgId: customerOrgId, calling: true },
 		],
 		workspaces: [
 			{
@@ -101,6 +110,7 @@ export function seedWorld(): World {
 				orgId,
 				locationId: locations.denver,
 				professional: true,
+				callingType: 'webexCalling',
 				simultaneousRing: {
 					...seedSimultaneousRing(),
 					criteriaDetails: [
@@ -124,6 +134,7 @@ export function seedWorld(): World {
 				orgId,
 				locationId: locations.boston,
 				professional: true,
+				callingType: 'webexCalling',
 				simultaneousRing: {
 					enabled: false,
 					doNotRingIfOnCallEnabled: false,
@@ -138,6 +149,15 @@ export function seedWorld(): World {
 				orgId,
 				locationId: locations.austin,
 				professional: false,
+				callingType: 'webexCalling',
+			},
+			{
+				id: workspaces.huddle,
+				displayName: 'Lisbon Huddle Room',
+				orgId,
+				locationId: locations.lisbon,
+				professional: false,
+				callingType: 'none',
 			},
 			{
 				id: workspaces.customerReception,
@@ -145,6 +165,7 @@ export function seedWorld(): World {
 				orgId: customerOrgId,
 				locationId: locations.customerHq,
 				professional: true,
+				callingType: 'webexCalling',
 				simultaneousRing: {
 					enabled: true,
 					doNotRingIfOnCallEnabled: false,

@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
 import { trackingId, webexId } from './ids';
-import { criteriaProblem, holidayProblem, operatingModeProblem } from './validate';
+import { criteriaProblem, displayNumber, holidayProblem, isDialable, operatingModeProblem } from './validate';
 
 export interface LoggedRequest {
 	method: string;
@@ -40,11 +40,24 @@ export interface ScriptedFault {
 	status?: number;
 	body?: unknown;
 	headers?: Record<string, string>;
-	/** Misbehave at the transport level instead */
-	kind?: 'reset' | 'timeout' | 'html' | 'malformed' | 'huge';
+	/**
+	 * Misbehave at the transport level instead:
+	 * - `reset`, `timeout` (never answers), `html` (a proxy's page), `malformed` (`{"id": "trunc`),
+	 *   `huge` (a 5 MB error message);
+	 * - `empty`: 200 with no body; `cut`: the real answer's JSON cut in half;
+	 * - `drip`: the real answer one byte every `dripMs` (headers at once); with `endless`, the
+	 *   body never ends;
+	 * - `echoToken`: 401 whose message, trackingId and TrackingID header echo the token sent.
+	 */
+	kind?: 'reset' | 'timeout' | 'html' | 'malformed' | 'huge' | 'empty' | 'cut' | 'drip' | 'echoToken';
+	dripMs?: number;
+	endless?: boolean;
 	/** Carry out the request before answering with the fault: the client cannot know it worked */
 	afterProcessing?: boolean;
-	/** Answer this much later; alone (no status or kind) it only slows a normal answer down */
+	/**
+	 * Answer this much later. Alone, or with `headers` only (no status, body or kind), the normal
+	 * answer is given, slowed down or with those headers on top (e.g. a looping Link).
+	 */
 	delayMs?: number;
 }
 
@@ -140,17 +153,28 @@ export class WebexSimulator {
 				.filter((l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()))
 				.map(({ id, name, orgId }) => ({ id, name, orgId }))),
 		);
+		// Only the Calling-enabled locations, in Webex Calling's own list.
+		this.route('GET', '/telephony/config/locations', 'spark-admin:telephony_config_read', (call) =>
+			this.page(call, 'locations', this.world.locations
+				.filter((l) => l.orgId === call.orgId && l.calling)
+				.filter((l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()))
+				.map(({ id, name }) => ({ id, name, callingLineId: { name } }))),
+		);
 		this.route('GET', '/workspaces', 'spark-admin:workspaces_read', (call) =>
 			this.page(call, 'items', this.world.workspaces
 				.filter((w) => w.orgId === call.orgId)
 				.filter((w) => !call.query.displayName || w.displayName.toLowerCase().includes(call.query.displayName.toLowerCase()))
 				.filter((w) => !call.query.locationId || w.locationId === call.query.locationId)
-				.map(({ id, displayName, orgId, locationId, professional }) => ({
+				.filter((w) => !call.query.calling || w.callingType === call.query.calling)
+				.map(({ id, displayName, orgId, locationId, professional, callingType }) => ({
 					id,
 					displayName,
 					orgId,
 					locationId,
-					calling: { type: 'webexCalling', webexCalling: { licenses: [professional ? 'professional' : 'workspaces'] } },
+					calling:
+						callingType === 'webexCalling'
+							? { type: callingType, webexCalling: { licenses: [professional ? 'professional' : 'workspaces'] } }
+							: { type: callingType },
 				}))),
 		);
 		this.route('POST', '/telephony/config/operatingModes', 'spark-admin:telephony_config_write', (call) =>
@@ -213,6 +237,10 @@ export class WebexSimulator {
 			// Full criteria are kept beside the summary list; only the summary is part of this answer.
 			const visible = structuredClone(workspace.simultaneousRing);
 			delete visible.criteriaDetails;
+			// Live Webex answers with numbers in its display format (+1-4085550123).
+			if (Array.isArray(visible.phoneNumbers)) {
+				visible.phoneNumbers = (visible.phoneNumbers as Json[]).map((n) => ({ ...n, phoneNumber: displayNumber(n.phoneNumber) }));
+			}
 			return { status: 200, body: visible };
 		});
 		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_write', (call) =>
@@ -222,13 +250,26 @@ export class WebexSimulator {
 			this.withRing(call, (ring) => this.createCriteria(call, ring)),
 		);
 		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_read', (call) =>
-			this.withCriteria(call, (_ring, criteria) => ({ status: 200, body: structuredClone(criteria) })),
+			this.withCriteria(call, (_ring, criteria) => {
+				const view = structuredClone(criteria);
+				if (Array.isArray(view.phoneNumbers)) view.phoneNumbers = view.phoneNumbers.map(displayNumber);
+				return { status: 200, body: view };
+			}),
 		);
 		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_write', (call) =>
-			this.withCriteria(call, (_ring, criteria) => {
-				const problem = criteriaProblem({ ...criteria, ...(call.body as object) });
+			this.withCriteria(call, (ring, criteria) => {
+				const body = call.body as Json;
+				if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
+				if ('id' in body) return webexError(400, 'Unknown field id', 4003);
+				const problem = criteriaProblem({ ...criteria, ...body }) ?? this.numbersProblem(body.phoneNumbers);
 				if (problem) return webexError(400, problem, 4003);
-				Object.assign(criteria, call.body);
+				Object.assign(criteria, body);
+				const summary = (ring.criteria as Json[]).find((c) => c.id === criteria.id);
+				if (summary) {
+					summary.scheduleName = criteria.scheduleName;
+					summary.source = criteria.callsFrom === 'SELECT_PHONE_NUMBERS' ? 'SPECIFIC_NUMBERS' : 'ALL_NUMBERS';
+					summary.ringEnabled = criteria.ringEnabled ?? true;
+				}
 				return { status: 204 };
 			}),
 		);
@@ -354,19 +395,43 @@ export class WebexSimulator {
 		});
 	}
 
+	/**
+	 * Webex's Modify an Operating Mode: the fields of its schema only; a weekly schedule or call
+	 * forwarding given replaces the stored one whole (a day left out is no longer scheduled), the
+	 * mode's own weekly schedule is required (the PUT schema marks it so), and holidays given
+	 * replace every holiday, each with a new ID.
+	 */
 	private updateMode(call: Call, mode: OperatingMode): Reply {
 		const body = call.body as Json;
 		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
-		for (const key of ['type', 'level', 'locationId']) {
-			if (key in body) return webexError(400, `${key} cannot be changed`, 4003);
+		for (const key of Object.keys(body)) {
+			if (!['name', 'sameHoursDaily', 'differentHoursDaily', 'holidays', 'callForwarding'].includes(key)) {
+				return webexError(400, `Unknown field ${key}`, 4003);
+			}
 		}
-		const merged = { ...mode.body, ...body };
+		const weekly = { SAME_HOURS_DAILY: 'sameHoursDaily', DIFFERENT_HOURS_DAILY: 'differentHoursDaily' }[mode.body.type as string];
+		if (weekly && body[weekly] === undefined) return webexError(400, `${weekly} is required`, 4003);
+		const days: Record<string, string[]> = {
+			sameHoursDaily: ['mondayToFriday', 'saturdayToSunday'],
+			differentHoursDaily: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+		};
+		const merged: Json = { ...mode.body, ...body };
+		for (const [key, names] of Object.entries(days)) {
+			if (!isObject(body[key])) continue;
+			const given = body[key] as Json;
+			merged[key] = Object.fromEntries(names.map((day) => [day, given[day] ?? { enabled: false, allDayEnabled: false }]));
+		}
 		const problem = operatingModeProblem(merged);
 		if (problem) return webexError(400, problem, 4003);
 		if (body.name !== undefined && this.modesOf(call.orgId).some((m) => m !== mode && m.body.name === body.name)) {
 			return webexError(409, `Operating mode name ${String(body.name)} already exists`, 4311);
 		}
-		if (Array.isArray(body.holidays)) merged.holidays = body.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+		if (Array.isArray(body.holidays)) {
+			for (const holiday of body.holidays) {
+				if (isObject(holiday) && 'id' in holiday) return webexError(400, 'Unknown field holidays.id', 4003);
+			}
+			merged.holidays = body.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+		}
 		mode.body = merged;
 		return { status: 204 };
 	}
@@ -412,6 +477,18 @@ export class WebexSimulator {
 		});
 	}
 
+	/** Numbers as Webex takes them in a request: `+` and digits (its display format is refused). */
+	private numbersProblem(numbers: unknown): string | undefined {
+		if (numbers === undefined) return undefined;
+		if (!Array.isArray(numbers)) return 'phoneNumbers must be a list';
+		const bad = numbers.find((n) => !isDialable(n));
+		return bad === undefined ? undefined : `Invalid phone number ${JSON.stringify(bad)}`;
+	}
+
+	/**
+	 * Webex's Modify Simultaneous Ring: `criteriasEnabled` is required, and so is
+	 * `answerConfirmationRequiredEnabled` on each number; the numbers replace the list.
+	 */
 	private updateRing(call: Call, ring: Json): Reply {
 		const body = call.body as Json;
 		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
@@ -420,11 +497,15 @@ export class WebexSimulator {
 				return webexError(400, `Unknown field ${key}`, 4003);
 			}
 		}
+		if (typeof body.criteriasEnabled !== 'boolean') return webexError(400, 'criteriasEnabled is required', 4003);
 		if (body.phoneNumbers !== undefined) {
 			if (!Array.isArray(body.phoneNumbers) || body.phoneNumbers.length > 10) return webexError(400, 'Up to 10 phone numbers are allowed', 4003);
 			for (const entry of body.phoneNumbers as Json[]) {
-				if (!isObject(entry) || typeof entry.phoneNumber !== 'string' || !/^\+?\d{2,15}$/.test(entry.phoneNumber)) {
+				if (!isObject(entry) || !isDialable(entry.phoneNumber)) {
 					return webexError(400, `Invalid phone number ${JSON.stringify(isObject(entry) ? entry.phoneNumber : entry)}`, 4003);
+				}
+				if (typeof entry.answerConfirmationRequiredEnabled !== 'boolean') {
+					return webexError(400, 'phoneNumbers.answerConfirmationRequiredEnabled is required', 4003);
 				}
 			}
 		}
@@ -433,7 +514,7 @@ export class WebexSimulator {
 	}
 
 	private createCriteria(call: Call, ring: Json): Reply {
-		const problem = criteriaProblem(call.body);
+		const problem = criteriaProblem(call.body) ?? this.numbersProblem((call.body as Json).phoneNumbers);
 		if (problem) return webexError(400, problem, 4003);
 		const body = call.body as Json;
 		const id = webexId('CRITERIA');
@@ -442,7 +523,7 @@ export class WebexSimulator {
 			...((ring.criteria as Json[] | undefined) ?? []),
 			{
 				id,
-				scheduleName: body.scheduleName,
+				...(body.scheduleName !== undefined ? { scheduleName: body.scheduleName } : {}),
 				source: body.callsFrom === 'SELECT_PHONE_NUMBERS' ? 'SPECIFIC_NUMBERS' : 'ALL_NUMBERS',
 				ringEnabled: body.ringEnabled ?? true,
 			},
@@ -558,7 +639,12 @@ export class WebexSimulator {
 		let reply = this.takeRateLimit();
 		let fault = reply ? undefined : this.takeScripted(method, path, text);
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault!.delayMs));
-		if (fault && fault.status === undefined && fault.kind === undefined && fault.body === undefined) fault = undefined;
+		// Headers alone go on top of the normal answer.
+		let extraHeaders: Record<string, string> | undefined;
+		if (fault && fault.status === undefined && fault.kind === undefined && fault.body === undefined) {
+			extraHeaders = fault.headers;
+			fault = undefined;
+		}
 		if (fault?.afterProcessing) this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 		if (fault?.kind === 'reset') {
 			entry.status = -1;
@@ -587,6 +673,42 @@ export class WebexSimulator {
 			res.end(JSON.stringify({ message: 'x'.repeat(5 * 1024 * 1024), trackingId: trackingId() }));
 			return;
 		}
+		if (fault?.kind === 'empty') {
+			entry.status = fault.status ?? 200;
+			res.writeHead(entry.status, { 'Content-Type': 'application/json' });
+			res.end();
+			return;
+		}
+		if (fault?.kind === 'echoToken') {
+			const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
+			entry.status = 401;
+			res.writeHead(401, { 'Content-Type': 'application/json', TrackingID: `tid-${token}` });
+			res.end(JSON.stringify({ message: `Token ${token} is not valid`, errors: [{ description: `Bad token ${token}` }], trackingId: `ROUTER_${token}` }));
+			return;
+		}
+		if (fault?.kind === 'cut' || fault?.kind === 'drip') {
+			const normal = this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
+			const payload = JSON.stringify(normal.body ?? {});
+			entry.status = normal.status;
+			res.writeHead(normal.status, { ...normal.headers, 'Content-Type': 'application/json' });
+			if (fault.kind === 'cut') {
+				res.end(payload.slice(0, Math.floor(payload.length / 2)));
+				return;
+			}
+			const { dripMs = 300, endless = false } = fault;
+			let sent = 0;
+			const timer = setInterval(() => {
+				if (res.destroyed) return clearInterval(timer);
+				if (sent < payload.length) res.write(payload[sent++]);
+				else if (endless) res.write(' ');
+				else {
+					clearInterval(timer);
+					res.end();
+				}
+			}, dripMs);
+			res.on('close', () => clearInterval(timer));
+			return;
+		}
 		if (!reply && fault) {
 			reply = fault.body !== undefined || fault.status === undefined
 				? { status: fault.status ?? 500, body: fault.body, headers: fault.headers }
@@ -596,7 +718,7 @@ export class WebexSimulator {
 		reply ??= this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 
 		entry.status = reply.status;
-		const headers: Record<string, string> = { TrackingID: trackingId(), ...reply.headers };
+		const headers: Record<string, string> = { TrackingID: trackingId(), ...reply.headers, ...extraHeaders };
 		const bodyTrackingId = (reply.body as { trackingId?: unknown } | undefined)?.trackingId;
 		entry.trackingId = typeof bodyTrackingId === 'string' ? bodyTrackingId : headers.TrackingID;
 		if (reply.body === undefined) {

@@ -1,6 +1,8 @@
 /**
  * The simulator's own reading of Webex's rules for operating-mode bodies. Written apart from
  * the node's validation on purpose: the tests must catch the node sending what Webex refuses.
+ * Where live Webex accepts more than its published schema (schedules past midnight, modes
+ * without call forwarding, criteria without a schedule), this accepts it too.
  */
 type Json = Record<string, unknown>;
 
@@ -28,7 +30,7 @@ function daySchedule(value: unknown, field: string): string | undefined {
 		if (value.startTime === undefined || value.endTime === undefined) {
 			return `${field}: startTime and endTime are required when allDayEnabled is false`;
 		}
-		if ((value.startTime as string) >= (value.endTime as string)) return `${field}: startTime must be before endTime`;
+		// No start-before-end rule: live Webex takes 17:00 → 08:00 (a schedule past midnight).
 	}
 	return undefined;
 }
@@ -83,9 +85,10 @@ export function operatingModeProblem(body: unknown): string | undefined {
 	if (body.level === 'LOCATION' && (typeof body.locationId !== 'string' || !body.locationId)) {
 		return 'locationId is mandatory when level is LOCATION';
 	}
-	if (!isObject(body.callForwarding)) return 'Missing required field: callForwarding';
+	// Live Webex creates modes without callForwarding, whatever the schema says.
 	const cf = body.callForwarding;
-	if (cf.enabled === true && (typeof cf.destination !== 'string' || !cf.destination)) {
+	if (cf !== undefined && !isObject(cf)) return 'callForwarding must be an object';
+	if (isObject(cf) && cf.enabled === true && (typeof cf.destination !== 'string' || !cf.destination)) {
 		return 'callForwarding.destination is required when call forwarding is enabled';
 	}
 	for (const value of Object.values(body)) {
@@ -121,11 +124,16 @@ export function operatingModeProblem(body: unknown): string | undefined {
 /** The first problem Webex would report for a simultaneous-ring criteria body, or undefined. */
 export function criteriaProblem(body: unknown): string | undefined {
 	if (!isObject(body)) return 'Request body must be a JSON object';
-	if (typeof body.scheduleName !== 'string' || !body.scheduleName) return 'Missing required field: scheduleName';
+	// No schedule at all means all hours, all days (live behaviour; the schema says required).
+	if (body.scheduleName !== undefined && (typeof body.scheduleName !== 'string' || !body.scheduleName)) {
+		return 'scheduleName must be a non-empty string';
+	}
 	if (body.scheduleType !== undefined && !['businessHours', 'holidays'].includes(body.scheduleType as string)) {
 		return `Invalid value for scheduleType: ${String(body.scheduleType)}`;
 	}
-	if (body.scheduleLevel !== undefined && body.scheduleLevel !== 'GROUP') return `Invalid value for scheduleLevel: ${String(body.scheduleLevel)}`;
+	if (body.scheduleLevel !== undefined && !['GROUP', 'GLOBAL', 'LOCATION', 'PEOPLE'].includes(body.scheduleLevel as string)) {
+		return `Invalid value for scheduleLevel: ${String(body.scheduleLevel)}`;
+	}
 	if (!['ANY_PHONE_NUMBER', 'SELECT_PHONE_NUMBERS'].includes(body.callsFrom as string)) {
 		return `Invalid value for callsFrom: ${String(body.callsFrom)}`;
 	}
@@ -134,4 +142,20 @@ export function criteriaProblem(body: unknown): string | undefined {
 		return 'phoneNumbers is required when callsFrom is SELECT_PHONE_NUMBERS';
 	}
 	return undefined;
+}
+
+/** Numbers Webex takes in a request: `+` and digits, or an extension of digits. */
+export function isDialable(value: unknown): boolean {
+	return typeof value === 'string' && /^\+?\d{2,15}$/.test(value);
+}
+
+/**
+ * How Webex shows a stored number: the country code, a dash, the rest (`+1-4085550123`,
+ * `+49-61007739765`). Extensions come back as they are.
+ */
+export function displayNumber(value: unknown): unknown {
+	if (typeof value !== 'string' || !value.startsWith('+')) return value;
+	const digits = value.slice(1);
+	const countryCode = digits.startsWith('1') || digits.startsWith('7') ? 1 : ['20', '27', '30', '31', '32', '33', '34', '36', '39', '40', '41', '43', '44', '45', '46', '47', '48', '49', '51', '52', '53', '54', '55', '56', '57', '58', '60', '61', '62', '63', '64', '65', '66', '81', '82', '84', '86', '90', '91', '92', '93', '94', '95', '98'].includes(digits.slice(0, 2)) ? 2 : 3;
+	return `+${digits.slice(0, countryCode)}-${digits.slice(countryCode)}`;
 }

@@ -1,30 +1,28 @@
 /** Pure helpers: no engine, no network. */
-import { describeWebexError, redact } from '../../nodes/WebexCalling/helpers/errors';
 import {
-	buildOperatingModeCreateBody,
-	parseJsonBody,
-	toWebexDate,
-} from '../../nodes/WebexCalling/helpers/operatingModeBody';
+	holidayIssues,
+	operatingModeCreateIssues,
+} from '../../nodes/WebexCalling/actions/operatingMode/validate';
+import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspace/validate';
+import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
+import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
+import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
+import { parseJsonBody, quote } from '../../nodes/WebexCalling/helpers/json';
+import { buildOperatingModeCreateBody, toWebexDate } from '../../nodes/WebexCalling/helpers/operatingModeBody';
+import { normalizePhoneNumber } from '../../nodes/WebexCalling/helpers/phoneNumber';
+import { planOperatingModeUpdate, planSimultaneousRingUpdate } from '../../nodes/WebexCalling/helpers/updates';
 import { idPathSegment, isSameOrigin, normalizeBaseUrl } from '../../nodes/WebexCalling/helpers/url';
-import {
-	describeIssues,
-	isCalendarDate,
-	isTime,
-	validateHoliday,
-	validateOperatingModeCreate,
-} from '../../nodes/WebexCalling/helpers/validation';
-import { nextPageUrl } from '../../nodes/WebexCalling/transport';
+import { nextPageLink } from '../../nodes/WebexCalling/transport/pages';
 
-describe('times and dates', () => {
-	test.each(['00:00', '09:30', '23:59'])('%s is a time', (t) => expect(isTime(t)).toBe(true));
-	test.each(['24:00', '9:30', '09:60', '0930', '', ' 09:30', 930])('%s is not a time', (t) =>
-		expect(isTime(t)).toBe(false),
-	);
-	test.each(['2024-02-29', '2027-12-31'])('%s is a date', (d) => expect(isCalendarDate(d)).toBe(true));
-	test.each(['2027-02-29', '2027-13-01', '2027-04-31', '2027-1-01', '2027-01-01T00:00:00'])(
-		'%s is not a date',
-		(d) => expect(isCalendarDate(d)).toBe(false),
-	);
+describe('phone numbers are normalised as Webex clients do', () => {
+	test.each([
+		['+1-4085550123', '+14085550123'],
+		['+49-61007739765', '+4961007739765'],
+		[' +1 (408) 555-0123 ', '+14085550123'],
+		['4711', '4711'],
+		['*72', '*72'],
+		['8001#', '8001#'],
+	])('%s → %s', (input, sent) => expect(normalizePhoneNumber(input)).toBe(sent));
 });
 
 describe('toWebexDate keeps the picked day whatever the zone', () => {
@@ -78,50 +76,144 @@ describe('building the create body', () => {
 	});
 });
 
-describe('validation names every problem', () => {
+describe('checks refuse only what Webex refuses', () => {
 	test('a body that is not an object', () => {
-		expect(validateOperatingModeCreate([1])).toEqual([{ field: 'body', problem: 'must be a JSON object, got [1]' }]);
+		expect(operatingModeCreateIssues([1])).toEqual([{ field: 'body', problem: 'must be a JSON object, got [1]' }]);
 	});
 
-	test('several problems at once, each with its path', () => {
-		const issues = validateOperatingModeCreate({
-			name: 'x',
-			type: 'WEEKLY',
+	test('what live Webex accepts passes: past midnight, no call forwarding, extensions, 24:00', () => {
+		const afterHours = {
+			name: 'After Hours',
+			type: 'SAME_HOURS_DAILY',
 			level: 'ORGANIZATION',
-			locationId: 'abc',
-			callForwarding: { enabled: 'yes' },
-		});
-		expect(issues.map((i) => i.field)).toEqual(['type', 'locationId', 'callForwarding.enabled']);
-		expect(describeIssues(issues, 4)).toMatch(
-			/^Invalid input in item 4: type must be one of SAME_HOURS_DAILY, DIFFERENT_HOURS_DAILY, HOLIDAY, NONE, got "WEEKLY"; locationId is only allowed/,
-		);
+			sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '17:00', endTime: '08:00' } },
+		};
+		expect(operatingModeCreateIssues(afterHours)).toEqual([]);
+		expect(operatingModeCreateIssues({ name: 'N', type: 'NONE', level: 'ORGANIZATION' })).toEqual([]);
+		expect(
+			operatingModeCreateIssues({ ...afterHours, callForwarding: { enabled: true, destination: '4711' }, sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '00:00', endTime: '24:00' } } }),
+		).toEqual([]);
+		expect(operatingModeCreateIssues({ name: 'H', type: 'HOLIDAY', level: 'ORGANIZATION', holidays: [] })).toEqual([]);
 	});
 
-	test('a standalone holiday has paths without a prefix', () => {
-		expect(validateHoliday({ name: 'X', allDayEnabled: true, startDate: '2027-01-02', endDate: '2027-01-01' })).toEqual([
-			{ field: 'endDate', problem: 'must not be before startDate (2027-01-02), got "2027-01-01"' },
+	test('several problems at once, each named as the form shows it, with its path', () => {
+		const issues = operatingModeCreateIssues({ name: ' ', type: 'WEEKLY', level: 'LOCATION' });
+		expect(issues.map((i) => i.field)).toEqual(['name', 'type', 'locationId']);
+		expect(describeIssues(issues, 4)).toBe(
+			'Invalid input in item 4: Name is required, got " "; Type must be one of SAME_HOURS_DAILY, DIFFERENT_HOURS_DAILY, HOLIDAY, NONE, got "WEEKLY"; Location (locationId) is required when Level is Location, got nothing',
+		);
+		expect(fieldLabel('sameHoursDaily.mondayToFriday.startTime')).toBe('Same Hours Daily → Monday to Friday → Start Time');
+		expect(fieldLabel('holidays[2].recurrence.recurYearlyByDay.week')).toBe('Holidays → #3 → Recurrence → Yearly by Day → Week');
+	});
+
+	test('a timed holiday needs its times; an all-day one does not', () => {
+		expect(holidayIssues({ name: 'X', startDate: '2027-01-01', endDate: '2027-01-01' }).map((i) => i.field)).toEqual(['startTime', 'endTime']);
+		expect(holidayIssues({ name: 'X', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' })).toEqual([]);
+		// An update of the name alone keeps the holiday's own times.
+		expect(holidayIssues({ name: 'Renamed' }, '', true)).toEqual([]);
+	});
+
+	test("a week or month outside the calendar is refused; a type's own schedule is required", () => {
+		expect(holidayIssues({ name: 'X', allDayEnabled: true, startDate: 'a', endDate: 'b', recurrence: { recurYearlyByDay: { day: 'MONDAY', week: 'FIFTH', month: 'MAY' } } })).toEqual([
+			{ field: 'recurrence.recurYearlyByDay.week', problem: 'must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"' },
+		]);
+		expect(operatingModeCreateIssues({ name: 'D', type: 'DIFFERENT_HOURS_DAILY', level: 'ORGANIZATION' })).toEqual([
+			{ field: 'differentHoursDaily', problem: 'is required when Type is DIFFERENT_HOURS_DAILY, got nothing' },
 		]);
 	});
 
-	test('a multi-day timed holiday may end earlier in the day than it starts', () => {
-		expect(
-			validateHoliday({ name: 'X', startDate: '2027-01-01', endDate: '2027-01-02', startTime: '18:00', endTime: '08:00' }),
-		).toEqual([]);
-		expect(
-			validateHoliday({ name: 'X', startDate: '2027-01-01', endDate: '2027-01-01', startTime: '18:00', endTime: '08:00' }),
-		).toEqual([{ field: 'endTime', problem: 'must be after startTime (18:00), got "08:00"' }]);
+	test('a huge value is quoted as a short prefix', () => {
+		const issues = operatingModeCreateIssues({ name: 'x', type: 'x'.repeat(1_000_000), level: 'ORGANIZATION' });
+		expect(describeIssues(issues, 0).length).toBeLessThan(300);
+		expect(quote('y'.repeat(500))).toMatch(/… \(502 characters\)$/);
 	});
 
-	test('29 February is a valid yearly date', () => {
+	test('criteria: no schedule is fine; Select Phone Numbers needs numbers', () => {
+		expect(criteriaIssues({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: true })).toEqual([]);
+		expect(criteriaIssues({ callsFrom: 'SELECT_PHONE_NUMBERS' }).map((i) => i.field)).toEqual(['phoneNumbers']);
+	});
+});
+
+describe('criteria bodies send only what was chosen', () => {
+	test('no schedule type: no schedule fields; Any Phone Number: no number fields', () => {
 		expect(
-			validateHoliday({
-				name: 'Leap',
-				allDayEnabled: true,
-				startDate: '2028-02-29',
-				endDate: '2028-02-29',
-				recurrence: { recurYearlyByDate: { dayOfMonth: 29, month: 'FEBRUARY' } },
-			}),
-		).toEqual([]);
+			criteriaBody({ scheduleType: null, scheduleName: null, scheduleLevel: null, callsFrom: 'ANY_PHONE_NUMBER', phoneNumbers: null, ringEnabled: false }, 'create'),
+		).toEqual({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false });
+		expect(
+			criteriaBody({ scheduleType: 'holidays', scheduleName: ' Xmas ', scheduleLevel: 'GLOBAL', callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['+1-4085550123', ' '], ringEnabled: true }, 'create'),
+		).toEqual({ scheduleType: 'holidays', scheduleName: 'Xmas', scheduleLevel: 'GLOBAL', callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['+14085550123'], ringEnabled: true });
+	});
+});
+
+describe('updates merge the changes into what Webex replaces whole', () => {
+	const mode = {
+		id: 'M1',
+		name: 'Hours',
+		type: 'SAME_HOURS_DAILY',
+		level: 'LOCATION',
+		location: { id: 'L1', name: 'Denver' },
+		sameHoursDaily: {
+			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' },
+			saturdayToSunday: { enabled: true, allDayEnabled: true },
+		},
+		callForwarding: { enabled: true, destination: '+1-9705550006', destinationVoicemailEnabled: false },
+	};
+
+	test('a Get fed back unchanged sends the schedule as it is, and reports the read-only fields', () => {
+		const plan = planOperatingModeUpdate(mode, structuredClone(mode));
+		expect(plan.problems).toEqual([]);
+		expect(plan.notSent).toEqual(['id', 'type', 'level', 'location']);
+		expect(plan.body).toEqual({
+			name: 'Hours',
+			sameHoursDaily: mode.sameHoursDaily,
+			callForwarding: { enabled: true, destination: '+19705550006', destinationVoicemailEnabled: false },
+		});
+	});
+
+	test('one day changed: the other day is sent as it is', () => {
+		const plan = planOperatingModeUpdate(mode, { sameHoursDaily: { mondayToFriday: { endTime: '18:00' } } });
+		expect(plan.body).toEqual({
+			sameHoursDaily: {
+				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '18:00' },
+				saturdayToSunday: { enabled: true, allDayEnabled: true },
+			},
+		});
+	});
+
+	test('type, level and location cannot change', () => {
+		const plan = planOperatingModeUpdate(mode, { type: 'NONE', location: { id: 'L2' } });
+		expect(plan.problems.map((p) => p.field)).toEqual(['type', 'location']);
+	});
+
+	test('holidays merge by name unless replacing is chosen', () => {
+		const holidayMode = { type: 'HOLIDAY', holidays: [{ id: 'h1', name: 'A', allDayEnabled: true }, { id: 'h2', name: 'B', allDayEnabled: true }] };
+		expect(planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'C', allDayEnabled: true }] }).body.holidays).toEqual([
+			{ name: 'A', allDayEnabled: true },
+			{ name: 'B', allDayEnabled: true },
+			{ name: 'C', allDayEnabled: true },
+		]);
+		expect(planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'B', allDayEnabled: false }] }).body.holidays).toEqual([
+			{ name: 'A', allDayEnabled: true },
+			{ name: 'B', allDayEnabled: false },
+		]);
+		expect(planOperatingModeUpdate(holidayMode, { holidays: [] }).body).toEqual({});
+		expect(planOperatingModeUpdate(holidayMode, { holidays: [] }, 'replace').body).toEqual({ holidays: [] });
+	});
+
+	test('simultaneous ring: criteriasEnabled and every number kept, numbers normalised', () => {
+		const ring = {
+			enabled: true,
+			doNotRingIfOnCallEnabled: false,
+			phoneNumbers: [{ phoneNumber: '+1-9075552859', answerConfirmationEnabled: true }],
+			criteria: [{ id: 'c1' }],
+			criteriasEnabled: true,
+		};
+		expect(planSimultaneousRingUpdate(ring, { enabled: false }).body).toEqual({
+			enabled: false,
+			doNotRingIfOnCallEnabled: false,
+			phoneNumbers: [{ phoneNumber: '+19075552859', answerConfirmationRequiredEnabled: true }],
+			criteriasEnabled: true,
+		});
 	});
 });
 
@@ -155,15 +247,16 @@ describe('URLs', () => {
 		}
 	});
 
-	test('next-page links', () => {
-		expect(nextPageUrl('<https://webexapis.com/v1/locations?start=100&max=100>; rel="next"')).toBe(
+	test('next-page links, absolute or relative, as written', () => {
+		expect(nextPageLink('<https://webexapis.com/v1/locations?start=100&max=100>; rel="next"')).toBe(
 			'https://webexapis.com/v1/locations?start=100&max=100',
 		);
 		expect(
-			nextPageUrl('<https://x/v1/a?start=0>; rel="prev", <https://x/v1/a?start=200>; rel="next"'),
+			nextPageLink('<https://x/v1/a?start=0>; rel="prev", <https://x/v1/a?start=200>; rel="next"'),
 		).toBe('https://x/v1/a?start=200');
-		expect(nextPageUrl('<https://x/v1/a?start=0>; rel="first"')).toBeUndefined();
-		expect(nextPageUrl(undefined)).toBeUndefined();
+		expect(nextPageLink('</v1/a?start=1>; rel="next"')).toBe('/v1/a?start=1');
+		expect(nextPageLink('<https://x/v1/a?start=0>; rel="first"')).toBeUndefined();
+		expect(nextPageLink(undefined)).toBeUndefined();
 	});
 });
 
@@ -193,5 +286,16 @@ describe('Webex errors', () => {
 
 	test('secrets and bearer tokens are redacted', () => {
 		expect(redact('token abcd1234 and Bearer xyz.789', ['abcd1234'])).toBe('token [redacted] and Bearer [redacted]');
+	});
+
+	test('a trackingId that echoes the token is redacted', () => {
+		expect(describeWebexError(401, { message: 'no', trackingId: 'X_abcd1234' }, {}, ['abcd1234']).trackingId).toBe('X_[redacted]');
+		expect(describeWebexError(401, {}, { trackingid: 'abcd1234' }, ['abcd1234']).trackingId).toBe('[redacted]');
+	});
+
+	test('redactDeep copies only what holds a secret', () => {
+		const clean = { a: [{ b: 'x' }] };
+		expect(redactDeep(clean, ['abcd1234'])).toBe(clean);
+		expect(redactDeep({ a: [{ b: 'abcd1234' }], c: 1 }, ['abcd1234'])).toEqual({ a: [{ b: '[redacted]' }], c: 1 });
 	});
 });

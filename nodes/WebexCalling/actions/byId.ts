@@ -5,7 +5,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { InputIssue } from '../helpers/validation';
+import type { InputIssue } from '../helpers/issues';
 import { webexApiRequest } from '../transport';
 import { optionsCollection } from './common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from './operation';

@@ -177,3 +177,11 @@ export function inputModeFields(json: {
 		},
 	];
 }
+
+function idField(name: string, displayName: string, description: string): INodeProperties {
+	return { displayName, name, type: 'string', default: '', required: true, description };
+}
+
+export const holidayIdField = idField('holidayId', 'Holiday ID', 'ID of the holiday (Get on the operating mode lists its holidays)');
+
+export const criteriaIdField = idField('criteriaId', 'Criteria ID', 'ID of the criteria (Get Simultaneous Ring lists them under criteria)');

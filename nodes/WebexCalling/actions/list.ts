@@ -1,11 +1,11 @@
 /**
  * "Get Many" operations: Return All or a Limit, filters that are Webex's own query parameters,
- * and one output item per listed object, streamed page by page.
+ * and one output item per listed object.
  */
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { webexApiPages } from '../transport';
+import { webexApiList } from '../transport';
 import { optionsCollection, returnAllAndLimit } from './common.descriptions';
 import { assertNoIssues, requestSettings } from './operation';
 import type { RequestSettings, WebexOperation } from './operation';
@@ -71,17 +71,11 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 		},
 
 		async execute(this: IExecuteFunctions, { qs, limit, settings }: ListPrepared, itemIndex: number) {
-			// Pushed page by page into the item's output: nothing else holds the pages.
-			const listed: IDataObject[] = [];
-			await webexApiPages.call(
+			return await webexApiList.call(
 				this,
 				{ method: 'GET', path: options.path, qs, ...settings, itemIndex },
 				{ itemsKey: options.itemsKey, limit },
-				(page) => {
-					for (const entry of page) listed.push(entry);
-				},
 			);
-			return listed;
 		},
 	};
 }

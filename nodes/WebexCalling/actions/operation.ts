@@ -4,8 +4,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
 import { idPathSegment } from '../helpers/url';
-import { describeIssues, optionalText } from '../helpers/validation';
-import type { InputIssue } from '../helpers/validation';
+import { describeIssues } from '../helpers/issues';
+import type { InputIssue } from '../helpers/issues';
+import { optionalText } from '../helpers/json';
 
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
@@ -27,11 +28,9 @@ export function inputError(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	issues: InputIssue[],
+	description = 'Nothing was sent to Webex for this item. Fix the fields named above.',
 ): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), {
-		itemIndex,
-		description: 'Nothing was sent to Webex for this item. Fix the fields named above.',
-	});
+	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), { itemIndex, description });
 }
 
 /** Throws the input error when there are issues; nothing to do otherwise. */

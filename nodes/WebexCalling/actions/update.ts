@@ -1,25 +1,69 @@
-/** What the update operations share: an Update Fields collection, and PUT then read back. */
+/**
+ * What the update operations share: changes given as fields (an Update Fields collection) or as
+ * JSON (e.g. a Get's output, read-only fields and all), then PUT and read back.
+ */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { InputIssue } from '../helpers/issues';
+import { isPlainObject } from '../helpers/json';
+import type { Json } from '../helpers/json';
+import { parseJsonBody } from '../helpers/json';
 import { webexApiRequest } from '../transport';
+import { inputModeFields } from './common.descriptions';
 import type { RequestSettings } from './operation';
 
 export interface UpdatePrepared {
 	path: string;
 	body: IDataObject;
 	settings: RequestSettings;
+	/** Read-only fields given (e.g. a Get's output) that are not sent */
+	notSent: string[];
 }
 
-export function updateFieldsCollection(options: INodeProperties[]): INodeProperties {
-	return {
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		description: 'Only the fields added here are sent; the others keep their values',
-		options,
-	};
+/**
+ * The Fields/JSON switch, the JSON editor and the Update Fields collection of an update.
+ * `what` names the object in the help texts, e.g. "operating mode".
+ */
+export function updateInput(what: string, fields: INodeProperties[], example: object): INodeProperties[] {
+	return [
+		...inputModeFields({
+			fieldsHint: 'Add the fields to change below',
+			jsonHint: `Give the fields to change as JSON, e.g. a Get's output with your changes`,
+			example,
+			description: `The fields of the ${what} to change. A Get's output works as is: its read-only fields (such as the ID) are not sent, and the output lists them.`,
+		}),
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Only the fields added here change; the others keep their values',
+			options: fields,
+			displayOptions: { show: { inputMode: ['fields'] } },
+		},
+	];
+}
+
+/** The changes of an item: the JSON body, or the Update Fields through `fromFields`. */
+export function readChanges(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fromFields: (fields: IDataObject) => Json,
+	issues: InputIssue[],
+): Json {
+	if (ctx.getNodeParameter('inputMode', itemIndex, 'fields') !== 'json') {
+		return fromFields(ctx.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
+	}
+	const parsed = parseJsonBody(ctx.getNodeParameter('jsonBody', itemIndex, ''));
+	if (parsed.error) issues.push({ field: 'jsonBody', problem: parsed.error });
+	else if (!isPlainObject(parsed.body)) issues.push({ field: 'jsonBody', problem: 'must be a JSON object' });
+	return isPlainObject(parsed.body) ? parsed.body : {};
+}
+
+/** The object read back after an update, with the read-only fields that were not sent. */
+export function withNotSent(object: IDataObject, notSent: string[]): IDataObject {
+	return notSent.length > 0 ? { ...object, readOnlyFieldsNotSent: notSent } : object;
 }
 
 /**
@@ -28,9 +72,10 @@ export function updateFieldsCollection(options: INodeProperties[]): INodePropert
  */
 export async function putAndReadBack(
 	this: IExecuteFunctions,
-	{ path, body, settings }: UpdatePrepared,
+	{ path, body, settings, notSent }: UpdatePrepared,
 	itemIndex: number,
 ): Promise<IDataObject> {
 	await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
-	return (await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex })).body;
+	const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+	return withNotSent(after.body, notSent);
 }

@@ -1,5 +1,5 @@
 /** Turning Webex's error answers into text a user can act on, without leaking secrets. Pure. */
-import { isPlainObject } from './validation';
+import { isPlainObject } from './json';
 
 export interface WebexErrorDetails {
 	message: string;
@@ -24,6 +24,32 @@ export function redact(text: string, secrets: Array<string | undefined>): string
 		if (secret && secret.length >= 4) result = result.split(secret).join(REDACTED);
 	}
 	return result.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`);
+}
+
+/**
+ * A value from Webex with every secret redacted from every string in it, at any depth. The
+ * value itself when nothing needed redacting (the usual case: no copy is made).
+ */
+export function redactDeep(value: unknown, secrets: Array<string | undefined>): unknown {
+	const present = secrets.filter((secret): secret is string => !!secret && secret.length >= 4);
+	if (present.length === 0) return value;
+	const walk = (node: unknown): unknown => {
+		if (typeof node === 'string') return present.some((secret) => node.includes(secret)) ? redact(node, present) : node;
+		if (Array.isArray(node)) {
+			const mapped = node.map(walk);
+			return mapped.some((entry, index) => entry !== node[index]) ? mapped : node;
+		}
+		if (isPlainObject(node)) {
+			let copy: Record<string, unknown> | undefined;
+			for (const [key, entry] of Object.entries(node)) {
+				const next = walk(entry);
+				if (next !== entry) (copy ??= { ...node })[key] = next;
+			}
+			return copy ?? node;
+		}
+		return node;
+	};
+	return walk(value);
 }
 
 function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
@@ -73,6 +99,8 @@ export function describeWebexError(
 		message = clip(body.trim());
 	}
 	trackingId ??= headerValue(headers, 'trackingid');
+	// The tracking ID comes from the server too: a hostile or broken one may echo the token in it.
+	if (trackingId !== undefined) trackingId = clip(redact(trackingId, secrets));
 
 	const hint = STATUS_HINTS[statusCode] ?? (statusCode >= 500 ? 'Webex had a server-side problem; try again later.' : '');
 	message ??= descriptions[0] ?? `Webex answered HTTP ${statusCode}`;

@@ -1,9 +1,11 @@
 /**
  * Turns the node's parameters into Webex request bodies. Pure: the values n8n hands the node in,
- * a body shaped exactly as Webex expects out. Checking is left to validation.ts, so a body typed
+ * a body shaped exactly as Webex expects out. Checking is left to the resource's validate.ts, so a body typed
  * as JSON and a body built from fields go through the same checks.
  */
-import { isPlainObject } from './validation';
+import { isBlank, isPlainObject, trimmed } from './json';
+import type { Json } from './json';
+import { normalizePhoneNumber } from './phoneNumber';
 import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
 import type {
 	OperatingModeCallForwarding,
@@ -11,16 +13,6 @@ import type {
 	OperatingModeDaySchedule,
 	OperatingModeHoliday,
 } from './types';
-
-type Json = Record<string, unknown>;
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-}
-
-function trimmed(value: unknown): unknown {
-	return typeof value === 'string' ? value.trim() : value;
-}
 
 /**
  * n8n's date picker yields an ISO date-time ("2026-12-25T00:00:00", sometimes with an offset);
@@ -111,10 +103,16 @@ export function toHolidays(raw: unknown): unknown[] {
 	return raw.holiday.map(toHoliday);
 }
 
-export function toCallForwarding(raw: unknown): OperatingModeCallForwarding | unknown {
+/**
+ * Call forwarding from its collection. A create starts from `enabled: false`; an update sends
+ * only the fields added, so the others keep their values. A destination in Webex's display
+ * format is sent as `+` and digits.
+ */
+export function toCallForwarding(raw: unknown, partial = false): OperatingModeCallForwarding | unknown {
 	if (!isPlainObject(raw)) return raw ?? { enabled: false };
-	const forwarding: Json = { enabled: raw.enabled ?? false };
-	if (!isBlank(raw.destination)) forwarding.destination = trimmed(raw.destination);
+	const forwarding: Json = partial ? {} : { enabled: raw.enabled ?? false };
+	if (partial && raw.enabled !== undefined) forwarding.enabled = raw.enabled;
+	if (!isBlank(raw.destination)) forwarding.destination = normalizePhoneNumber(raw.destination);
 	if (raw.destinationVoicemailEnabled !== undefined) {
 		forwarding.destinationVoicemailEnabled = raw.destinationVoicemailEnabled;
 	}
@@ -155,22 +153,6 @@ export function buildOperatingModeCreateBody(fields: OperatingModeFields): Opera
 	return body as unknown as OperatingModeCreateBody;
 }
 
-/**
- * Parses the `jsonBody` parameter: text from the editor, or an object from an expression.
- * `error` completes a sentence that starts with the field's name.
- */
-export function parseJsonBody(raw: unknown): { body?: unknown; error?: string } {
-	if (isPlainObject(raw)) return { body: raw };
-	if (typeof raw !== 'string' || raw.trim() === '') {
-		return { error: 'is empty; give the whole request body as a JSON object' };
-	}
-	try {
-		return { body: JSON.parse(raw) };
-	} catch (error) {
-		return { error: `is not valid JSON: ${(error as Error).message}` };
-	}
-}
-
 /** An update body from an `updateFields` collection: only the keys the user added. */
 export function buildOperatingModeUpdateBody(fields: Json): Json {
 	const body: Json = {};
@@ -183,7 +165,7 @@ export function buildOperatingModeUpdateBody(fields: Json): Json {
 			toWeekSchedule(fields.differentHoursDaily, DIFFERENT_HOURS_DAILY_KEYS) ?? fields.differentHoursDaily;
 	}
 	if (fields.holidays !== undefined) body.holidays = toHolidays(fields.holidays);
-	if (fields.callForwarding !== undefined) body.callForwarding = toCallForwarding(fields.callForwarding);
+	if (fields.callForwarding !== undefined) body.callForwarding = toCallForwarding(fields.callForwarding, true);
 	return body;
 }
 

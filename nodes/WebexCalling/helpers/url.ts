@@ -1,4 +1,5 @@
 /** URL rules that keep the token on the credential's own origin. Pure. */
+import { quote } from './json';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
@@ -21,13 +22,13 @@ export function normalizeBaseUrl(raw: unknown): Checked<string> {
 	try {
 		url = new URL(text);
 	} catch {
-		return { ok: false, problem: `The credential's Base URL "${text}" is not a valid URL` };
+		return { ok: false, problem: `The credential's Base URL ${quote(text)} is not a valid URL` };
 	}
 	const plainHttpAllowed = url.protocol === 'http:' && isLoopback(url.hostname);
 	if (url.protocol !== 'https:' && !plainHttpAllowed) {
 		return {
 			ok: false,
-			problem: `The credential's Base URL must use https (plain http only for localhost), got "${text}"`,
+			problem: `The credential's Base URL must use https (plain http only for localhost), got ${quote(text)}`,
 		};
 	}
 	if (url.search || url.hash || url.username || url.password) {
@@ -51,10 +52,10 @@ export function isSameOrigin(url: string, baseUrl: string): boolean {
  */
 export function idPathSegment(id: unknown): Checked<string> {
 	if (typeof id !== 'string' || id.trim() === '') {
-		return { ok: false, problem: `is required, got ${id === undefined ? 'nothing' : JSON.stringify(id)}` };
+		return { ok: false, problem: `is required, got ${quote(id)}` };
 	}
 	if (/[\s/\\]/.test(id) || id.includes('..') || id === '.') {
-		return { ok: false, problem: `${JSON.stringify(id)} is not a Webex ID (no slashes, dots-dots or spaces)` };
+		return { ok: false, problem: `${quote(id)} is not a Webex ID (no slashes, dots-dots or spaces)` };
 	}
 	return { ok: true, value: encodeURIComponent(id) };
 }

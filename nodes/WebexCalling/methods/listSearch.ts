@@ -1,66 +1,53 @@
-/** Pickers for resource locators: search the org's locations and workspaces by name. */
+/**
+ * Pickers for resource locators: search the org's Calling locations, Calling workspaces and
+ * operating modes by name, a page at a time. The pagination token is Webex's own next-page
+ * link, followed as given (checked to stay on the credential's origin).
+ */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { optionalText } from '../helpers/validation';
-import { nextPageUrl, webexApiRequest } from '../transport';
-
-const PAGE_SIZE = 100;
+import { optionalText } from '../helpers/json';
+import { webexApiPage } from '../transport';
+import { CALLING_LOCATIONS, OPERATING_MODES, WORKSPACES } from '../actions/paths';
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
 	return optionalText(((ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject).orgId);
 }
 
-/** The `start` offset of the next page, from the Link header: the picker's pagination token. */
-function nextStart(link: unknown): string | undefined {
-	const next = nextPageUrl(link);
-	return next ? (new URL(next).searchParams.get('start') ?? undefined) : undefined;
-}
-
 async function search(
 	ctx: ILoadOptionsFunctions,
-	path: string,
-	itemsKey: string,
-	nameParam: string,
-	nameField: string,
+	list: { path: string; itemsKey: string; nameParam: string; nameField: string; qs?: IDataObject },
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
-	const qs: IDataObject = { max: PAGE_SIZE };
-	if (filter) qs[nameParam] = filter;
-	if (paginationToken) qs.start = paginationToken;
-	const response = await webexApiRequest.call(ctx, {
-		method: 'GET',
-		path,
-		qs,
-		orgId: orgIdOverride(ctx),
-	});
-	const items = (response.body[itemsKey] as IDataObject[] | undefined) ?? [];
+	const qs: IDataObject = { max: 100, ...list.qs };
+	if (filter) qs[list.nameParam] = filter;
+	const page = await webexApiPage.call(
+		ctx,
+		{ method: 'GET', path: list.path, qs, orgId: orgIdOverride(ctx) },
+		list.itemsKey,
+		paginationToken,
+	);
 	return {
-		results: items.map((item) => ({ name: String(item[nameField] ?? item.id), value: String(item.id) })),
-		paginationToken: nextStart(response.headers.link),
+		results: page.items.map((item) => ({ name: String(item[list.nameField] ?? item.id), value: String(item.id) })),
+		paginationToken: page.next?.href,
 	};
 }
 
-export async function searchLocations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search(this, '/locations', 'items', 'name', 'name', filter, paginationToken);
+/** Only Calling-enabled locations: the others can have no operating modes or workspaces to ring. */
+export async function searchLocations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await search(this, { path: CALLING_LOCATIONS, itemsKey: 'locations', nameParam: 'name', nameField: 'name' }, filter, paginationToken);
 }
 
-export async function searchWorkspaces(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search(this, '/workspaces', 'items', 'displayName', 'displayName', filter, paginationToken);
+/** Only Webex Calling workspaces (`calling=webexCalling`): simultaneous ring exists only for them. */
+export async function searchWorkspaces(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await search(
+		this,
+		{ path: WORKSPACES, itemsKey: 'items', nameParam: 'displayName', nameField: 'displayName', qs: { calling: 'webexCalling' } },
+		filter,
+		paginationToken,
+	);
 }
 
-export async function searchOperatingModes(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	return await search(this, '/telephony/config/operatingModes', 'operatingModes', 'name', 'name', filter, paginationToken);
+export async function searchOperatingModes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+	return await search(this, { path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' }, filter, paginationToken);
 }

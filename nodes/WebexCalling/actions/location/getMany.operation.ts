@@ -1,11 +1,15 @@
 import { listOperation } from '../list';
+import { CALLING_LOCATIONS } from '../paths';
 
-/** The org's locations: the start of a roll-out to every location. */
+/**
+ * The org's Webex Calling locations (`GET /telephony/config/locations`): the start of a roll-out
+ * to every location. Locations without Calling (in `GET /locations`) can hold no operating modes.
+ */
 export const getMany = listOperation({
 	resource: 'location',
 	operation: 'getMany',
-	path: '/locations',
-	itemsKey: 'items',
+	path: CALLING_LOCATIONS,
+	itemsKey: 'locations',
 	filters: [
 		{
 			displayName: 'Name',

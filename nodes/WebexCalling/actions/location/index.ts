@@ -16,7 +16,7 @@ export const description: INodeProperties[] = [
 			{
 				name: 'Get Many',
 				value: 'getMany',
-				description: 'List the org\'s locations, e.g. to roll a schedule out to each',
+				description: 'List the org\'s Webex Calling locations, e.g. to roll a schedule out to each',
 				action: 'Get many locations',
 			},
 		],

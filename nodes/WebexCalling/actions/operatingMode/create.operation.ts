@@ -1,14 +1,14 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { buildOperatingModeCreateBody, parseJsonBody } from '../../helpers/operatingModeBody';
+import { parseJsonBody } from '../../helpers/json';
+import { buildOperatingModeCreateBody } from '../../helpers/operatingModeBody';
 import type { OperatingModeCreateBody } from '../../helpers/types';
-import { validateOperatingModeCreate } from '../../helpers/validation';
-import { webexApiPages, webexApiRequest } from '../../transport';
+import { webexApiList, webexApiRequest } from '../../transport';
 import { inputModeFields, locationIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
-import { OPERATING_MODES } from './paths';
+import { OPERATING_MODES } from '../paths';
 import {
 	callForwardingField,
 	differentHoursDailyField,
@@ -16,6 +16,7 @@ import {
 	sameHoursDailyField,
 	typeOptions,
 } from './schedule.descriptions';
+import { operatingModeCreateIssues } from './validate';
 
 const SEED_EXAMPLE = {
 	name: 'Day Operating Mode',
@@ -97,16 +98,12 @@ async function findByName(
 	settings: RequestSettings,
 	itemIndex: number,
 ): Promise<IDataObject | undefined> {
-	let found: IDataObject | undefined;
-	await webexApiPages.call(
+	const modes = await webexApiList.call(
 		ctx,
 		{ method: 'GET', path: OPERATING_MODES, qs: { name }, ...settings, itemIndex },
 		{ itemsKey: 'operatingModes' },
-		(modes) => {
-			found ??= modes.find((mode) => mode.name === name);
-		},
 	);
-	return found;
+	return modes.find((mode) => mode.name === name);
 }
 
 function readBody(this: IExecuteFunctions, itemIndex: number): unknown {
@@ -142,7 +139,7 @@ export const create: WebexOperation<Prepared> = {
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const body = readBody.call(this, itemIndex);
-		assertNoIssues(this, itemIndex, validateOperatingModeCreate(body));
+		assertNoIssues(this, itemIndex, operatingModeCreateIssues(body));
 		return { body: body as OperatingModeCreateBody, settings: requestSettings(this, itemIndex) };
 	},
 

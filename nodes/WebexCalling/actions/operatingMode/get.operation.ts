@@ -1,6 +1,6 @@
 import { modeIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
-import { modePath } from './paths';
+import { modePath } from '../paths';
 
 export const get = byIdOperation({
 	resource: 'operatingMode',

@@ -1,10 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/validation';
+import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { locationIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
+import { availableModesPath } from '../paths';
 import type { RequestSettings, WebexOperation } from '../operation';
 
 export const description = updateDisplayOptions(
@@ -26,7 +27,7 @@ export const getAvailableForLocation: WebexOperation<Prepared> = {
 		const locationId = readPathId(this, itemIndex, 'locationId', issues);
 		assertNoIssues(this, itemIndex, issues);
 		return {
-			path: `/telephony/config/locations/${locationId}/operatingModes/availableOperatingModes`,
+			path: availableModesPath(locationId),
 			settings: requestSettings(this, itemIndex),
 		};
 	},

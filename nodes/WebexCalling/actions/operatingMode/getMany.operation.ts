@@ -1,6 +1,6 @@
 import { locationIdLocator } from '../common.descriptions';
 import { listOperation } from '../list';
-import { OPERATING_MODES } from './paths';
+import { OPERATING_MODES } from '../paths';
 
 export const getMany = listOperation({
 	resource: 'operatingMode',
@@ -27,7 +27,7 @@ export const getMany = listOperation({
 			name: 'limitToOrgLevelEnabled',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to include only organization-level modes (with a location: those too)',
+			description: 'Whether to list organization-level operating modes (Webex\'s limitToOrgLevelEnabled filter)',
 		},
 		{
 			displayName: 'Order',

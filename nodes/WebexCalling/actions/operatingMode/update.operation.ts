@@ -1,46 +1,64 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { buildOperatingModeUpdateBody, parseJsonBody } from '../../helpers/operatingModeBody';
-import { validateOperatingModeUpdate } from '../../helpers/validation';
-import type { InputIssue } from '../../helpers/validation';
-import { inputModeFields, modeIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import type { WebexOperation } from '../operation';
-import { putAndReadBack, updateFieldsCollection } from '../update';
-import type { UpdatePrepared } from '../update';
-import { modePath } from './paths';
+import type { InputIssue } from '../../helpers/issues';
+import { buildOperatingModeUpdateBody } from '../../helpers/operatingModeBody';
+import { planOperatingModeUpdate } from '../../helpers/updates';
+import type { HolidaysUpdateMode } from '../../helpers/updates';
+import { webexApiRequest } from '../../transport';
+import { modeIdLocator, optionsCollection } from '../common.descriptions';
+import { assertNoIssues, inputError, readPathId, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { readChanges, updateInput, withNotSent } from '../update';
+import { modePath } from '../paths';
 import {
 	callForwardingField,
 	differentHoursDailyField,
 	holidaysField,
 	sameHoursDailyField,
 } from './schedule.descriptions';
+import { operatingModeUpdateIssues } from './validate';
 
 const properties: INodeProperties[] = [
 	modeIdLocator,
 	{
 		displayName:
-			'A mode\'s type, level and location cannot change after it is created; create a new mode instead',
+			"A mode's type, level and location cannot change after it is created. Days and call forwarding fields you leave out keep their values. To change one holiday, use Operating Mode Holiday → Update.",
 		name: 'updateNotice',
 		type: 'notice',
 		default: '',
 	},
-	...inputModeFields({
-		fieldsHint: 'Add the fields to change below',
-		jsonHint: 'Give the fields to change as JSON',
-		example: { name: 'New name' },
-		description: 'The fields to change, as in Webex\'s Modify an Operating Mode request',
-	}),
-	{
-		...updateFieldsCollection([
+	...updateInput(
+		'operating mode',
+		[
 			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New unique name' },
 			sameHoursDailyField,
 			differentHoursDailyField,
 			holidaysField,
 			callForwardingField,
-		]),
-		displayOptions: { show: { inputMode: ['fields'] } },
+		],
+		{ name: 'New name' },
+	),
+	{
+		displayName: 'Holidays Update',
+		name: 'holidaysUpdateMode',
+		type: 'options',
+		options: [
+			{
+				name: 'Merge by Name',
+				value: 'merge',
+				description:
+					"Holidays given replace the mode's holidays of the same name, new names are added, the others are kept",
+			},
+			{
+				name: 'Replace All',
+				value: 'replace',
+				description: "The holidays given become the mode's whole list; an empty list removes every holiday",
+			},
+		],
+		default: 'merge',
+		description:
+			'What holidays given here do to the mode\'s holidays. Webex gives every holiday of the mode a new ID whenever holidays are sent.',
 	},
 	optionsCollection(),
 ];
@@ -50,25 +68,39 @@ export const description = updateDisplayOptions(
 	properties,
 );
 
-export const update: WebexOperation<UpdatePrepared> = {
+interface Prepared {
+	path: string;
+	changes: IDataObject;
+	holidaysMode: HolidaysUpdateMode;
+	settings: RequestSettings;
+}
+
+export const update: WebexOperation<Prepared> = {
 	description,
 
-	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const modeId = readPathId(this, itemIndex, 'modeId', issues);
-		let body: unknown;
-		if (this.getNodeParameter('inputMode', itemIndex, 'fields') === 'json') {
-			const parsed = parseJsonBody(this.getNodeParameter('jsonBody', itemIndex, ''));
-			if (parsed.error) issues.push({ field: 'jsonBody', problem: parsed.error });
-			body = parsed.body;
-		} else {
-			body = buildOperatingModeUpdateBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		}
-		if (body !== undefined) issues.push(...validateOperatingModeUpdate(body));
+		const changes = readChanges(this, itemIndex, buildOperatingModeUpdateBody, issues);
+		issues.push(...operatingModeUpdateIssues(changes));
 		assertNoIssues(this, itemIndex, issues);
-		return { path: modePath(modeId), body: body as IDataObject, settings: requestSettings(this, itemIndex) };
+		const holidaysMode = this.getNodeParameter('holidaysUpdateMode', itemIndex, 'merge') === 'replace' ? 'replace' : 'merge';
+		return { path: modePath(modeId), changes: changes as IDataObject, holidaysMode, settings: requestSettings(this, itemIndex) };
 	},
 
-	/** Outputs the mode as it is after the update, read back, so a workflow can check it. */
-	execute: putAndReadBack,
+	/**
+	 * Reads the mode, merges the changes into what Webex's PUT replaces whole (weekly schedule,
+	 * call forwarding, holidays), sends it, and outputs the mode as it is after the update.
+	 */
+	async execute(this: IExecuteFunctions, { path, changes, holidaysMode, settings }: Prepared, itemIndex: number) {
+		const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		const plan = planOperatingModeUpdate(current.body, changes, holidaysMode);
+		const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
+		if (problems.length > 0) {
+			throw inputError(this, itemIndex, problems, 'Nothing was changed on Webex for this item (it was only read).');
+		}
+		await webexApiRequest.call(this, { method: 'PUT', path, body: plan.body as IDataObject, ...settings, itemIndex });
+		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		return withNotSent(after.body, plan.notSent);
+	},
 };

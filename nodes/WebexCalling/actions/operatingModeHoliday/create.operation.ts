@@ -2,14 +2,14 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { toHoliday } from '../../helpers/operatingModeBody';
-import { MAX_HOLIDAYS_PER_MODE, validateHoliday } from '../../helpers/validation';
-import type { InputIssue } from '../../helpers/validation';
+import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
-import { holidaysPath, modePath } from '../operatingMode/paths';
+import { holidaysPath, modePath } from '../paths';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
+import { MAX_HOLIDAYS_PER_MODE, holidayIssues } from '../operatingMode/validate';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingModeHoliday'], operation: ['create'] } },
@@ -31,7 +31,7 @@ export const create: WebexOperation<Prepared> = {
 		const raw: IDataObject = {};
 		for (const field of holidayFields) raw[field.name] = this.getNodeParameter(field.name, itemIndex, undefined);
 		const body = toHoliday(raw) as IDataObject;
-		issues.push(...validateHoliday(body));
+		issues.push(...holidayIssues(body));
 		assertNoIssues(this, itemIndex, issues);
 		return { modeId, body, settings: requestSettings(this, itemIndex) };
 	},

@@ -1,6 +1,6 @@
-import { modeIdLocator } from '../common.descriptions';
+import { holidayIdField, modeIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
-import { holidayIdField, holidayPath } from '../operatingMode/paths';
+import { holidayPath } from '../paths';
 
 /** Outputs `{ deleted: true, id }`. */
 export const deleteHoliday = byIdOperation({

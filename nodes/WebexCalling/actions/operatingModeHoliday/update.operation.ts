@@ -1,17 +1,18 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import type { InputIssue } from '../../helpers/issues';
 import { buildHolidayUpdateBody } from '../../helpers/operatingModeBody';
-import { validateHolidayUpdate } from '../../helpers/validation';
-import type { InputIssue } from '../../helpers/validation';
+import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
-import { modeIdLocator, optionsCollection } from '../common.descriptions';
+import { holidayIdField, modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { WebexOperation } from '../operation';
-import { putAndReadBack, updateFieldsCollection } from '../update';
-import type { UpdatePrepared } from '../update';
-import { holidayIdField, holidayPath } from '../operatingMode/paths';
+import { holidayPath } from '../paths';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
+import { holidayIssues } from '../operatingMode/validate';
+import { putAndReadBack, readChanges, updateInput } from '../update';
+import type { UpdatePrepared } from '../update';
 
 const idFields = [modeIdLocator, holidayIdField];
 
@@ -19,7 +20,11 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingModeHoliday'], operation: ['update'] } },
 	[
 		...idFields,
-		updateFieldsCollection(holidayFields.map((field) => ({ ...field, required: false }))),
+		...updateInput(
+			'holiday',
+			holidayFields.map((field) => ({ ...field, required: false })),
+			{ name: 'New Year' },
+		),
 		optionsCollection(),
 	],
 );
@@ -27,13 +32,18 @@ export const description = updateDisplayOptions(
 export const update: WebexOperation<UpdatePrepared> = {
 	description,
 
+	/**
+	 * Webex's Modify an Operating Mode Holiday takes only the fields to change (wxc_sdk
+	 * `test_holidays_and_change_holiday` sends the name alone), so this is a partial PUT.
+	 */
 	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, idFields, holidayPath, issues);
-		const body = buildHolidayUpdateBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		issues.push(...validateHolidayUpdate(body));
+		const { body, notSent } = withoutReadOnly(readChanges(this, itemIndex, (fields) => fields, issues), ['id']);
+		const sent = buildHolidayUpdateBody(body);
+		issues.push(...holidayIssues(sent, '', true));
 		assertNoIssues(this, itemIndex, issues);
-		return { path, body: body as IDataObject, settings: requestSettings(this, itemIndex) };
+		return { path, body: sent as IDataObject, notSent, settings: requestSettings(this, itemIndex) };
 	},
 
 	/** Outputs the holiday as it is after the update, read back. */

@@ -1,71 +1,109 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-export const criteriaFields: INodeProperties[] = [
-	{
-		displayName: 'Schedule Name',
-		name: 'scheduleName',
-		type: 'string',
-		default: '',
-		placeholder: 'Business Hours',
-		description: 'Name of the location schedule that decides when this criteria applies',
-	},
-	{
-		displayName: 'Schedule Type',
-		name: 'scheduleType',
-		type: 'options',
-		options: [
-			{ name: 'Business Hours', value: 'businessHours' },
-			{ name: 'Holidays', value: 'holidays' },
-		],
-		default: 'businessHours',
-	},
-	{
-		displayName: 'Schedule Level',
-		name: 'scheduleLevel',
-		type: 'options',
-		options: [{ name: 'Group (Location)', value: 'GROUP' }],
-		default: 'GROUP',
-	},
-	{
-		displayName: 'Calls From',
-		name: 'callsFrom',
-		type: 'options',
-		options: [
-			{ name: 'Any Phone Number', value: 'ANY_PHONE_NUMBER' },
-			{ name: 'Select Phone Numbers', value: 'SELECT_PHONE_NUMBERS' },
-		],
-		default: 'ANY_PHONE_NUMBER',
-		description: 'Whether the criteria applies to all callers or only to the numbers below',
-	},
-	{
-		displayName: 'Anonymous Callers Enabled',
-		name: 'anonymousCallersEnabled',
-		type: 'boolean',
-		default: false,
-		description: 'Whether calls from private numbers match (Select Phone Numbers only)',
-	},
-	{
-		displayName: 'Unavailable Callers Enabled',
-		name: 'unavailableCallersEnabled',
-		type: 'boolean',
-		default: false,
-		description: 'Whether calls with an unavailable number match (Select Phone Numbers only)',
-	},
-	{
-		displayName: 'Phone Numbers',
-		name: 'phoneNumbers',
-		type: 'string',
-		typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Number' },
-		default: [],
-		placeholder: '+14155550100',
-		description: 'Callers this criteria applies to (Select Phone Numbers only)',
-	},
-	{
-		displayName: 'Ring Enabled',
-		name: 'ringEnabled',
-		type: 'boolean',
-		default: true,
-		description: 'Whether matching calls ring the other numbers (criteria that do not ring take priority)',
-	},
-];
+const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
+const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
+
+const scheduleTypeForUpdate: INodeProperties = {
+	displayName: 'Schedule Type',
+	name: 'scheduleType',
+	type: 'options',
+	options: [
+		{ name: 'Business Hours', value: 'businessHours' },
+		{ name: 'Holidays', value: 'holidays' },
+	],
+	default: 'businessHours',
+	description: 'Which kind of schedule decides when this criteria applies',
+};
+
+/** A create may have no schedule at all: Webex then applies the criteria at all hours, every day. */
+const scheduleTypeForCreate: INodeProperties = {
+	...scheduleTypeForUpdate,
+	options: [
+		{
+			name: 'All Hours, Every Day (No Schedule)',
+			value: '',
+			description: 'No schedule is sent; Webex applies the criteria at all times',
+		},
+		...(scheduleTypeForUpdate.options ?? []),
+	],
+	default: '',
+};
+
+/**
+ * `show` conditions apply to the Create form; inside Update Fields (a collection) they are
+ * dropped, since there each field is added on its own.
+ */
+export function criteriaFields(forCreate: boolean): INodeProperties[] {
+	const when = (show: Record<string, string[]>) => (forCreate ? { displayOptions: { show } } : {});
+	return [
+		forCreate ? scheduleTypeForCreate : scheduleTypeForUpdate,
+		{
+			displayName: 'Schedule Name',
+			name: 'scheduleName',
+			type: 'string',
+			default: '',
+			placeholder: 'Business Hours',
+			description: 'Name of the schedule that decides when this criteria applies',
+			...when(withSchedule),
+		},
+		{
+			displayName: 'Schedule Level',
+			name: 'scheduleLevel',
+			type: 'options',
+			options: [
+				{ name: 'Group (Location Schedule)', value: 'GROUP' },
+				{ name: 'Global (Organization Schedule)', value: 'GLOBAL' },
+				{ name: 'Location', value: 'LOCATION' },
+				{ name: 'People (Personal Schedule)', value: 'PEOPLE' },
+			],
+			default: 'GROUP',
+			description: 'Where the schedule named above is defined',
+			...when(withSchedule),
+		},
+		{
+			displayName: 'Calls From',
+			name: 'callsFrom',
+			type: 'options',
+			options: [
+				{ name: 'Any Phone Number', value: 'ANY_PHONE_NUMBER' },
+				{ name: 'Select Phone Numbers', value: 'SELECT_PHONE_NUMBERS' },
+			],
+			default: 'ANY_PHONE_NUMBER',
+			description: 'Whether the criteria applies to all callers or only to the numbers below',
+		},
+		{
+			displayName: 'Phone Numbers',
+			name: 'phoneNumbers',
+			type: 'string',
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Number' },
+			default: [],
+			placeholder: '+14155550100',
+			description: 'Callers this criteria applies to (Select Phone Numbers only)',
+			...when(selectedNumbers),
+		},
+		{
+			displayName: 'Anonymous Callers Enabled',
+			name: 'anonymousCallersEnabled',
+			type: 'boolean',
+			default: false,
+			description: 'Whether calls from private numbers match (Select Phone Numbers only)',
+			...when(selectedNumbers),
+		},
+		{
+			displayName: 'Unavailable Callers Enabled',
+			name: 'unavailableCallersEnabled',
+			type: 'boolean',
+			default: false,
+			description: 'Whether calls with an unavailable number match (Select Phone Numbers only)',
+			...when(selectedNumbers),
+		},
+		{
+			displayName: 'Ring Enabled',
+			name: 'ringEnabled',
+			type: 'boolean',
+			default: true,
+			description: 'Whether matching calls ring the other numbers (criteria that do not ring take priority)',
+		},
+	];
+}

@@ -1,11 +1,12 @@
 import { locationIdLocator } from '../common.descriptions';
 import { listOperation } from '../list';
+import { WORKSPACES } from '../paths';
 
 /** The org's workspaces: the start of an audit across all of them. */
 export const getMany = listOperation({
 	resource: 'workspace',
 	operation: 'getMany',
-	path: '/workspaces',
+	path: WORKSPACES,
 	itemsKey: 'items',
 	filters: [
 		{
@@ -14,6 +15,21 @@ export const getMany = listOperation({
 			type: 'string',
 			default: '',
 			description: 'Only workspaces whose name contains this text',
+		},
+		{
+			displayName: 'Calling',
+			name: 'calling',
+			type: 'options',
+			options: [
+				{ name: 'Free Calling', value: 'freeCalling' },
+				{ name: 'Hybrid Calling', value: 'hybridCalling' },
+				{ name: 'None', value: 'none' },
+				{ name: 'Third-Party SIP Calling', value: 'thirdPartySipCalling' },
+				{ name: 'Webex Calling', value: 'webexCalling', description: 'The workspaces that can have simultaneous ring' },
+				{ name: 'Webex Edge for Devices', value: 'webexEdgeForDevices' },
+			],
+			default: 'webexCalling',
+			description: 'Only workspaces with this calling type (Webex\'s `calling` filter)',
 		},
 		{
 			...locationIdLocator,

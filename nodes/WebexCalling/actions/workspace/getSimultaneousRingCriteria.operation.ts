@@ -1,6 +1,6 @@
-import { workspaceIdLocator } from '../common.descriptions';
+import { criteriaIdField, workspaceIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
-import { criteriaIdField, criteriaPath } from './paths';
+import { criteriaPath } from '../paths';
 
 export const getSimultaneousRingCriteria = byIdOperation({
 	resource: 'workspace',

@@ -1,104 +1,128 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { validateSimultaneousRingUpdate } from '../../helpers/validation';
-import type { InputIssue } from '../../helpers/validation';
+import type { InputIssue } from '../../helpers/issues';
+import { isPlainObject } from '../../helpers/json';
+import type { Json } from '../../helpers/json';
+import { planSimultaneousRingUpdate } from '../../helpers/updates';
+import { webexApiRequest } from '../../transport';
 import { pathFromIds } from '../byId';
 import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { WebexOperation } from '../operation';
-import { putAndReadBack, updateFieldsCollection } from '../update';
-import type { UpdatePrepared } from '../update';
-import { simultaneousRingPath } from './paths';
+import { assertNoIssues, inputError, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { readChanges, updateInput, withNotSent } from '../update';
+import { simultaneousRingPath } from '../paths';
+import { MAX_SIMULTANEOUS_RING_NUMBERS, simultaneousRingIssues } from './validate';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspace'], operation: ['updateSimultaneousRing'] } },
 	[
 		workspaceIdLocator,
-		updateFieldsCollection([
-			{
-				displayName: 'Enabled',
-				name: 'enabled',
-				type: 'boolean',
-				default: false,
-				description: 'Whether simultaneous ring is on',
-			},
-			{
-				displayName: 'Do Not Ring If On Call',
-				name: 'doNotRingIfOnCallEnabled',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the other numbers stay silent while the workspace is on a call',
-			},
-			{
-				displayName: 'Phone Numbers',
-				name: 'phoneNumbers',
-				type: 'fixedCollection',
-				placeholder: 'Add Number',
-				default: {},
-				typeOptions: { multipleValues: true },
-				description: 'Up to 10 numbers that ring along with the workspace; replaces the current list',
-				options: [
-					{
-						displayName: 'Number',
-						name: 'number',
-						values: [
-							{
-								displayName: 'Phone Number',
-								name: 'phoneNumber',
-								type: 'string',
-								default: '',
-								placeholder: '+19075552859',
-								description: 'E.164 number or extension',
-							},
-							{
-								displayName: 'Answer Confirmation Required',
-								name: 'answerConfirmationRequiredEnabled',
-								type: 'boolean',
-								default: false,
-								description: 'Whether the called party must press 1 to take the call',
-							},
-						],
-					},
-				],
-			},
-			{
-				displayName: 'Criterias Enabled',
-				name: 'criteriasEnabled',
-				type: 'boolean',
-				default: false,
-				description: 'Whether the schedule criteria apply',
-			},
-		]),
+		...updateInput(
+			'simultaneous ring settings',
+			[
+				{
+					displayName: 'Enabled',
+					name: 'enabled',
+					type: 'boolean',
+					default: false,
+					description: 'Whether simultaneous ring is on',
+				},
+				{
+					displayName: 'Do Not Ring If On Call',
+					name: 'doNotRingIfOnCallEnabled',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the other numbers stay silent while the workspace is on a call',
+				},
+				{
+					displayName: 'Phone Numbers',
+					name: 'phoneNumbers',
+					type: 'fixedCollection',
+					placeholder: 'Add Number',
+					default: {},
+					typeOptions: { multipleValues: true },
+					description: `Up to ${MAX_SIMULTANEOUS_RING_NUMBERS} numbers that ring along with the workspace; replaces the current list`,
+					options: [
+						{
+							displayName: 'Number',
+							name: 'number',
+							values: [
+								{
+									displayName: 'Phone Number',
+									name: 'phoneNumber',
+									type: 'string',
+									default: '',
+									placeholder: '+19075552859',
+									description: 'Phone number or extension; Webex\'s own format (+1-9075552859) works too',
+								},
+								{
+									displayName: 'Answer Confirmation Required',
+									name: 'answerConfirmationRequiredEnabled',
+									type: 'boolean',
+									default: false,
+									description: 'Whether the called party must press 1 to take the call',
+								},
+							],
+						},
+					],
+				},
+				{
+					displayName: 'Criterias Enabled',
+					name: 'criteriasEnabled',
+					type: 'boolean',
+					default: false,
+					description: 'Whether the schedule criteria apply',
+				},
+			],
+			{ enabled: true },
+		),
 		optionsCollection(),
 	],
 );
 
-/** Webex's body from the collection: the numbers' fixedCollection becomes `phoneNumbers[]`. */
-function toBody(fields: IDataObject): IDataObject {
-	const body: IDataObject = { ...fields };
-	if (fields.phoneNumbers !== undefined) {
-		const entries = ((fields.phoneNumbers as IDataObject).number as IDataObject[] | undefined) ?? [];
+/** Webex's shape from the collection: the numbers' fixedCollection becomes `phoneNumbers[]`. */
+function fromFields(fields: IDataObject): Json {
+	const body: Json = { ...fields };
+	if (isPlainObject(fields.phoneNumbers)) {
+		const entries = (fields.phoneNumbers.number as IDataObject[] | undefined) ?? [];
 		body.phoneNumbers = entries.map((entry) => ({
-			phoneNumber: typeof entry.phoneNumber === 'string' ? entry.phoneNumber.trim() : entry.phoneNumber,
+			phoneNumber: entry.phoneNumber,
 			answerConfirmationRequiredEnabled: entry.answerConfirmationRequiredEnabled ?? false,
 		}));
 	}
 	return body;
 }
 
-export const updateSimultaneousRing: WebexOperation<UpdatePrepared> = {
+interface Prepared {
+	path: string;
+	changes: Json;
+	settings: RequestSettings;
+}
+
+export const updateSimultaneousRing: WebexOperation<Prepared> = {
 	description,
 
-	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, [workspaceIdLocator], simultaneousRingPath, issues);
-		const body = toBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		issues.push(...validateSimultaneousRingUpdate(body));
+		const changes = readChanges(this, itemIndex, fromFields, issues);
+		issues.push(...simultaneousRingIssues(changes));
 		assertNoIssues(this, itemIndex, issues);
-		return { path, body, settings: requestSettings(this, itemIndex) };
+		return { path, changes, settings: requestSettings(this, itemIndex) };
 	},
 
-	/** Outputs the settings as they are after the update, read back, so a workflow can verify. */
-	execute: putAndReadBack,
+	/**
+	 * Reads the settings, puts the changes over them (Webex's PUT needs `criteriasEnabled` and
+	 * replaces the numbers), sends them and outputs the settings read back.
+	 */
+	async execute(this: IExecuteFunctions, { path, changes, settings }: Prepared, itemIndex: number) {
+		const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		const plan = planSimultaneousRingUpdate(current.body, changes);
+		const problems = simultaneousRingIssues(plan.body);
+		if (problems.length > 0) throw inputError(this, itemIndex, problems, 'Nothing was changed on Webex for this item (it was only read).');
+		await webexApiRequest.call(this, { method: 'PUT', path, body: plan.body as IDataObject, ...settings, itemIndex });
+		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		return withNotSent(after.body, plan.notSent);
+	},
 };

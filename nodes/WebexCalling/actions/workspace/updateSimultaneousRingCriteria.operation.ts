@@ -1,39 +1,41 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { validateCriteria } from '../../helpers/validation';
-import type { InputIssue } from '../../helpers/validation';
+import { criteriaBody } from '../../helpers/criteria';
+import type { InputIssue } from '../../helpers/issues';
+import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
-import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
+import { criteriaIdField, optionsCollection, workspaceIdLocator } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { WebexOperation } from '../operation';
-import { putAndReadBack, updateFieldsCollection } from '../update';
+import { putAndReadBack, readChanges, updateInput } from '../update';
 import type { UpdatePrepared } from '../update';
-import { criteriaBody } from './createSimultaneousRingCriteria.operation';
 import { criteriaFields } from './criteria.descriptions';
-import { criteriaIdField, criteriaPath } from './paths';
+import { criteriaPath } from '../paths';
 
 const idFields = [workspaceIdLocator, criteriaIdField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspace'], operation: ['updateSimultaneousRingCriteria'] } },
-	[
-		...idFields,
-		updateFieldsCollection(criteriaFields),
-		optionsCollection(),
-	],
+	[...idFields, ...updateInput('criteria', criteriaFields(false), { ringEnabled: true }), optionsCollection()],
 );
 
 export const updateSimultaneousRingCriteria: WebexOperation<UpdatePrepared> = {
 	description,
 
+	/**
+	 * Webex's Modify Simultaneous Ring Criteria has no required field (the reference), so only
+	 * the fields given are sent, and the criteria's other fields (numbers included) are Webex's
+	 * to check against them.
+	 */
 	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, idFields, criteriaPath, issues);
-		const body = criteriaBody(this.getNodeParameter('updateFields', itemIndex, {}) as IDataObject);
-		issues.push(...validateCriteria(body, 'update'));
+		const fromJson = this.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
+		const { body, notSent } = withoutReadOnly(readChanges(this, itemIndex, (fields) => fields, issues), ['id']);
+		const sent = criteriaBody(body, fromJson ? 'json' : 'update');
 		assertNoIssues(this, itemIndex, issues);
-		return { path, body, settings: requestSettings(this, itemIndex) };
+		return { path, body: sent as IDataObject, notSent, settings: requestSettings(this, itemIndex) };
 	},
 
 	/** Outputs the criteria as it is after the update, read back. */

@@ -1,0 +1,24 @@
+/** Webex's paths, written once for the operations and the pickers. IDs come in encoded. */
+
+export const CALLING_LOCATIONS = '/telephony/config/locations';
+
+export const WORKSPACES = '/workspaces';
+
+export const OPERATING_MODES = '/telephony/config/operatingModes';
+
+export const modePath = (modeId: string) => `${OPERATING_MODES}/${modeId}`;
+
+export const holidaysPath = (modeId: string) => `${modePath(modeId)}/holidays`;
+
+export const holidayPath = (modeId: string, holidayId: string) => `${holidaysPath(modeId)}/${holidayId}`;
+
+export const availableModesPath = (locationId: string) =>
+	`${CALLING_LOCATIONS}/${locationId}/operatingModes/availableOperatingModes`;
+
+export const simultaneousRingPath = (workspaceId: string) =>
+	`/telephony/config/workspaces/${workspaceId}/simultaneousRing`;
+
+export const criteriaListPath = (workspaceId: string) => `${simultaneousRingPath(workspaceId)}/criteria`;
+
+export const criteriaPath = (workspaceId: string, criteriaId: string) =>
+	`${criteriaListPath(workspaceId)}/${criteriaId}`;

@@ -1,0 +1,50 @@
+/** Simultaneous-ring criteria bodies from the node's fields or JSON. Pure. */
+import { isBlank, trimmed } from './json';
+import type { Json } from './json';
+import { normalizePhoneNumber } from './phoneNumber';
+
+/** Only relevant when `callsFrom` is SELECT_PHONE_NUMBERS (Webex's reference). */
+const SELECTED_NUMBERS_ONLY = ['phoneNumbers', 'anonymousCallersEnabled', 'unavailableCallersEnabled'];
+
+const REFERENCE_ORDER = [
+	'scheduleName',
+	'scheduleType',
+	'scheduleLevel',
+	'callsFrom',
+	'anonymousCallersEnabled',
+	'unavailableCallersEnabled',
+	'phoneNumbers',
+	'ringEnabled',
+];
+
+/** Only relevant with a schedule; no schedule means all hours, every day. */
+const SCHEDULE_FIELDS = ['scheduleName', 'scheduleLevel'];
+
+/**
+ * A criteria body. Numbers in Webex's display format are sent as `+` and digits.
+ * - `create`: blank fields are not sent; the schedule fields go only with a schedule type (none:
+ *   all hours, every day), the caller-number fields only for Select Phone Numbers.
+ * - `update`: the fields added, blank ones left out; choosing a Calls From other than Select Phone
+ *   Numbers drops the caller-number fields.
+ * - `json`: as given.
+ */
+export function criteriaBody(fields: Json, source: 'create' | 'update' | 'json'): Json {
+	const body: Json = {};
+	// Keys in the order of Webex's reference, whatever order the form shows them in.
+	const keys = [...REFERENCE_ORDER.filter((key) => key in fields), ...Object.keys(fields).filter((key) => !REFERENCE_ORDER.includes(key))];
+	for (const [key, value] of keys.map((key) => [key, fields[key]] as const)) {
+		if (source !== 'json' && isBlank(value)) continue;
+		body[key] = trimmed(value);
+	}
+	if (Array.isArray(body.phoneNumbers)) {
+		body.phoneNumbers = body.phoneNumbers.map(normalizePhoneNumber).filter((n) => !isBlank(n));
+	}
+	if (source === 'json') return body;
+	if (source === 'create' && body.scheduleType === undefined) {
+		for (const key of SCHEDULE_FIELDS) delete body[key];
+	}
+	if (body.callsFrom !== undefined && body.callsFrom !== 'SELECT_PHONE_NUMBERS') {
+		for (const key of SELECTED_NUMBERS_ONLY) delete body[key];
+	}
+	return body;
+}

@@ -1,0 +1,54 @@
+/** Generic guards for values that come from n8n parameters, expressions and Webex answers. Pure. */
+
+export type Json = Record<string, unknown>;
+
+export function isPlainObject(value: unknown): value is Json {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A text option such as an org ID, trimmed; undefined when absent or blank. */
+export function optionalText(value: unknown): string | undefined {
+	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function isBlank(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+export function trimmed(value: unknown): unknown {
+	return typeof value === 'string' ? value.trim() : value;
+}
+
+/** Longest piece of a user's or Webex's value that is quoted back in a message. */
+const MAX_QUOTE = 80;
+
+/**
+ * A value as it is quoted in a message: JSON, cut to a short prefix, so a 1 MB value never
+ * makes a 1 MB error.
+ */
+export function quote(value: unknown): string {
+	if (value === undefined) return 'nothing';
+	let text: string;
+	try {
+		text = JSON.stringify(value) ?? String(value);
+	} catch {
+		text = String(value);
+	}
+	return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+}
+
+/**
+ * Parses the `jsonBody` parameter: text from the editor, or an object from an expression.
+ * `error` completes a sentence that starts with the field's name.
+ */
+export function parseJsonBody(raw: unknown): { body?: unknown; error?: string } {
+	if (isPlainObject(raw)) return { body: raw };
+	if (typeof raw !== 'string' || raw.trim() === '') {
+		return { error: 'is empty; give the whole request body as a JSON object' };
+	}
+	try {
+		return { body: JSON.parse(raw) };
+	} catch (error) {
+		return { error: `is not valid JSON: ${(error as Error).message}` };
+	}
+}

@@ -1,0 +1,126 @@
+/**
+ * One HTTP attempt through n8n's helpers, bounded as a whole: the Timeout covers connecting,
+ * the headers and every byte of the body, so a server that trickles or never ends its answer
+ * cannot hold the workflow. The body is read here (as a stream) so that it can be cut off.
+ */
+import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
+
+import { redact } from '../helpers/errors';
+import { CREDENTIAL_TYPE } from './connection';
+import type { Connection, WebexContext } from './connection';
+
+export interface WebexResponse<T> {
+	body: T;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+export type Attempt =
+	| { kind: 'response'; response: WebexResponse<unknown>; statusCode: number; unreadable: boolean }
+	| { kind: 'network'; code?: string; reason: string };
+
+/** Larger answers are not Webex's (a page of 100 objects is tens of kilobytes). */
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+interface Streamed {
+	body: unknown;
+	headers: Record<string, unknown>;
+	statusCode: number;
+}
+
+type Readable = NodeJS.ReadableStream & { destroy?: (error?: Error) => void };
+
+function isStream(value: unknown): value is Readable {
+	return typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
+}
+
+class AttemptTimeout extends Error {
+	code = 'ETIMEDOUT';
+}
+
+class BodyTooLarge extends Error {
+	code = 'EBODYTOOLARGE';
+}
+
+/** The body's text; the stream is destroyed (its connection closed) when reading fails. */
+async function readBody(stream: Readable, deadline: Promise<never>): Promise<string> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	const reading = new Promise<string>((resolve, reject) => {
+		stream.on('data', (chunk: Buffer | string) => {
+			const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+			size += buffer.length;
+			if (size > MAX_BODY_BYTES) {
+				reject(new BodyTooLarge(`the answer is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
+				return;
+			}
+			chunks.push(buffer);
+		});
+		stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		stream.on('error', reject);
+		stream.on('aborted', () => reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' })));
+	});
+	const read = Promise.race([reading, deadline]);
+	read.catch(() => stream.destroy?.());
+	return await read;
+}
+
+/** JSON when the text is JSON; the text itself otherwise (a proxy's page, a cut-off answer). */
+function parse(text: string): { body: unknown; unreadable: boolean } {
+	if (text.trim() === '') return { body: undefined, unreadable: false };
+	try {
+		return { body: JSON.parse(text), unreadable: false };
+	} catch {
+		return { body: text, unreadable: true };
+	}
+}
+
+export async function attempt(
+	ctx: WebexContext,
+	conn: Connection,
+	method: IHttpRequestMethods,
+	url: string,
+	request: { body?: IDataObject; qs?: IDataObject },
+	timeoutMs: number,
+): Promise<Attempt> {
+	const options: IHttpRequestOptions = {
+		method,
+		url,
+		qs: request.qs,
+		body: request.body,
+		json: true,
+		encoding: 'stream',
+		timeout: timeoutMs,
+		returnFullResponse: true,
+		ignoreHttpStatusErrors: true,
+		// Redirects are not followed: the token must not travel to another host.
+		disableFollowRedirect: true,
+	};
+	// AbortSignal.timeout's timer does not keep the process alive and needs no clearing.
+	const timeout = AbortSignal.timeout(timeoutMs);
+	const deadline = new Promise<never>((_, reject) => {
+		timeout.addEventListener('abort', () => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`)), { once: true });
+	});
+	deadline.catch(() => undefined);
+	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options, {
+		credentialsDecrypted: conn.decrypted,
+	}) as Promise<Streamed>;
+	try {
+		const response = await Promise.race([sending, deadline]);
+		const text = isStream(response.body) ? await readBody(response.body, deadline) : response.body;
+		const { body, unreadable } = typeof text === 'string' ? parse(text) : { body: text, unreadable: false };
+		return {
+			kind: 'response',
+			response: { body, headers: response.headers ?? {}, statusCode: response.statusCode },
+			statusCode: response.statusCode,
+			unreadable,
+		};
+	} catch (error) {
+		// An answer that comes after the deadline is dropped, its connection closed.
+		sending.then((late) => isStream(late.body) && late.body.destroy?.(), () => undefined);
+		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+		const code = cause?.code ?? (error as { code?: string }).code;
+		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
+		return { kind: 'network', code, reason };
+	}
+}

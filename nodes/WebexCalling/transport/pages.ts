@@ -1,0 +1,159 @@
+/**
+ * List endpoints, page by page through their `Link: rel="next"` headers, followed as given
+ * (relative links resolved against the page they came from). Only the credential's origin is
+ * ever asked, no page is read twice and a list has a bounded number of pages, so a server that
+ * links in circles or without end cannot keep the node reading.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { redact } from '../helpers/errors';
+import type { WebexResponse } from './attempt';
+import { apiError, connection } from './connection';
+import type { Connection, WebexContext } from './connection';
+import { send } from './send';
+import { withOrg } from './request';
+import type { WebexRequest } from './request';
+
+/** 2000 pages of 100: far beyond any Webex list this node reads, and still an end. */
+export const MAX_PAGES = 2000;
+
+/** The `rel="next"` target of a Link header, as written (absolute or relative), if any. */
+export function nextPageLink(linkHeader: unknown): string | undefined {
+	const text = Array.isArray(linkHeader) ? linkHeader.join(',') : linkHeader;
+	if (typeof text !== 'string') return undefined;
+	for (const part of text.split(',')) {
+		const match = /<([^>]*)>\s*;(?:.*;)?\s*rel="?next"?/i.exec(part.trim());
+		if (match) return match[1];
+	}
+	return undefined;
+}
+
+/** A page's URL with its query in a fixed order, so the same page is recognised however linked. */
+function pageKey(url: URL): string {
+	const sorted = new URL(url.href);
+	sorted.searchParams.sort();
+	sorted.hash = '';
+	return sorted.href;
+}
+
+/**
+ * The next page's absolute URL, resolved against the page it came from. Throws when it points
+ * to another origin (the token must not go there) or cannot be read.
+ */
+function resolveNext(
+	ctx: WebexContext,
+	conn: Connection,
+	link: string,
+	current: URL,
+	itemIndex?: number,
+): URL {
+	let next: URL;
+	try {
+		next = new URL(link, current);
+	} catch {
+		throw apiError(ctx, {
+			message: `Webex's next-page link ${JSON.stringify(redact(link, conn.secrets).slice(0, 200))} is not a URL; the list was not read further`,
+			description: 'The items of the pages before it were not output: the list is incomplete.',
+		}, itemIndex);
+	}
+	const origin = new URL(conn.baseUrl).origin;
+	if (next.origin !== origin) {
+		throw apiError(ctx, {
+			message: `Webex's next-page link points to another host (${next.origin}); it was not followed`,
+			description: `Only ${origin} receives the access token.`,
+		}, itemIndex);
+	}
+	return next;
+}
+
+export interface Page {
+	items: IDataObject[];
+	/** The next page's absolute URL, if Webex gave one */
+	next?: URL;
+}
+
+/** The items of one page; a list key that is not a list means the answer is not a page. */
+function itemsOf(
+	ctx: WebexContext,
+	response: WebexResponse<IDataObject>,
+	itemsKey: string,
+	itemIndex?: number,
+): IDataObject[] {
+	const items = response.body[itemsKey];
+	if (items === undefined) return [];
+	if (Array.isArray(items)) return items as IDataObject[];
+	throw apiError(ctx, {
+		message: `Webex answered ${response.statusCode} without a list of ${itemsKey}`,
+		description: `The answer's "${itemsKey}" is not a list; the list was not read.`,
+		httpCode: String(response.statusCode),
+	}, itemIndex);
+}
+
+/** The first page's URL, with the request's query (and org) in it, as a next link would carry them. */
+function firstPageUrl(conn: Connection, request: WebexRequest): URL {
+	const url = new URL(`${conn.baseUrl}${request.path}`);
+	for (const [name, value] of Object.entries(withOrg(conn, request) ?? {})) url.searchParams.set(name, String(value));
+	return url;
+}
+
+/**
+ * One page: the first (path and query of `request`) or the one at `url`, a next link earlier
+ * pages gave (the pickers' pagination token), checked to be on the credential's origin.
+ */
+export async function webexApiPage(
+	this: WebexContext,
+	request: WebexRequest,
+	itemsKey: string,
+	url?: string,
+): Promise<Page> {
+	const conn = await connection(this, request.itemIndex);
+	const first = firstPageUrl(conn, request);
+	const pageUrl = url ? resolveNext(this, conn, url, first, request.itemIndex) : first;
+	const response = await send<IDataObject>(this, conn, request.method, pageUrl.href, { ...request, qs: undefined });
+	const link = nextPageLink(response.headers.link);
+	const next = link === undefined ? undefined : resolveNext(this, conn, link, pageUrl, request.itemIndex);
+	// A page that links to itself has no next page.
+	return { items: itemsOf(this, response, itemsKey, request.itemIndex), next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined };
+}
+
+export interface PageOptions {
+	/** The array key in the body, e.g. `items` or `operatingModes` */
+	itemsKey: string;
+	/** Stop after this many items in total (undefined: all pages) */
+	limit?: number;
+}
+
+/**
+ * All items of a list (or its first `limit`), page after page. A next link to a page already
+ * read, or a list longer than MAX_PAGES pages, fails the item with an error that says so.
+ */
+export async function webexApiList(this: WebexContext, request: WebexRequest, page: PageOptions): Promise<IDataObject[]> {
+	const conn = await connection(this, request.itemIndex);
+	const pageSize = 100;
+	const max = page.limit !== undefined ? Math.min(pageSize, page.limit) : pageSize;
+	const first = firstPageUrl(conn, { ...request, qs: { ...request.qs, max } });
+	const listed: IDataObject[] = [];
+	const seen = new Set<string>();
+	let url: URL | undefined = first;
+	while (url && listed.length < (page.limit ?? Number.POSITIVE_INFINITY)) {
+		seen.add(pageKey(url));
+		if (seen.size > MAX_PAGES) {
+			throw apiError(this, {
+				message: `Webex's list at ${request.path} went on for more than ${MAX_PAGES} pages; it was not read further`,
+				description: 'Use a Limit or filters, or check the Base URL: Webex lists are not this long.',
+			}, request.itemIndex);
+		}
+		const response: WebexResponse<IDataObject> = await send<IDataObject>(this, conn, request.method, url.href, { ...request, qs: undefined });
+		for (const item of itemsOf(this, response, page.itemsKey, request.itemIndex)) listed.push(item);
+		const link = nextPageLink(response.headers.link);
+		const next: URL | undefined = link === undefined ? undefined : resolveNext(this, conn, link, url, request.itemIndex);
+		if (next && seen.has(pageKey(next))) {
+			throw apiError(this, {
+				message: `Webex's next-page link leads back to a page already read (${redact(next.pathname + next.search, conn.secrets).slice(0, 200)}); the list was not read further`,
+				description: `Pages linking in a loop would repeat the same items for ever. ${listed.length} items had been read; none were output for this item.`,
+			}, request.itemIndex);
+		}
+		url = next;
+	}
+	return page.limit !== undefined ? listed.slice(0, page.limit) : listed;
+}

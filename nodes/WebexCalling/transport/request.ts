@@ -1,0 +1,31 @@
+/** A request as the operations describe it, and the org every request acts on. */
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import type { RetryPolicy } from '../helpers/retry';
+import type { Connection } from './connection';
+
+export interface WebexRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, e.g. `/telephony/config/operatingModes` */
+	path: string;
+	body?: IDataObject;
+	qs?: IDataObject;
+	/** Overrides the credential's org for this request (node option `orgId`) */
+	orgId?: string;
+	/** Item the request is made for, so errors point at it */
+	itemIndex?: number;
+	retry?: RetryPolicy;
+	/**
+	 * For a create (POST): finds the object an attempt may have created when its answer was
+	 * lost (timeout, reset, 502/504, unreadable body). Without it, such a create is not resent.
+	 */
+	recover?: () => Promise<IDataObject | undefined>;
+}
+
+
+/** The request's query with the org (the node's override, else the credential's). */
+export function withOrg(conn: Connection, request: { orgId?: string; qs?: IDataObject }): IDataObject | undefined {
+	const orgId = request.orgId?.trim() || conn.orgId;
+	if (!orgId && !request.qs) return undefined;
+	return { ...request.qs, ...(orgId ? { orgId } : {}) };
+}

@@ -1,0 +1,165 @@
+/**
+ * Sends one request, retrying what is safe to retry, until a usable 2xx answer or a final
+ * error. Every way round the loop counts against a bound: server errors and unreadable answers
+ * against Max Retries, rate limits and locks against Max Retry Wait (and a wait of zero still
+ * backs off), so no answer can make the node repeat a request for ever.
+ */
+import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
+
+import { describeWebexError, redact, redactDeep } from '../helpers/errors';
+import { isPlainObject } from '../helpers/json';
+import {
+	DEFAULT_RETRY_AFTER_MS,
+	DEFAULT_RETRY_POLICY,
+	RETRYABLE_SERVER_STATUSES,
+	backoffMs,
+	isRetryableNetworkError,
+	isUnsentNetworkError,
+	parseRetryAfter,
+} from '../helpers/retry';
+import type { RetryPolicy } from '../helpers/retry';
+import { attempt } from './attempt';
+import type { Attempt, WebexResponse } from './attempt';
+import { apiError } from './connection';
+import type { Connection, WebexContext } from './connection';
+import { sleep, throttleFor } from './throttle';
+
+export interface SendOptions {
+	body?: IDataObject;
+	qs?: IDataObject;
+	itemIndex?: number;
+	retry?: RetryPolicy;
+	/**
+	 * For a create (POST): finds the object an attempt may have created when its answer was
+	 * lost (timeout, reset, 502/504, unreadable body). Without it, such a create is not resent.
+	 */
+	recover?: () => Promise<IDataObject | undefined>;
+}
+
+type Response = Extract<Attempt, { kind: 'response' }>;
+
+/** A 2xx whose body a GET or a create must carry but that is not a JSON object. */
+function isUnreadable(method: IHttpRequestMethods, outcome: Response): boolean {
+	if (method !== 'GET' && method !== 'POST') return false;
+	if (outcome.statusCode === 204) return false;
+	return outcome.unreadable || !isPlainObject(outcome.response.body);
+}
+
+function logRetry(ctx: WebexContext, method: string, url: string, outcome: string, waitMs: number, retry: number) {
+	const path = new URL(url).pathname;
+	ctx.logger?.debug(`Webex Calling: ${method} ${path} ${outcome}; retry ${retry} in ${waitMs} ms`, {
+		method,
+		path,
+		outcome,
+		waitMs,
+		retry,
+	});
+}
+
+function describeOutcome(outcome: Attempt): string {
+	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
+	return outcome.unreadable ? `answered ${outcome.statusCode} with an unreadable body` : `answered ${outcome.statusCode}`;
+}
+
+/** The error for a final failed attempt. */
+function failure(ctx: WebexContext, conn: Connection, outcome: Attempt, itemIndex: number | undefined, note?: string) {
+	if (outcome.kind === 'network') {
+		const origin = new URL(conn.baseUrl).origin;
+		return apiError(ctx, {
+			message: `Could not reach Webex at ${origin}: ${outcome.code ?? outcome.reason}`,
+			description: [`The request failed before Webex answered completely: ${outcome.reason}`, note].filter(Boolean).join('\n'),
+		}, itemIndex);
+	}
+	const { response } = outcome;
+	if (response.statusCode < 300) {
+		return apiError(ctx, {
+			message: `Webex answered ${response.statusCode} with a body that is not readable JSON`,
+			description: [`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty').slice(0, 80), conn.secrets)}).`, note].filter(Boolean).join('\n'),
+			httpCode: String(response.statusCode),
+		}, itemIndex);
+	}
+	const details = describeWebexError(response.statusCode, response.body, response.headers, conn.secrets);
+	if (note) details.description += `\n${note}`;
+	return apiError(ctx, details, itemIndex);
+}
+
+export async function send<T>(
+	ctx: WebexContext,
+	conn: Connection,
+	method: IHttpRequestMethods,
+	url: string,
+	request: SendOptions,
+): Promise<WebexResponse<T>> {
+	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
+	const throttle = throttleFor(ctx);
+	const isCreate = method === 'POST';
+	const { itemIndex } = request;
+	let retries = 0;
+	let limitRetries = 0;
+	let waitedForLimits = 0;
+
+	for (;;) {
+		await throttle.ready();
+		const outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
+		const status = outcome.kind === 'response' ? outcome.statusCode : undefined;
+
+		if (outcome.kind === 'response' && outcome.statusCode < 300 && !isUnreadable(method, outcome)) {
+			const { response } = outcome;
+			return { ...response, body: redactDeep(response.body, conn.secrets) as T };
+		}
+
+		if (outcome.kind === 'response' && outcome.statusCode >= 300 && outcome.statusCode < 400) {
+			const location = String(outcome.response.headers.location ?? 'an unknown location');
+			throw apiError(ctx, {
+				message: `Webex answered with a redirect to ${redact(location, conn.secrets).slice(0, 200)}; it was not followed`,
+				description: "Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
+				httpCode: String(outcome.statusCode),
+			}, itemIndex);
+		}
+
+		// Rate limited or locked: nothing was done, so any request may wait and go again.
+		if (outcome.kind === 'response' && (outcome.statusCode === 429 || outcome.statusCode === 423)) {
+			const asked = parseRetryAfter(outcome.response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
+			// A zero wait, or a date already past (clock skew), still backs off, more each time.
+			const waitMs = Math.max(asked, backoffMs(limitRetries));
+			if (waitedForLimits + waitMs <= policy.maxRetryWaitMs) {
+				waitedForLimits += waitMs;
+				limitRetries++;
+				logRetry(ctx, method, url, `answered ${outcome.statusCode}`, waitMs, retries + limitRetries);
+				// A 429 holds every request of the run (the next throttle.ready() waits it out);
+				// a 423 locks one resource, so only this request waits.
+				if (outcome.statusCode === 429) throttle.pause(waitMs);
+				else await sleep(waitMs);
+				continue;
+			}
+			throw failure(ctx, conn, outcome, itemIndex,
+				`Webex asked to wait ${Math.ceil(waitMs / 1000)} s more, beyond the node's Max Retry Wait (${policy.maxRetryWaitMs / 1000} s, already waited ${Math.round(waitedForLimits / 1000)} s over ${limitRetries} retries).`);
+		}
+
+		const unreadable = outcome.kind === 'response' && outcome.statusCode < 300;
+		const serverError = status !== undefined && RETRYABLE_SERVER_STATUSES.includes(status);
+		const networkError = outcome.kind === 'network' && isRetryableNetworkError(outcome.code);
+		if (unreadable || serverError || networkError) {
+			const unsent = outcome.kind === 'network' && isUnsentNetworkError(outcome.code);
+			// A create that may have gone through is looked up, never blindly sent again.
+			if (isCreate && !unsent) {
+				const found = request.recover ? await request.recover() : undefined;
+				if (found) {
+					const headers = outcome.kind === 'response' ? outcome.response.headers : {};
+					return { body: found as T, headers, statusCode: 200 };
+				}
+				if (!request.recover || unreadable) {
+					throw failure(ctx, conn, outcome, itemIndex, 'It may or may not have been created: check before running this item again.');
+				}
+			}
+			if (retries < policy.maxRetries) {
+				const waitMs = backoffMs(retries);
+				retries++;
+				logRetry(ctx, method, url, describeOutcome(outcome), waitMs, retries + limitRetries);
+				await sleep(waitMs);
+				continue;
+			}
+		}
+		throw failure(ctx, conn, outcome, itemIndex, retries > 0 ? `Gave up after ${retries} retries.` : undefined);
+	}
+}
