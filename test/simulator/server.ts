@@ -509,7 +509,17 @@ export class WebexSimulator {
 				}
 			}
 		}
+		// During Webex's 2024 rename both names were answered; a workspace that still answers the
+		// old one keeps answering it, in step with the new one.
+		const legacy = ((ring.phoneNumbers as Json[] | undefined) ?? []).some((n) => 'answerConfirmationEnabled' in n);
 		Object.assign(ring, body);
+		if (legacy && Array.isArray(body.phoneNumbers)) {
+			ring.phoneNumbers = (body.phoneNumbers as Json[]).map((n) => ({
+				phoneNumber: n.phoneNumber,
+				answerConfirmationEnabled: n.answerConfirmationRequiredEnabled,
+				answerConfirmationRequiredEnabled: n.answerConfirmationRequiredEnabled,
+			}));
+		}
 		return { status: 204 };
 	}
 

@@ -68,14 +68,17 @@ export function withNotSent(object: IDataObject, notSent: string[]): IDataObject
 
 /**
  * Sends the update, then reads the object back: Webex answers an update with 204 and no body,
- * and a workflow wants to see (and check) the result.
+ * and a workflow wants to see (and check) the result. Nothing to change sends no PUT (n8n would
+ * send an empty body, which is no update at all) and outputs the object as it is.
  */
 export async function putAndReadBack(
 	this: IExecuteFunctions,
 	{ path, body, settings, notSent }: UpdatePrepared,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
+	if (Object.keys(body).length > 0) {
+		await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
+	}
 	const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 	return withNotSent(after.body, notSent);
 }

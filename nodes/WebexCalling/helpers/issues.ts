@@ -19,6 +19,7 @@ const LABELS: Record<string, string> = {
 	type: 'Type',
 	level: 'Level',
 	locationId: 'Location',
+	location: 'Location',
 	modeId: 'Operating Mode',
 	holidayId: 'Holiday ID',
 	workspaceId: 'Workspace',

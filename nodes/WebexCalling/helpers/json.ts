@@ -20,7 +20,7 @@ export function trimmed(value: unknown): unknown {
 }
 
 /** Longest piece of a user's or Webex's value that is quoted back in a message. */
-const MAX_QUOTE = 80;
+const MAX_QUOTE = 160;
 
 /**
  * A value as it is quoted in a message: JSON, cut to a short prefix, so a 1 MB value never

@@ -99,6 +99,8 @@ export const update: WebexOperation<Prepared> = {
 		if (problems.length > 0) {
 			throw inputError(this, itemIndex, problems, 'Nothing was changed on Webex for this item (it was only read).');
 		}
+		// Nothing to change (e.g. no holidays merged into a HOLIDAY mode): no PUT, the mode as it is.
+		if (Object.keys(plan.body).length === 0) return withNotSent(current.body, plan.notSent);
 		await webexApiRequest.call(this, { method: 'PUT', path, body: plan.body as IDataObject, ...settings, itemIndex });
 		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 		return withNotSent(after.body, plan.notSent);
