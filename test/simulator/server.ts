@@ -287,6 +287,13 @@ export class WebexSimulator {
 		this.routes.push({ method, pattern: new RegExp(`^${path}$`), scope, handler });
 	}
 
+	/** Answers an endpoint this way until the next reset (a test's own misbehaving server). */
+	override(method: string, path: string, handler: Handler) {
+		this.overrides.push({ method, pattern: new RegExp(`^${path}$`), handler });
+	}
+
+	private overrides: Route[] = [];
+
 	async start(port = 0): Promise<string> {
 		this.server = http.createServer((req, res) => void this.handle(req, res));
 		this.server.on('connection', (socket) => {
@@ -313,6 +320,7 @@ export class WebexSimulator {
 		this.faults = { latencyMs: 0, script: [] };
 		this.bucket = { tokens: 0, refilledAt: 0 };
 		this.maxInFlight = this.inFlight;
+		this.overrides = [];
 	}
 
 	/** Logged requests, optionally only those of one method whose path starts with a prefix. */
@@ -605,7 +613,7 @@ export class WebexSimulator {
 		if (orgId !== grant.orgId && !grant.partnerOf.includes(orgId)) {
 			return webexError(403, 'User is not authorized to access this organization', 4030);
 		}
-		for (const route of this.routes) {
+		for (const route of [...this.overrides, ...this.routes]) {
 			if (route.method !== method) continue;
 			const match = route.pattern.exec(path);
 			if (!match) continue;
