@@ -25,6 +25,8 @@ import type { N8nApp } from '../../scripts/lib/n8nApp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');
+/** Workflows that prove issue fixes in the app itself (fidelity to live Webex, hostile servers) */
+const WORKFLOWS = path.join(__dirname, 'workflows');
 
 let app: N8nApp;
 let env: NodeJS.ProcessEnv;
@@ -63,13 +65,13 @@ beforeAll(async () => {
 
 	const workflows = path.join(work, 'workflows');
 	mkdirSync(workflows);
-	readdirSync(EXAMPLES)
-		.filter((file) => file.endsWith('.json'))
+	[EXAMPLES, WORKFLOWS]
+		.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => path.join(folder, file)))
 		.forEach((file, index) => {
 			const id = `webexExample${String(index).padStart(4, '0')}`;
-			workflowIds.set(file, id);
-			const workflow = JSON.parse(readFileSync(path.join(EXAMPLES, file), 'utf8'));
-			writeFileSync(path.join(workflows, file), JSON.stringify({ ...workflow, id, active: false }));
+			workflowIds.set(path.basename(file), id);
+			const workflow = JSON.parse(readFileSync(file, 'utf8'));
+			writeFileSync(path.join(workflows, path.basename(file)), JSON.stringify({ ...workflow, id, active: false }));
 		});
 	const importedWorkflows = await n8nCommand(app, env, ['import:workflow', '--separate', `--input=${workflows}`]);
 	expect(importedWorkflows.code).toBe(0);
@@ -90,7 +92,7 @@ async function execute(file: string) {
 	expect(run.data.resultData.error).toBeUndefined();
 	const output = (node: string) =>
 		run.data.resultData.runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
-	return { output };
+	return { output, stdout: result.stdout + result.stderr, seconds: (Date.now() - started) / 1000 };
 }
 
 test('the seed example creates the operating mode with the seed body and reads simultaneous ring', async () => {
@@ -126,6 +128,35 @@ test('the roll-out creates one holiday mode per location', async () => {
 		'Holidays 2027 - Austin Lab',
 	]);
 	expect(simulator.world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([5, 5, 5]);
+});
+
+test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
+	const { output } = await execute('fidelity.json');
+	expect(simulator.requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
+		sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' } },
+	});
+	expect(simulator.requests('POST', '/telephony/config/workspaces')[0].rawBody).toBe(JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }));
+	const read = output('Read lobby')[0];
+	expect((read.phoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber).toBe('+1-9075552859');
+	const put = simulator.requests('PUT')[0].body as Record<string, unknown>;
+	expect(put).toMatchObject({ criteriasEnabled: true, phoneNumbers: [{ phoneNumber: '+19075552859' }, { phoneNumber: '+19186663950' }] });
+	expect(output('Write lobby back')[0]).toEqual({ ...read, readOnlyFieldsNotSent: ['criteria'] });
+});
+
+test('issue 10 in the app: a slow body, a looping list and an echoed token end with clear errors', async () => {
+	simulator.faults.script.push(
+		{ method: 'GET', path: `/workspaces/${SEED.workspaces.lobby}/`, kind: 'drip', dripMs: 300, times: 5 },
+		{ method: 'GET', path: '/telephony/config/operatingModes', times: 1000, headers: { Link: `<${simulator.url}/telephony/config/operatingModes?max=100>; rel="next"` } },
+		{ method: 'GET', path: `/workspaces/${SEED.workspaces.boardroom}/`, kind: 'echoToken', times: 5 },
+	);
+	const { output, stdout, seconds } = await execute('hostile.json');
+	expect(output('Slow read')[0].error).toMatch(/ETIMEDOUT/);
+	expect(output('Looping list')[0].error).toMatch(/leads back to a page already read/);
+	expect(simulator.requests('GET', '/telephony/config/operatingModes')).toHaveLength(1);
+	expect(output('Echoed token')[0]).toMatchObject({ error: 'Token [redacted] is not valid', trackingId: 'ROUTER_[redacted]' });
+	expect(stdout).not.toContain(SEED.token);
+	// n8n's own start-up takes most of it; the slow body is cut at the 2 s Timeout.
+	expect(seconds).toBeLessThan(20);
 });
 
 describe('in the running n8n server, as the editor calls it', () => {
@@ -189,7 +220,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 		expect(rest.every((request) => request.status === 401)).toBe(true);
 	});
 
-	test('the location picker searches the org\'s locations', async () => {
+	test('the location picker searches the org\'s Calling locations', async () => {
 		const result = await post('dynamic-node-parameters/resource-locator-results', {
 			methodName: 'searchLocations',
 			path: 'parameters.locationId',
