@@ -6,6 +6,7 @@ import * as operatingMode from './actions/operatingMode';
 import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
 import * as workspace from './actions/workspace';
+import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
 import { searchLocations, searchOperatingModes, searchWorkspaces } from './methods/listSearch';
 
 export class WebexCalling implements INodeType {
@@ -33,6 +34,7 @@ export class WebexCalling implements INodeType {
 					{ name: 'Operating Mode', value: 'operatingMode' },
 					{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
 					{ name: 'Workspace', value: 'workspace' },
+					{ name: 'Workspace Simultaneous Ring Criterion', value: 'workspaceSimultaneousRingCriteria' },
 				],
 				default: 'operatingMode',
 			},
@@ -40,6 +42,7 @@ export class WebexCalling implements INodeType {
 			...operatingMode.description,
 			...operatingModeHoliday.description,
 			...workspace.description,
+			...workspaceSimultaneousRingCriteria.description,
 		],
 	};
 

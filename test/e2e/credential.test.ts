@@ -22,7 +22,10 @@ test('"Test credential" fails with a wrong token', async () => {
 		baseUrl: env.simulator.url,
 	});
 	expect(result.status).toBe('Error');
-	expect(result.message).toMatch(/Unauthorized|401/);
+	expect(result.message).toBe('Unauthorized');
+	// Webex said 401 to this very token: the failure is Webex's, not a local check.
+	expect(env.simulator.log.map((r) => [r.path, r.status, r.headers.authorization])).toContainEqual(['/people/me', 401, 'Bearer expired-token']);
+	expect(env.simulator.log.every((r) => r.status === 401)).toBe(true);
 });
 
 test('"Test credential" fails when nothing answers at the Base URL', async () => {

@@ -139,19 +139,19 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 	test('a criteria, as JSON', async () => {
 		const workspaceId = byId(SEED.workspaces.lobby);
 		const created = await run({
-			resource: 'workspace',
-			operation: 'createSimultaneousRingCriteria',
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
 			workspaceId,
 			callsFrom: 'SELECT_PHONE_NUMBERS',
 			phoneNumbers: ['+14155550100'],
 			anonymousCallersEnabled: true,
 		});
 		const ids = { workspaceId, criteriaId: created.id };
-		const before = await run({ resource: 'workspace', operation: 'getSimultaneousRingCriteria', ...ids });
+		const before = await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids });
 		expect(before.phoneNumbers).toEqual(['+1-4155550100']);
-		await run({ resource: 'workspace', operation: 'updateSimultaneousRingCriteria', ...ids, inputMode: 'json', jsonBody: JSON.stringify(before) });
+		await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'update', ...ids, inputMode: 'json', jsonBody: JSON.stringify(before) });
 		expect(bodyOf(env.simulator.requests('PUT')[0]).phoneNumbers).toEqual(['+14155550100']);
-		expect(await run({ resource: 'workspace', operation: 'getSimultaneousRingCriteria', ...ids })).toEqual(before);
+		expect(await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids })).toEqual(before);
 	});
 });
 
@@ -164,15 +164,15 @@ describe('1. schedules past midnight', () => {
 
 describe('2. all-hours criteria and every schedule level', () => {
 	test('a criteria with no schedule sends no schedule fields and is created', async () => {
-		const created = await run({ resource: 'workspace', operation: 'createSimultaneousRingCriteria', workspaceId: byId(SEED.workspaces.boardroom), ringEnabled: false });
+		const created = await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'create', workspaceId: byId(SEED.workspaces.boardroom), ringEnabled: false });
 		expect(env.simulator.requests('POST')[0].rawBody).toBe(JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }));
 		expect(created.id).toBeTruthy();
 	});
 
 	test('scheduleLevel GLOBAL is sent', async () => {
 		await run({
-			resource: 'workspace',
-			operation: 'createSimultaneousRingCriteria',
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
 			workspaceId: byId(SEED.workspaces.boardroom),
 			scheduleType: 'holidays',
 			scheduleName: 'Company Holidays',

@@ -2,6 +2,7 @@
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import { useEnvironment } from '../harness/lifecycle';
+import { allOperations } from '../harness/operations';
 import { webexNode } from '../harness/webex';
 
 const env = useEnvironment();
@@ -318,8 +319,8 @@ describe('Workspace simultaneous ring', () => {
 	test('criteria: Create, Get, Update, Delete', async () => {
 		const workspaceId = fromList(SEED.workspaces.lobby);
 		const created = await env.runNode({
-			resource: 'workspace',
-			operation: 'createSimultaneousRingCriteria',
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
 			workspaceId,
 			scheduleName: 'After Hours',
 			scheduleType: 'businessHours',
@@ -348,12 +349,12 @@ describe('Workspace simultaneous ring', () => {
 		const criteriaId = created.output('Webex Calling')[0].json.id as string;
 		expect(criteriaId).toBeTruthy();
 
-		const got = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRingCriteria', workspaceId, criteriaId });
+		const got = await env.runNode({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', workspaceId, criteriaId });
 		expect(got.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, scheduleName: 'After Hours', ringEnabled: false });
 
 		const updated = await env.runNode({
-			resource: 'workspace',
-			operation: 'updateSimultaneousRingCriteria',
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'update',
 			workspaceId,
 			criteriaId,
 			updateFields: { ringEnabled: true },
@@ -361,7 +362,7 @@ describe('Workspace simultaneous ring', () => {
 		expect(env.simulator.requests('PUT')[0].body).toEqual({ ringEnabled: true });
 		expect(updated.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, ringEnabled: true });
 
-		const deleted = await env.runNode({ resource: 'workspace', operation: 'deleteSimultaneousRingCriteria', workspaceId, criteriaId });
+		const deleted = await env.runNode({ resource: 'workspaceSimultaneousRingCriteria', operation: 'delete', workspaceId, criteriaId });
 		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: criteriaId });
 		const ring = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
 		expect((ring.output('Webex Calling')[0].json.criteria as unknown[]).map((c) => (c as { scheduleName: string }).scheduleName)).toEqual(['Business Vacation']);
@@ -369,8 +370,8 @@ describe('Workspace simultaneous ring', () => {
 
 	test('SELECT_PHONE_NUMBERS without numbers is refused before sending', async () => {
 		const result = await env.runNode({
-			resource: 'workspace',
-			operation: 'createSimultaneousRingCriteria',
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
 			workspaceId: byId(SEED.workspaces.lobby),
 			scheduleName: 'After Hours',
 			callsFrom: 'SELECT_PHONE_NUMBERS',
@@ -382,17 +383,34 @@ describe('Workspace simultaneous ring', () => {
 });
 
 describe('every operation honours options.orgId', () => {
-	test.each([
-		['operatingMode', 'getMany', { returnAll: true }],
-		['operatingMode', 'getAvailableForLocation', { locationId: byId(SEED.locations.customerHq) }],
-		['operatingMode', 'get', { modeId: byId('unknown-mode') }],
-		['operatingModeHoliday', 'get', { modeId: byId('unknown-mode'), holidayId: 'h' }],
-		['workspace', 'getSimultaneousRing', { workspaceId: byId(SEED.workspaces.customerReception) }],
-		['workspace', 'updateSimultaneousRing', { workspaceId: byId(SEED.workspaces.customerReception), updateFields: { enabled: false } }],
-		['workspace', 'getSimultaneousRingCriteria', { workspaceId: byId(SEED.workspaces.customerReception), criteriaId: 'c' }],
-	])('%s → %s', async (resource, operation, parameters) => {
+	const customer = SEED.workspaces.customerReception;
+	/** The least each operation needs to send something; a missing entry fails the test below. */
+	const parameters: Record<string, Record<string, unknown>> = {
+		'location.getMany': { returnAll: true },
+		'operatingMode.create': { name: 'Customer hours', type: 'NONE', level: 'ORGANIZATION' },
+		'operatingMode.get': { modeId: byId('unknown-mode') },
+		'operatingMode.getMany': { returnAll: true },
+		'operatingMode.update': { modeId: byId('unknown-mode'), updateFields: { name: 'x' } },
+		'operatingMode.delete': { modeId: byId('unknown-mode') },
+		'operatingMode.getAvailableForLocation': { locationId: byId(SEED.locations.customerHq) },
+		'operatingModeHoliday.create': { modeId: byId('unknown-mode'), name: 'Day', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' },
+		'operatingModeHoliday.get': { modeId: byId('unknown-mode'), holidayId: 'h' },
+		'operatingModeHoliday.update': { modeId: byId('unknown-mode'), holidayId: 'h', updateFields: { name: 'x' } },
+		'operatingModeHoliday.delete': { modeId: byId('unknown-mode'), holidayId: 'h' },
+		'workspace.getMany': { returnAll: true },
+		'workspace.getSimultaneousRing': { workspaceId: byId(customer) },
+		'workspace.updateSimultaneousRing': { workspaceId: byId(customer), updateFields: { enabled: false } },
+		'workspaceSimultaneousRingCriteria.create': { workspaceId: byId(customer) },
+		'workspaceSimultaneousRingCriteria.get': { workspaceId: byId(customer), criteriaId: 'c' },
+		'workspaceSimultaneousRingCriteria.update': { workspaceId: byId(customer), criteriaId: 'c', updateFields: { ringEnabled: true } },
+		'workspaceSimultaneousRingCriteria.delete': { workspaceId: byId(customer), criteriaId: 'c' },
+	};
+
+	test.each(allOperations())('%s → %s', async (resource, operation) => {
+		const given = parameters[`${resource}.${operation}`];
+		expect(given).toBeDefined();
 		await env.runNode(
-			{ resource, operation, ...parameters, options: { orgId: SEED.customerOrgId } },
+			{ resource, operation, ...given, options: { orgId: SEED.customerOrgId } },
 			[{}],
 			{ onError: 'continueRegularOutput' },
 		);

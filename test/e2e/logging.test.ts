@@ -2,7 +2,7 @@
  * Retries show in n8n's own log at debug level, through n8n's real logger writing to a file,
  * with method, path, status and wait, and never the token.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -21,10 +21,14 @@ beforeAll(async () => {
 });
 afterAll(async () => await env.stop());
 
-async function logLines(): Promise<string[]> {
-	// The file transport writes asynchronously.
-	await new Promise((resolve) => setTimeout(resolve, 300));
-	return readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('Webex Calling:'));
+/** The node's log lines once `count` have been written (the file transport writes asynchronously). */
+async function logLines(count: number): Promise<string[]> {
+	const deadline = Date.now() + 10_000;
+	for (;;) {
+		const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('Webex Calling:')) : [];
+		if (lines.length >= count || Date.now() > deadline) return lines;
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
 }
 
 test('each retry is logged at debug level, without the token', async () => {
@@ -38,7 +42,7 @@ test('each retry is logged at debug level, without the token', async () => {
 		workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
 	});
 	expect(result.error).toBeUndefined();
-	const lines = await logLines();
+	const lines = await logLines(2);
 	const path = `/v1/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
 	expect(lines).toHaveLength(2);
 	expect(lines[0]).toMatch(new RegExp(`GET ${path} answered 503; retry 1 in \\d+ ms`));

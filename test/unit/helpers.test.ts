@@ -3,7 +3,7 @@ import {
 	holidayIssues,
 	operatingModeCreateIssues,
 } from '../../nodes/WebexCalling/actions/operatingMode/validate';
-import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspace/validate';
+import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspaceSimultaneousRingCriteria/validate';
 import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
 import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';

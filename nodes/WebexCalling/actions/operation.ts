@@ -1,5 +1,5 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
@@ -65,4 +65,25 @@ export function readPathId(
 	if (segment.ok) return segment.value;
 	issues.push({ field: name, problem: segment.problem });
 	return '';
+}
+
+/** The Operation selector of a resource: one option per operation, by its key in the map. */
+export type OperationSelector<Operations> = Omit<INodeProperties, 'options'> & {
+	options: Array<INodePropertyOptions & { value: keyof Operations & string }>;
+};
+
+/**
+ * A resource's properties: its Operation selector, then each operation's own. The selector's
+ * values are typed as the map's keys, and every operation of the map must have an option (checked
+ * when the node loads), so the two cannot drift apart.
+ */
+export function resourceProperties<Operations extends Record<string, WebexOperation<unknown>>>(
+	operations: Operations,
+	selector: OperationSelector<Operations>,
+): INodeProperties[] {
+	const offered = new Set<string>(selector.options.map((option) => option.value));
+	const missing = Object.keys(operations).filter((name) => !offered.has(name));
+	// A programming error, found when the node loads (and by the tests), never at run time.
+	if (missing.length > 0) throw new Error(`Operations without an option in the Operation selector: ${missing.join(', ')}`);
+	return [selector, ...Object.values(operations).flatMap((operation) => operation.description)];
 }

@@ -1,20 +1,30 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { throttleFor } from '../transport/throttle';
+import { openGate } from '../transport/throttle';
 import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
 import * as workspace from './workspace';
+import * as workspaceSimultaneousRingCriteria from './workspaceSimultaneousRingCriteria';
 
-const resources: Record<string, Record<string, WebexOperation<unknown>>> = {
+/** Resource → operation → implementation: the Resource and Operation selectors' values. */
+export const resources = {
 	location: location.operations,
 	operatingMode: operatingMode.operations,
 	operatingModeHoliday: operatingModeHoliday.operations,
 	workspace: workspace.operations,
+	workspaceSimultaneousRingCriteria: workspaceSimultaneousRingCriteria.operations,
 };
+
+export type WebexCallingResource = keyof typeof resources;
+
+function operationOf(resource: string, operation: string): WebexOperation<unknown> | undefined {
+	const operations = (resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>)[resource];
+	return operations?.[operation];
+}
 
 type NodeError = NodeApiError | NodeOperationError;
 
@@ -60,7 +70,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const items = this.getInputData();
 	const resource = this.getNodeParameter('resource', 0) as string;
 	const operationName = this.getNodeParameter('operation', 0) as string;
-	const operation = resources[resource]?.[operationName];
+	const operation = operationOf(resource, operationName);
 	if (!operation) {
 		throw new NodeOperationError(
 			this.getNode(),
@@ -71,8 +81,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
 	const maxRequestsPerSecond = typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
-	// Created before any request, so every request of this run shares the same gate and rate.
-	throttleFor(this, maxRequestsPerSecond);
+	// Before any request, so every request of this run shares the same gate and rate.
+	openGate(this, maxRequestsPerSecond);
 
 	// Every item is checked before the first request, so bad input never half-runs a batch.
 	const prepared: unknown[] = [];

@@ -8,10 +8,7 @@ import type { Json } from './json';
 import { normalizePhoneNumber } from './phoneNumber';
 import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
 import type {
-	OperatingModeCallForwarding,
 	OperatingModeCreateBody,
-	OperatingModeDaySchedule,
-	OperatingModeHoliday,
 } from './types';
 
 /**
@@ -37,7 +34,7 @@ export function toWebexDate(value: unknown): unknown {
 }
 
 /** A day's schedule; times are sent only when given and the day is not all-day. */
-export function toDaySchedule(raw: unknown): OperatingModeDaySchedule | unknown {
+export function toDaySchedule(raw: unknown): unknown {
 	if (!isPlainObject(raw)) return raw;
 	const schedule: Json = {
 		enabled: raw.enabled ?? false,
@@ -80,7 +77,7 @@ export function toRecurrence(raw: unknown): unknown {
 }
 
 /** One holiday from the node's fields, in Webex's shape. */
-export function toHoliday(raw: unknown): OperatingModeHoliday | unknown {
+export function toHoliday(raw: unknown): unknown {
 	if (!isPlainObject(raw)) return raw;
 	const holiday: Json = {
 		name: trimmed(raw.name ?? ''),
@@ -108,7 +105,7 @@ export function toHolidays(raw: unknown): unknown[] {
  * only the fields added, so the others keep their values. A destination in Webex's display
  * format is sent as `+` and digits.
  */
-export function toCallForwarding(raw: unknown, partial = false): OperatingModeCallForwarding | unknown {
+export function toCallForwarding(raw: unknown, partial = false): unknown {
 	if (!isPlainObject(raw)) return raw ?? { enabled: false };
 	const forwarding: Json = partial ? {} : { enabled: raw.enabled ?? false };
 	if (partial && raw.enabled !== undefined) forwarding.enabled = raw.enabled;

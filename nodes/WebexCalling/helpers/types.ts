@@ -116,29 +116,3 @@ export interface OperatingModeCreateBody {
 	holidays?: OperatingModeHoliday[];
 	callForwarding: OperatingModeCallForwarding;
 }
-
-/** Webex's error body, common to every endpoint */
-export interface WebexErrorBody {
-	message?: string;
-	errors?: Array<{ description?: string; errorCode?: number }>;
-	trackingId?: string;
-}
-
-/** GET /telephony/config/workspaces/{workspaceId}/simultaneousRing */
-export interface SimultaneousRingSettings {
-	enabled: boolean;
-	doNotRingIfOnCallEnabled: boolean;
-	phoneNumbers: Array<{
-		phoneNumber: string;
-		answerConfirmationRequiredEnabled?: boolean;
-		/** Pre-2024 name of answerConfirmationRequiredEnabled; passed through as Webex sends it. */
-		answerConfirmationEnabled?: boolean;
-	}>;
-	criteria: Array<{
-		id: string;
-		scheduleName: string;
-		source: 'ALL_NUMBERS' | 'SPECIFIC_NUMBERS';
-		ringEnabled: boolean;
-	}>;
-	criteriasEnabled: boolean;
-}

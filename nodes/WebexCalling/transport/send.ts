@@ -22,7 +22,7 @@ import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
 import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
-import { sleep, throttleFor } from './throttle';
+import { gateOf, sleep } from './throttle';
 
 export interface SendOptions {
 	body?: IDataObject;
@@ -91,7 +91,7 @@ export async function send<T>(
 	request: SendOptions,
 ): Promise<WebexResponse<T>> {
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
-	const throttle = throttleFor(ctx);
+	const throttle = gateOf(ctx);
 	const isCreate = method === 'POST';
 	const { itemIndex } = request;
 	let retries = 0;

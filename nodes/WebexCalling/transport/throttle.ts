@@ -41,14 +41,21 @@ export async function sleep(ms: number): Promise<void> {
 const throttles = new WeakMap<object, Throttle>();
 
 /**
- * The throttle of one node execution. n8n hands the node one context object per execution,
- * so keying on it shares the gate between all items and workers of that run only.
+ * Opens the gate of one node execution, with its rate, before its first request. n8n hands the
+ * node one context object per execution, so keying on it shares the gate between all items and
+ * workers of that run only. Opening it after a request went out would lose the rate: that throws.
  */
-export function throttleFor(context: object, maxRequestsPerSecond = 0): Throttle {
-	let throttle = throttles.get(context);
-	if (!throttle) {
-		throttle = new Throttle(maxRequestsPerSecond);
-		throttles.set(context, throttle);
-	}
+export function openGate(context: object, maxRequestsPerSecond: number): Throttle {
+	if (throttles.has(context)) throw new Error('The request gate of this execution is already open; open it before the first request');
+	const throttle = new Throttle(maxRequestsPerSecond);
+	throttles.set(context, throttle);
 	return throttle;
+}
+
+/**
+ * The gate a request waits at: the one its execution opened, or (for the pickers, which have no
+ * rate option) an uncapped one of their own.
+ */
+export function gateOf(context: object): Throttle {
+	return throttles.get(context) ?? openGate(context, 0);
 }

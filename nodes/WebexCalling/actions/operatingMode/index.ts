@@ -1,6 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { WebexOperation } from '../operation';
+import { resourceProperties } from '../operation';
 import { create } from './create.operation';
 import { deleteMode } from './delete.operation';
 import { get } from './get.operation';
@@ -8,7 +6,7 @@ import { getAvailableForLocation } from './getAvailableForLocation.operation';
 import { getMany } from './getMany.operation';
 import { update } from './update.operation';
 
-export const operations: Record<string, WebexOperation<unknown>> = {
+export const operations = {
 	create,
 	get,
 	getMany,
@@ -17,8 +15,7 @@ export const operations: Record<string, WebexOperation<unknown>> = {
 	getAvailableForLocation,
 };
 
-export const description: INodeProperties[] = [
-	{
+export const description = resourceProperties(operations, {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
@@ -64,6 +61,4 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'create',
-	},
-	...Object.values(operations).flatMap((operation) => operation.description),
-];
+});

@@ -1,15 +1,12 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { WebexOperation } from '../operation';
+import { resourceProperties } from '../operation';
 import { create } from './create.operation';
 import { deleteHoliday } from './delete.operation';
 import { get } from './get.operation';
 import { update } from './update.operation';
 
-export const operations: Record<string, WebexOperation<unknown>> = { create, get, update, delete: deleteHoliday };
+export const operations = { create, get, update, delete: deleteHoliday };
 
-export const description: INodeProperties[] = [
-	{
+export const description = resourceProperties(operations, {
 		displayName: 'Operation',
 		name: 'operation',
 		type: 'options',
@@ -42,9 +39,4 @@ export const description: INodeProperties[] = [
 			},
 		],
 		default: 'create',
-	},
-	...create.description,
-	...get.description,
-	...update.description,
-	...deleteHoliday.description,
-];
+});

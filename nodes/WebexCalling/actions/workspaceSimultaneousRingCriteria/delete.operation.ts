@@ -3,9 +3,9 @@ import { byIdOperation } from '../byId';
 import { criteriaPath } from '../paths';
 
 /** Outputs `{ deleted: true, id }`. */
-export const deleteSimultaneousRingCriteria = byIdOperation({
-	resource: 'workspace',
-	operation: 'deleteSimultaneousRingCriteria',
+export const deleteCriteria = byIdOperation({
+	resource: 'workspaceSimultaneousRingCriteria',
+	operation: 'delete',
 	idFields: [workspaceIdLocator, criteriaIdField],
 	path: criteriaPath,
 	method: 'DELETE',

@@ -2,9 +2,9 @@ import { criteriaIdField, workspaceIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
 import { criteriaPath } from '../paths';
 
-export const getSimultaneousRingCriteria = byIdOperation({
-	resource: 'workspace',
-	operation: 'getSimultaneousRingCriteria',
+export const get = byIdOperation({
+	resource: 'workspaceSimultaneousRingCriteria',
+	operation: 'get',
 	idFields: [workspaceIdLocator, criteriaIdField],
 	path: criteriaPath,
 	method: 'GET',

@@ -16,11 +16,11 @@ import { criteriaPath } from '../paths';
 const idFields = [workspaceIdLocator, criteriaIdField];
 
 export const description = updateDisplayOptions(
-	{ show: { resource: ['workspace'], operation: ['updateSimultaneousRingCriteria'] } },
+	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['update'] } },
 	[...idFields, ...updateInput('criteria', criteriaFields(false), { ringEnabled: true }), optionsCollection()],
 );
 
-export const updateSimultaneousRingCriteria: WebexOperation<UpdatePrepared> = {
+export const update: WebexOperation<UpdatePrepared> = {
 	description,
 
 	/**

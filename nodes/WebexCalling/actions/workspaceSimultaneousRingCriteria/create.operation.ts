@@ -15,7 +15,7 @@ import { criteriaIssues } from './validate';
 const fields = criteriaFields(true);
 
 export const description = updateDisplayOptions(
-	{ show: { resource: ['workspace'], operation: ['createSimultaneousRingCriteria'] } },
+	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['create'] } },
 	[workspaceIdLocator, ...fields, optionsCollection()],
 );
 
@@ -25,7 +25,7 @@ interface Prepared {
 	settings: RequestSettings;
 }
 
-export const createSimultaneousRingCriteria: WebexOperation<Prepared> = {
+export const create: WebexOperation<Prepared> = {
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

@@ -1,0 +1,28 @@
+/**
+ * The checks a simultaneous-ring criteria body must pass before it is sent. Pure.
+ *
+ * Only what Webex is known to refuse is refused here; each rule names its evidence. REF is
+ * Webex's API reference, "Workspace Call Settings" (shared/seeds/004_*.txt; the same schema as
+ * jeokrohn/wxc_sdk open_api/generated/.../workspace-call-settings-2_auto.py).
+ */
+import type { InputIssue } from '../../helpers/issues';
+import type { Json } from '../../helpers/json';
+
+/**
+ * Checks a criteria body. REF, Create Simultaneous Ring Criteria: phoneNumbers "Value for this
+ * attribute is required if callsFrom is SELECT_PHONE_NUMBERS".
+ *
+ * Deliberately NOT checked: the schedule. wxc_sdk tests/test_person_simring.py
+ * `test_criteria_create_read_update_delete` creates a criteria with no scheduleName nor
+ * scheduleType against live Webex ("creates a criteria for all hours all days", wxc_sdk
+ * common/selective.py), and `scheduleLevel` takes GLOBAL, LOCATION and PEOPLE besides the
+ * reference's GROUP (wxc_sdk `SelectiveScheduleLevel`). Numbers, callsFrom values and name
+ * lengths are left to Webex too.
+ */
+export function criteriaIssues(body: Json): InputIssue[] {
+	const numbers = body.phoneNumbers;
+	if (body.callsFrom === 'SELECT_PHONE_NUMBERS' && !(Array.isArray(numbers) && numbers.length > 0)) {
+		return [{ field: 'phoneNumbers', problem: 'needs at least one number when Calls From is Select Phone Numbers' }];
+	}
+	return [];
+}

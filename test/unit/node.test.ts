@@ -1,0 +1,40 @@
+/** The node's description and its implementation agree: every option runs, every operation is offered. */
+import type { INodeProperties } from 'n8n-workflow';
+
+import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';
+import { resourceProperties } from '../../nodes/WebexCalling/actions/operation';
+import { resources } from '../../nodes/WebexCalling/actions/router';
+import { allOperations } from '../harness/operations';
+
+const { properties } = new WebexCalling().description;
+
+function optionValues(property: INodeProperties | undefined): string[] {
+	return ((property?.options ?? []) as Array<{ value: string }>).map((option) => option.value).sort();
+}
+
+test('every Resource option has operations, and every resource with operations is offered', () => {
+	const resourceSelector = properties.find((p) => p.name === 'resource');
+	expect(optionValues(resourceSelector)).toEqual(Object.keys(resources).sort());
+});
+
+test.each(Object.keys(resources))('%s: its Operation options are exactly its operations', (resource) => {
+	const selector = properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource));
+	expect(optionValues(selector)).toEqual(Object.keys(resources[resource as keyof typeof resources]).sort());
+});
+
+test('an operation without an option is a load-time error', () => {
+	const [anyOperation] = Object.values(resources.location);
+	expect(() =>
+		resourceProperties({ getMany: anyOperation, forgotten: anyOperation }, {
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			options: [{ name: 'Get Many', value: 'getMany' }],
+			default: 'getMany',
+		}),
+	).toThrow('Operations without an option in the Operation selector: forgotten');
+});
+
+test('the operation list the other tests iterate over is the node\'s own', () => {
+	expect(allOperations().length).toBe(Object.values(resources).reduce((n, ops) => n + Object.keys(ops).length, 0));
+});
