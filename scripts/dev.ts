@@ -12,7 +12,7 @@ import path from 'node:path';
 import { SEED } from '../test/simulator/data';
 import { WebexSimulator } from '../test/simulator/server';
 import { ROOT } from './lib/built';
-import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from './lib/n8nApp';
+import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../test/harness/n8nApp';
 
 const N8N_PORT = Number(process.env.N8N_PORT ?? 5678);
 const SIMULATOR_PORT = Number(process.env.SIMULATOR_PORT ?? 8787);

@@ -179,8 +179,8 @@ describe('2. all-hours criteria and every schedule level', () => {
 			scheduleLevel: 'GLOBAL',
 		});
 		expect(bodyOf(env.simulator.requests('POST')[0])).toEqual({
-			scheduleName: 'Company Holidays',
 			scheduleType: 'holidays',
+			scheduleName: 'Company Holidays',
 			scheduleLevel: 'GLOBAL',
 			callsFrom: 'ANY_PHONE_NUMBER',
 			ringEnabled: true,

@@ -336,13 +336,13 @@ describe('Workspace simultaneous ring', () => {
 		expect(post.path).toBe(`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing/criteria`);
 		expect(post.rawBody).toBe(
 			JSON.stringify({
-				scheduleName: 'After Hours',
 				scheduleType: 'businessHours',
+				scheduleName: 'After Hours',
 				scheduleLevel: 'GROUP',
 				callsFrom: 'SELECT_PHONE_NUMBERS',
+				phoneNumbers: ['+14155550100', '2001'],
 				anonymousCallersEnabled: false,
 				unavailableCallersEnabled: true,
-				phoneNumbers: ['+14155550100', '2001'],
 				ringEnabled: false,
 			}),
 		);

@@ -20,8 +20,8 @@ import {
 	n8nEnv,
 	N8N_VERSION,
 	parseExecuteOutput,
-} from '../../scripts/lib/n8nApp';
-import type { N8nApp } from '../../scripts/lib/n8nApp';
+} from '../harness/n8nApp';
+import type { N8nApp } from '../harness/n8nApp';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const EXAMPLES = path.join(ROOT, 'examples');

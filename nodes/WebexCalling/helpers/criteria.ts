@@ -6,17 +6,6 @@ import { normalizePhoneNumber } from './phoneNumber';
 /** Only relevant when `callsFrom` is SELECT_PHONE_NUMBERS (Webex's reference). */
 const SELECTED_NUMBERS_ONLY = ['phoneNumbers', 'anonymousCallersEnabled', 'unavailableCallersEnabled'];
 
-const REFERENCE_ORDER = [
-	'scheduleName',
-	'scheduleType',
-	'scheduleLevel',
-	'callsFrom',
-	'anonymousCallersEnabled',
-	'unavailableCallersEnabled',
-	'phoneNumbers',
-	'ringEnabled',
-];
-
 /** Only relevant with a schedule; no schedule means all hours, every day. */
 const SCHEDULE_FIELDS = ['scheduleName', 'scheduleLevel'];
 
@@ -30,9 +19,7 @@ const SCHEDULE_FIELDS = ['scheduleName', 'scheduleLevel'];
  */
 export function criteriaBody(fields: Json, source: 'create' | 'update' | 'json'): Json {
 	const body: Json = {};
-	// Keys in the order of Webex's reference, whatever order the form shows them in.
-	const keys = [...REFERENCE_ORDER.filter((key) => key in fields), ...Object.keys(fields).filter((key) => !REFERENCE_ORDER.includes(key))];
-	for (const [key, value] of keys.map((key) => [key, fields[key]] as const)) {
+	for (const [key, value] of Object.entries(fields)) {
 		if (source !== 'json' && isBlank(value)) continue;
 		body[key] = trimmed(value);
 	}

@@ -5,6 +5,7 @@
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
 import { MONTHS, WEEKDAYS, WEEKS } from '../../helpers/types';
+import { MAX_HOLIDAYS_PER_MODE } from './validate';
 
 function titleCase(value: string): string {
 	return value.charAt(0) + value.slice(1).toLowerCase();
@@ -180,7 +181,7 @@ export const holidaysField: INodeProperties = {
 	placeholder: 'Add Holiday',
 	default: {},
 	typeOptions: { multipleValues: true },
-	description: 'Up to 150 holidays',
+	description: `Up to ${MAX_HOLIDAYS_PER_MODE} holidays`,
 	options: [{ displayName: 'Holiday', name: 'holiday', values: holidayFields }],
 };
 

@@ -1,4 +1,5 @@
 import { resourceProperties } from '../operation';
+import { MAX_HOLIDAYS_PER_MODE } from '../operatingMode/validate';
 import { create } from './create.operation';
 import { deleteHoliday } from './delete.operation';
 import { get } from './get.operation';
@@ -16,7 +17,7 @@ export const description = resourceProperties(operations, {
 			{
 				name: 'Create',
 				value: 'create',
-				description: 'Add a holiday to a HOLIDAY operating mode (at most 150 per mode)',
+				description: `Add a holiday to a HOLIDAY operating mode (at most ${MAX_HOLIDAYS_PER_MODE} per mode)`,
 				action: 'Add a holiday to an operating mode',
 			},
 			{
