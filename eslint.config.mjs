@@ -12,7 +12,18 @@ import tseslint from 'typescript-eslint';
 const communityNodes = n8nCommunityNodesPlugin.configs.recommended;
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'coverage/', 'node_modules/', '.dev/', 'test/summary-reporter.js', 'jest.config.js', 'jest.e2e.config.js', 'gulpfile.js'] },
+	{
+		ignores: [
+			'dist/',
+			'coverage/',
+			'node_modules/',
+			'.dev/',
+			'test/summary-reporter.js',
+			'jest.config.js',
+			'jest.e2e.config.js',
+			'gulpfile.js',
+		],
+	},
 	{
 		files: ['**/*.ts'],
 		extends: [eslint.configs.recommended, tseslint.configs.recommended, communityNodes],

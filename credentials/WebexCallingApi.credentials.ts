@@ -38,7 +38,7 @@ export class WebexCallingApi implements ICredentialType {
 			type: 'string',
 			default: '',
 			description:
-				'Leave empty to act on the token\'s own org. Partner admins put the customer org ID here; it is sent as the orgId query parameter.',
+				"Leave empty to act on the token's own org. Partner admins put the customer org ID here; it is sent as the orgId query parameter.",
 		},
 		{
 			displayName: 'Base URL',

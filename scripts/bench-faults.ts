@@ -17,7 +17,13 @@ async function main() {
 		const items = Array.from({ length: ITEMS }, (_, i) => ({ name: `Bench mode ${i}` }));
 		const started = performance.now();
 		const result = await env.runNode(
-			{ resource: 'operatingMode', operation: 'create', name: '={{ $json.name }}', type: 'NONE', level: 'ORGANIZATION' },
+			{
+				resource: 'operatingMode',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				type: 'NONE',
+				level: 'ORGANIZATION',
+			},
 			items,
 			{ onError: 'continueRegularOutput' },
 		);
@@ -33,13 +39,21 @@ async function main() {
 		// Webex's bucket starts full, so the first RATE requests are free: the floor is the rest.
 		const floor = Math.max(0, ITEMS - RATE) / RATE;
 
-		console.log(`bench:faults: ${ITEMS} creates against a ${RATE}/s rate limit, one node execution`);
-		console.log(`  items out          ${output.length} (paired to inputs: ${output.every((o, i) => (o.pairedItem as { item: number }).item === i)})`);
+		console.log(
+			`bench:faults: ${ITEMS} creates against a ${RATE}/s rate limit, one node execution`,
+		);
+		console.log(
+			`  items out          ${output.length} (paired to inputs: ${output.every((o, i) => (o.pairedItem as { item: number }).item === i)})`,
+		);
 		console.log(`  modes created      ${new Set(stored).size}`);
 		console.log(`  duplicates         ${duplicates}`);
 		console.log(`  failed items       ${failed}`);
-		console.log(`  POSTs sent         ${posts.length} (${accepted} accepted, ${limited} answered 429 and retried)`);
-		console.log(`  wall time          ${seconds.toFixed(2)} s; floor ${floor.toFixed(2)} s (${ITEMS}-${RATE} over ${RATE}/s), ${ITEMS / RATE} s at the full rate`);
+		console.log(
+			`  POSTs sent         ${posts.length} (${accepted} accepted, ${limited} answered 429 and retried)`,
+		);
+		console.log(
+			`  wall time          ${seconds.toFixed(2)} s; floor ${floor.toFixed(2)} s (${ITEMS}-${RATE} over ${RATE}/s), ${ITEMS / RATE} s at the full rate`,
+		);
 		console.log(`  ratio to the rate  ${(ITEMS / seconds / RATE).toFixed(2)} of ${RATE}/s`);
 		if (duplicates > 0 || failed > 0 || new Set(stored).size !== ITEMS) process.exitCode = 1;
 	} finally {

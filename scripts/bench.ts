@@ -26,7 +26,11 @@ function seconds(since: number): number {
 	return (performance.now() - since) / 1000;
 }
 
-async function nodeReads(env: Environment, concurrency: number, extra: Record<string, unknown> = {}) {
+async function nodeReads(
+	env: Environment,
+	concurrency: number,
+	extra: Record<string, unknown> = {},
+) {
 	const items = Array.from({ length: ITEMS }, () => ({ id: SEED.workspaces.lobby }));
 	const started = performance.now();
 	const result = await env.runNode(
@@ -41,7 +45,8 @@ async function nodeReads(env: Environment, concurrency: number, extra: Record<st
 	);
 	const time = seconds(started);
 	const output = result.output('Webex Calling');
-	const failed = output.filter((i) => i.json.error !== undefined).length + (result.error ? ITEMS : 0);
+	const failed =
+		output.filter((i) => i.json.error !== undefined).length + (result.error ? ITEMS : 0);
 	return { time, failed, count: output.length };
 }
 
@@ -53,7 +58,14 @@ async function httpNodeReads(env: Environment) {
 	const items = Array.from({ length: ITEMS }, () => ({ id: SEED.workspaces.lobby }));
 	const workflow = {
 		nodes: [
-			{ id: 's', name: 'Start', type: 'n8n-nodes-test.testItems', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} },
+			{
+				id: 's',
+				name: 'Start',
+				type: 'n8n-nodes-test.testItems',
+				typeVersion: 1,
+				position: [0, 0] as [number, number],
+				parameters: {},
+			},
 			{
 				id: 'h',
 				name: 'HTTP Request',
@@ -74,7 +86,8 @@ async function httpNodeReads(env: Environment) {
 	const started = performance.now();
 	const result = await env.engine.run(workflow, items);
 	const time = seconds(started);
-	if (result.error || result.output('HTTP Request').length !== ITEMS) throw new Error(`HTTP Request node run failed: ${result.error?.message}`);
+	if (result.error || result.output('HTTP Request').length !== ITEMS)
+		throw new Error(`HTTP Request node run failed: ${result.error?.message}`);
 	return time;
 }
 
@@ -105,9 +118,27 @@ function row(cells: Array<string | number>, widths: number[]) {
 
 async function readsSection(env: Environment) {
 	console.log(`\n1. ${ITEMS} simultaneous-ring reads, node in n8n's engine vs a plain axios loop`);
-	console.log('   axios: a keep-alive loop (the baseline); axios/new: a new connection per request, like n8n\'s HTTP helpers');
+	console.log(
+		"   axios: a keep-alive loop (the baseline); axios/new: a new connection per request, like n8n's HTTP helpers",
+	);
 	const widths = [7, 4, 8, 9, 8, 10, 11, 14, 9, 10];
-	console.log(row(['latency', 'conc', 'node s', 'node it/s', 'axios s', 'node/axios', 'axios/new s', 'node/axios/new', 'floor s', 'floor/node'], widths));
+	console.log(
+		row(
+			[
+				'latency',
+				'conc',
+				'node s',
+				'node it/s',
+				'axios s',
+				'node/axios',
+				'axios/new s',
+				'node/axios/new',
+				'floor s',
+				'floor/node',
+			],
+			widths,
+		),
+	);
 	const targets: string[] = [];
 	for (const latency of LATENCIES) {
 		env.simulator.faults.latencyMs = latency;
@@ -141,19 +172,32 @@ async function readsSection(env: Environment) {
 					widths,
 				),
 			);
-			if (node.failed) targets.push(`FAIL: ${node.failed} reads failed at ${latency} ms, concurrency ${concurrency}`);
+			if (node.failed)
+				targets.push(
+					`FAIL: ${node.failed} reads failed at ${latency} ms, concurrency ${concurrency}`,
+				);
 			if (latency === 0 && concurrency === 1) {
 				await httpNodeReads(env); // warm-up
 				const httpNode = await httpNodeReads(env);
-				console.log(`   n8n's HTTP Request node, same reads one at a time: ${httpNode.toFixed(2)} s; this node / HTTP Request node = ${(node.time / httpNode).toFixed(2)}`);
-				targets.push(`     this node is ${(node.time / httpNode).toFixed(2)}x n8n's HTTP Request node on the same sequential reads`);
-				targets.push(`${overhead <= 1.15 ? 'ok  ' : 'MISS'} sequential overhead ${overhead.toFixed(2)}x the keep-alive axios baseline (target <= 1.15); ${(node.time / axiosNewTime).toFixed(2)}x axios with a connection per request`);
+				console.log(
+					`   n8n's HTTP Request node, same reads one at a time: ${httpNode.toFixed(2)} s; this node / HTTP Request node = ${(node.time / httpNode).toFixed(2)}`,
+				);
+				targets.push(
+					`     this node is ${(node.time / httpNode).toFixed(2)}x n8n's HTTP Request node on the same sequential reads`,
+				);
+				targets.push(
+					`${overhead <= 1.15 ? 'ok  ' : 'MISS'} sequential overhead ${overhead.toFixed(2)}x the keep-alive axios baseline (target <= 1.15); ${(node.time / axiosNewTime).toFixed(2)}x axios with a connection per request`,
+				);
 			}
 			if (latency === 100 && concurrency === 1) {
-				targets.push(`     sequential overhead with 100 ms latency: ${overhead.toFixed(2)}x the axios baseline`);
+				targets.push(
+					`     sequential overhead with 100 ms latency: ${overhead.toFixed(2)}x the axios baseline`,
+				);
 			}
 			if (latency === 100 && concurrency === 10) {
-				targets.push(`${floor / node.time >= 0.85 ? 'ok  ' : 'MISS'} ${(floor / node.time).toFixed(2)} of the floor at 100 ms, concurrency 10 (target >= 0.85)`);
+				targets.push(
+					`${floor / node.time >= 0.85 ? 'ok  ' : 'MISS'} ${(floor / node.time).toFixed(2)} of the floor at 100 ms, concurrency 10 (target >= 0.85)`,
+				);
 			}
 		}
 	}
@@ -169,7 +213,9 @@ async function rateSection(env: Environment) {
 	const limited = env.simulator.log.filter((r) => r.status === 429).length;
 	const ratio = ITEMS / node.time / RATE;
 	console.log(`\n2. ${ITEMS} reads against a ${RATE}/s rate limit, concurrency 10`);
-	console.log(`   ${node.time.toFixed(2)} s, ${(ITEMS / node.time).toFixed(1)} items/s = ${ratio.toFixed(2)} of ${RATE}/s; ${limited} answers were 429; ${node.failed} items failed`);
+	console.log(
+		`   ${node.time.toFixed(2)} s, ${(ITEMS / node.time).toFixed(1)} items/s = ${ratio.toFixed(2)} of ${RATE}/s; ${limited} answers were 429; ${node.failed} items failed`,
+	);
 	return [
 		`${ratio >= 0.9 && node.failed === 0 ? 'ok  ' : 'MISS'} ${ratio.toFixed(2)} of the allowed rate with ${node.failed} failures (target >= 0.9, 0)`,
 	];
@@ -185,7 +231,12 @@ async function getManySection(env: Environment) {
 			env.simulator.world.operatingModes.push({
 				id: webexId('OPERATING_MODE'),
 				orgId: SEED.orgId,
-				body: { name: `Mode ${i}`, type: 'NONE', level: 'ORGANIZATION', callForwarding: { enabled: false } },
+				body: {
+					name: `Mode ${i}`,
+					type: 'NONE',
+					level: 'ORGANIZATION',
+					callForwarding: { enabled: false },
+				},
 			});
 		}
 		gc?.();
@@ -195,14 +246,20 @@ async function getManySection(env: Environment) {
 			peak = Math.max(peak, process.memoryUsage().heapUsed);
 		}, 5);
 		const started = performance.now();
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'getMany', returnAll: true });
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'getMany',
+			returnAll: true,
+		});
 		const time = seconds(started);
 		peak = Math.max(peak, process.memoryUsage().heapUsed);
 		clearInterval(sampler);
 		const count = result.output('Webex Calling').length;
 		const grown = (peak - base) / 1024 / 1024;
 		peaks.push(grown);
-		console.log(`   ${String(size).padStart(6)} modes: ${count} items in ${time.toFixed(2)} s (${env.simulator.log.length} pages); peak heap +${grown.toFixed(1)} MiB (${((peak - base) / size).toFixed(0)} bytes a mode)`);
+		console.log(
+			`   ${String(size).padStart(6)} modes: ${count} items in ${time.toFixed(2)} s (${env.simulator.log.length} pages); peak heap +${grown.toFixed(1)} MiB (${((peak - base) / size).toFixed(0)} bytes a mode)`,
+		);
 	}
 	const growth = peaks[1] / peaks[0];
 	return [

@@ -13,7 +13,9 @@ import { SEED } from '../test/simulator/data';
 import { builtEngine, ROOT } from './lib/built';
 
 async function main() {
-	const file = process.argv[2] ?? path.join(ROOT, 'examples', 'create-business-hours-and-read-simultaneous-ring.json');
+	const file =
+		process.argv[2] ??
+		path.join(ROOT, 'examples', 'create-business-hours-and-read-simultaneous-ring.json');
 	const workflow = JSON.parse(readFileSync(file, 'utf8')) as WorkflowDefinition & { name: string };
 
 	const engine = await builtEngine();

@@ -20,7 +20,12 @@ const USER_FOLDER = path.join(ROOT, '.dev', 'n8n');
 
 const children: ChildProcess[] = [];
 
-function start(command: string, args: string[], env: NodeJS.ProcessEnv, label: string): ChildProcess {
+function start(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv,
+	label: string,
+): ChildProcess {
 	const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
 	const prefix = (chunk: Buffer) =>
 		chunk
@@ -61,7 +66,12 @@ async function main() {
 	);
 	await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`]);
 
-	start('npx', ['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'], process.env, 'tsc');
+	start(
+		'npx',
+		['tsc', '-p', 'tsconfig.build.json', '--watch', '--preserveWatchOutput'],
+		process.env,
+		'tsc',
+	);
 	const n8n = start(app.n8nBin, ['start'], env, 'n8n');
 	n8n.on('exit', (code) => {
 		console.log(`n8n exited (${code})`);
@@ -70,7 +80,9 @@ async function main() {
 
 	console.log(`\nWebex Calling simulator: ${simulatorUrl} (token ${SEED.token})`);
 	console.log(`n8n: http://localhost:${N8N_PORT}  (first visit: create the owner account)`);
-	console.log('The "Webex Calling account" credential points at the simulator. Ctrl+C stops everything.\n');
+	console.log(
+		'The "Webex Calling account" credential points at the simulator. Ctrl+C stops everything.\n',
+	);
 
 	async function stop() {
 		for (const child of children) child.kill('SIGTERM');

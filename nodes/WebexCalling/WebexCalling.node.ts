@@ -1,5 +1,10 @@
 import { NodeConnectionTypes } from 'n8n-workflow';
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 
 import * as location from './actions/location';
 import * as operatingMode from './actions/operatingMode';
@@ -17,7 +22,8 @@ export class WebexCalling implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
+		description:
+			'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
 		defaults: { name: 'Webex Calling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -34,7 +40,10 @@ export class WebexCalling implements INodeType {
 					{ name: 'Operating Mode', value: 'operatingMode' },
 					{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
 					{ name: 'Workspace', value: 'workspace' },
-					{ name: 'Workspace Simultaneous Ring Criterion', value: 'workspaceSimultaneousRingCriteria' },
+					{
+						name: 'Workspace Simultaneous Ring Criterion',
+						value: 'workspaceSimultaneousRingCriteria',
+					},
 				],
 				default: 'operatingMode',
 			},

@@ -16,10 +16,24 @@ const runtime = (value: unknown) => `={{ ${JSON.stringify(value)} }}`;
 const mode = id(SEED.locations.denver);
 const workspace = id(SEED.workspaces.lobby);
 const okMode = { name: 'Valid', type: 'NONE', level: 'ORGANIZATION' };
-const okHoliday = { name: 'Day off', allDayEnabled: true, startDate: '2027-05-01', endDate: '2027-05-01' };
-const sameHours = (day: Record<string, unknown>) => ({ type: 'SAME_HOURS_DAILY', sameHoursDaily: { mondayToFriday: day } });
+const okHoliday = {
+	name: 'Day off',
+	allDayEnabled: true,
+	startDate: '2027-05-01',
+	endDate: '2027-05-01',
+};
+const sameHours = (day: Record<string, unknown>) => ({
+	type: 'SAME_HOURS_DAILY',
+	sameHoursDaily: { mondayToFriday: day },
+});
 
-type Case = [label: string, resource: string, operation: string, parameters: Record<string, unknown>, field: string];
+type Case = [
+	label: string,
+	resource: string,
+	operation: string,
+	parameters: Record<string, unknown>,
+	field: string,
+];
 
 /**
  * Refused by the node, before anything is sent: each rule has evidence that Webex refuses it
@@ -28,36 +42,189 @@ type Case = [label: string, resource: string, operation: string, parameters: Rec
 const refused: Case[] = [
 	// Operating Mode → Create
 	['name resolves to nothing', 'operatingMode', 'create', { ...okMode, name: runtime('') }, 'name'],
-	['type not a Webex type (JSON)', 'operatingMode', 'create', { inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'WEEKLY' }) }, 'type'],
-	['level not a Webex level (JSON)', 'operatingMode', 'create', { inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, level: 'SITE' }) }, 'level'],
-	['LOCATION level without a location', 'operatingMode', 'create', { ...okMode, level: 'LOCATION', locationId: id(runtime('')) }, 'locationId'],
-	['SAME_HOURS_DAILY without its schedule (JSON)', 'operatingMode', 'create', { inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'SAME_HOURS_DAILY' }) }, 'sameHoursDaily'],
-	['HOLIDAY with holidays that are not a list (JSON)', 'operatingMode', 'create', { inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'HOLIDAY', holidays: {} }) }, 'holidays'],
-	['JSON body that is an array', 'operatingMode', 'create', { inputMode: 'json', jsonBody: '[1, 2]' }, 'body'],
-	['JSON body cut short', 'operatingMode', 'create', { inputMode: 'json', jsonBody: '{"name": "x"' }, 'jsonBody'],
+	[
+		'type not a Webex type (JSON)',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'WEEKLY' }) },
+		'type',
+	],
+	[
+		'level not a Webex level (JSON)',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, level: 'SITE' }) },
+		'level',
+	],
+	[
+		'LOCATION level without a location',
+		'operatingMode',
+		'create',
+		{ ...okMode, level: 'LOCATION', locationId: id(runtime('')) },
+		'locationId',
+	],
+	[
+		'SAME_HOURS_DAILY without its schedule (JSON)',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'SAME_HOURS_DAILY' }) },
+		'sameHoursDaily',
+	],
+	[
+		'HOLIDAY with holidays that are not a list (JSON)',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'HOLIDAY', holidays: {} }) },
+		'holidays',
+	],
+	[
+		'JSON body that is an array',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: '[1, 2]' },
+		'body',
+	],
+	[
+		'JSON body cut short',
+		'operatingMode',
+		'create',
+		{ inputMode: 'json', jsonBody: '{"name": "x"' },
+		'jsonBody',
+	],
 	// Operating Mode → Get, Delete, Get Available, Get Many, Update
 	['mode ID resolves to nothing', 'operatingMode', 'get', { modeId: id(runtime('')) }, 'modeId'],
 	['mode ID with a slash', 'operatingMode', 'get', { modeId: id('abc/../people') }, 'modeId'],
 	['mode ID of dots', 'operatingMode', 'delete', { modeId: id('..') }, 'modeId'],
-	['location ID with a space', 'operatingMode', 'getAvailableForLocation', { locationId: id('abc def') }, 'locationId'],
+	[
+		'location ID with a space',
+		'operatingMode',
+		'getAvailableForLocation',
+		{ locationId: id('abc def') },
+		'locationId',
+	],
 	['limit of zero', 'operatingMode', 'getMany', { returnAll: false, limit: runtime(0) }, 'limit'],
-	['fractional limit', 'operatingMode', 'getMany', { returnAll: false, limit: runtime(2.5) }, 'limit'],
-	['renamed to nothing', 'operatingMode', 'update', { modeId: mode, updateFields: { name: runtime('') } }, 'name'],
+	[
+		'fractional limit',
+		'operatingMode',
+		'getMany',
+		{ returnAll: false, limit: runtime(2.5) },
+		'limit',
+	],
+	[
+		'renamed to nothing',
+		'operatingMode',
+		'update',
+		{ modeId: mode, updateFields: { name: runtime('') } },
+		'name',
+	],
 	// Operating Mode Holiday
-	['holiday name resolves to nothing', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, name: runtime('') }, 'name'],
-	['timed holiday without times', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, allDayEnabled: false }, 'startTime'],
-	['recurrence in a fifth week', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, recurrence: { recurYearlyByDay: { day: 'MONDAY', week: runtime('FIFTH'), month: 'MAY' } } }, 'recurrence.recurYearlyByDay.week'],
-	['recurrence in a month that is not one', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: runtime('MAYO') } } }, 'recurrence.recurYearlyByDate.month'],
-	['holiday for a mode ID with a slash', 'operatingModeHoliday', 'create', { modeId: id('a/b'), ...okHoliday }, 'modeId'],
-	['holiday ID resolves to nothing', 'operatingModeHoliday', 'get', { modeId: mode, holidayId: runtime('') }, 'holidayId'],
-	['holiday ID with a slash', 'operatingModeHoliday', 'delete', { modeId: mode, holidayId: 'x/y' }, 'holidayId'],
+	[
+		'holiday name resolves to nothing',
+		'operatingModeHoliday',
+		'create',
+		{ modeId: mode, ...okHoliday, name: runtime('') },
+		'name',
+	],
+	[
+		'timed holiday without times',
+		'operatingModeHoliday',
+		'create',
+		{ modeId: mode, ...okHoliday, allDayEnabled: false },
+		'startTime',
+	],
+	[
+		'recurrence in a fifth week',
+		'operatingModeHoliday',
+		'create',
+		{
+			modeId: mode,
+			...okHoliday,
+			recurrence: { recurYearlyByDay: { day: 'MONDAY', week: runtime('FIFTH'), month: 'MAY' } },
+		},
+		'recurrence.recurYearlyByDay.week',
+	],
+	[
+		'recurrence in a month that is not one',
+		'operatingModeHoliday',
+		'create',
+		{
+			modeId: mode,
+			...okHoliday,
+			recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: runtime('MAYO') } },
+		},
+		'recurrence.recurYearlyByDate.month',
+	],
+	[
+		'holiday for a mode ID with a slash',
+		'operatingModeHoliday',
+		'create',
+		{ modeId: id('a/b'), ...okHoliday },
+		'modeId',
+	],
+	[
+		'holiday ID resolves to nothing',
+		'operatingModeHoliday',
+		'get',
+		{ modeId: mode, holidayId: runtime('') },
+		'holidayId',
+	],
+	[
+		'holiday ID with a slash',
+		'operatingModeHoliday',
+		'delete',
+		{ modeId: mode, holidayId: 'x/y' },
+		'holidayId',
+	],
 	// Workspace
-	['workspace ID with whitespace', 'workspace', 'getSimultaneousRing', { workspaceId: id('lobby phone') }, 'workspaceId'],
-	['eleven numbers to ring', 'workspace', 'updateSimultaneousRing', { workspaceId: workspace, updateFields: { phoneNumbers: { number: Array.from({ length: 11 }, (_, i) => ({ phoneNumber: `+1415555011${i}` })) } } }, 'phoneNumbers'],
-	['select numbers, but none given', 'workspaceSimultaneousRingCriteria', 'create', { workspaceId: workspace, callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: [] }, 'phoneNumbers'],
-	['criteria ID resolves to nothing', 'workspaceSimultaneousRingCriteria', 'get', { workspaceId: workspace, criteriaId: runtime('') }, 'criteriaId'],
-	['criteria ID with a slash', 'workspaceSimultaneousRingCriteria', 'delete', { workspaceId: workspace, criteriaId: '../x' }, 'criteriaId'],
-	['negative workspace limit', 'workspace', 'getMany', { returnAll: false, limit: runtime(-1) }, 'limit'],
+	[
+		'workspace ID with whitespace',
+		'workspace',
+		'getSimultaneousRing',
+		{ workspaceId: id('lobby phone') },
+		'workspaceId',
+	],
+	[
+		'eleven numbers to ring',
+		'workspace',
+		'updateSimultaneousRing',
+		{
+			workspaceId: workspace,
+			updateFields: {
+				phoneNumbers: {
+					number: Array.from({ length: 11 }, (_, i) => ({ phoneNumber: `+1415555011${i}` })),
+				},
+			},
+		},
+		'phoneNumbers',
+	],
+	[
+		'select numbers, but none given',
+		'workspaceSimultaneousRingCriteria',
+		'create',
+		{ workspaceId: workspace, callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: [] },
+		'phoneNumbers',
+	],
+	[
+		'criteria ID resolves to nothing',
+		'workspaceSimultaneousRingCriteria',
+		'get',
+		{ workspaceId: workspace, criteriaId: runtime('') },
+		'criteriaId',
+	],
+	[
+		'criteria ID with a slash',
+		'workspaceSimultaneousRingCriteria',
+		'delete',
+		{ workspaceId: workspace, criteriaId: '../x' },
+		'criteriaId',
+	],
+	[
+		'negative workspace limit',
+		'workspace',
+		'getMany',
+		{ returnAll: false, limit: runtime(-1) },
+		'limit',
+	],
 	['zero location limit', 'location', 'getMany', { returnAll: false, limit: runtime(0) }, 'limit'],
 ];
 
@@ -66,66 +233,221 @@ const refused: Case[] = [
  * like schedules past midnight, Webex is known to accept). What the simulator refuses comes back
  * as Webex's own error, with its trackingId.
  */
-const sent: Array<[label: string, resource: string, operation: string, parameters: Record<string, unknown>]> = [
-	['locationId for ORGANIZATION level (JSON)', 'operatingMode', 'create', { inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, locationId: SEED.locations.denver }) }],
-	['SAME_HOURS_DAILY with no days', 'operatingMode', 'create', { ...okMode, type: 'SAME_HOURS_DAILY', sameHoursDaily: {} }],
-	['12-hour time', 'operatingMode', 'create', { ...okMode, ...sameHours({ enabled: true, startTime: '9:00 AM', endTime: '17:00' }) }],
-	['start equals end', 'operatingMode', 'create', { ...okMode, ...sameHours({ enabled: true, startTime: '09:00', endTime: '09:00' }) }],
-	['past midnight', 'operatingMode', 'create', { ...okMode, ...sameHours({ enabled: true, startTime: '17:00', endTime: '08:00' }) }],
-	['enabled day without times', 'operatingMode', 'create', { ...okMode, ...sameHours({ enabled: true, allDayEnabled: false }) }],
-	['enabled not a boolean', 'operatingMode', 'create', { ...okMode, ...sameHours({ enabled: runtime('yes'), allDayEnabled: true }) }],
-	['HOLIDAY with no holidays yet', 'operatingMode', 'create', { ...okMode, type: 'HOLIDAY', holidays: {} }],
-	['holiday on February 30th', 'operatingMode', 'create', { ...okMode, type: 'HOLIDAY', holidays: { holiday: [{ ...okHoliday, startDate: '2027-02-30' }] } }],
-	['forwarding on, no destination', 'operatingMode', 'create', { ...okMode, callForwarding: { enabled: true } }],
-	['forwarding to a name', 'operatingMode', 'create', { ...okMode, callForwarding: { enabled: true, destination: 'front desk' } }],
+const sent: Array<
+	[label: string, resource: string, operation: string, parameters: Record<string, unknown>]
+> = [
+	[
+		'locationId for ORGANIZATION level (JSON)',
+		'operatingMode',
+		'create',
+		{
+			inputMode: 'json',
+			jsonBody: JSON.stringify({ ...okMode, locationId: SEED.locations.denver }),
+		},
+	],
+	[
+		'SAME_HOURS_DAILY with no days',
+		'operatingMode',
+		'create',
+		{ ...okMode, type: 'SAME_HOURS_DAILY', sameHoursDaily: {} },
+	],
+	[
+		'12-hour time',
+		'operatingMode',
+		'create',
+		{ ...okMode, ...sameHours({ enabled: true, startTime: '9:00 AM', endTime: '17:00' }) },
+	],
+	[
+		'start equals end',
+		'operatingMode',
+		'create',
+		{ ...okMode, ...sameHours({ enabled: true, startTime: '09:00', endTime: '09:00' }) },
+	],
+	[
+		'past midnight',
+		'operatingMode',
+		'create',
+		{ ...okMode, ...sameHours({ enabled: true, startTime: '17:00', endTime: '08:00' }) },
+	],
+	[
+		'enabled day without times',
+		'operatingMode',
+		'create',
+		{ ...okMode, ...sameHours({ enabled: true, allDayEnabled: false }) },
+	],
+	[
+		'enabled not a boolean',
+		'operatingMode',
+		'create',
+		{ ...okMode, ...sameHours({ enabled: runtime('yes'), allDayEnabled: true }) },
+	],
+	[
+		'HOLIDAY with no holidays yet',
+		'operatingMode',
+		'create',
+		{ ...okMode, type: 'HOLIDAY', holidays: {} },
+	],
+	[
+		'holiday on February 30th',
+		'operatingMode',
+		'create',
+		{
+			...okMode,
+			type: 'HOLIDAY',
+			holidays: { holiday: [{ ...okHoliday, startDate: '2027-02-30' }] },
+		},
+	],
+	[
+		'forwarding on, no destination',
+		'operatingMode',
+		'create',
+		{ ...okMode, callForwarding: { enabled: true } },
+	],
+	[
+		'forwarding to a name',
+		'operatingMode',
+		'create',
+		{ ...okMode, callForwarding: { enabled: true, destination: 'front desk' } },
+	],
 	['nothing to update', 'operatingMode', 'update', { modeId: mode, updateFields: {} }],
-	['update with an unknown field (JSON)', 'operatingMode', 'update', { modeId: mode, inputMode: 'json', jsonBody: '{"nmae": "typo"}' }],
-	['holiday date in US format', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, startDate: runtime('05/01/2027') }],
-	['holiday ends before it starts', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, endDate: '2027-04-30' }],
-	['both yearly recurrences', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: 'MAY' }, recurYearlyByDay: { day: 'MONDAY', week: 'FIRST', month: 'MAY' } } }],
-	['recurrence on 30 February', 'operatingModeHoliday', 'create', { modeId: mode, ...okHoliday, recurrence: { recurYearlyByDate: { dayOfMonth: 30, month: 'FEBRUARY' } } }],
-	['holiday update with nothing', 'operatingModeHoliday', 'update', { modeId: mode, holidayId: 'h', updateFields: {} }],
-	['simultaneous ring update with nothing', 'workspace', 'updateSimultaneousRing', { workspaceId: workspace, updateFields: {} }],
-	['a number with letters', 'workspace', 'updateSimultaneousRing', { workspaceId: workspace, updateFields: { phoneNumbers: { number: [{ phoneNumber: '+1 415 CALL NOW' }] } } }],
-	['criteria with no schedule (all hours)', 'workspaceSimultaneousRingCriteria', 'create', { workspaceId: workspace, callsFrom: 'ANY_PHONE_NUMBER' }],
-	['a criteria number that is not one', 'workspaceSimultaneousRingCriteria', 'create', { workspaceId: workspace, callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['boss'] }],
-	['criteria switched to select numbers (the criteria may have some)', 'workspaceSimultaneousRingCriteria', 'update', { workspaceId: workspace, criteriaId: 'c', updateFields: { callsFrom: 'SELECT_PHONE_NUMBERS' } }],
+	[
+		'update with an unknown field (JSON)',
+		'operatingMode',
+		'update',
+		{ modeId: mode, inputMode: 'json', jsonBody: '{"nmae": "typo"}' },
+	],
+	[
+		'holiday date in US format',
+		'operatingModeHoliday',
+		'create',
+		{ modeId: mode, ...okHoliday, startDate: runtime('05/01/2027') },
+	],
+	[
+		'holiday ends before it starts',
+		'operatingModeHoliday',
+		'create',
+		{ modeId: mode, ...okHoliday, endDate: '2027-04-30' },
+	],
+	[
+		'both yearly recurrences',
+		'operatingModeHoliday',
+		'create',
+		{
+			modeId: mode,
+			...okHoliday,
+			recurrence: {
+				recurYearlyByDate: { dayOfMonth: 1, month: 'MAY' },
+				recurYearlyByDay: { day: 'MONDAY', week: 'FIRST', month: 'MAY' },
+			},
+		},
+	],
+	[
+		'recurrence on 30 February',
+		'operatingModeHoliday',
+		'create',
+		{
+			modeId: mode,
+			...okHoliday,
+			recurrence: { recurYearlyByDate: { dayOfMonth: 30, month: 'FEBRUARY' } },
+		},
+	],
+	[
+		'holiday update with nothing',
+		'operatingModeHoliday',
+		'update',
+		{ modeId: mode, holidayId: 'h', updateFields: {} },
+	],
+	[
+		'simultaneous ring update with nothing',
+		'workspace',
+		'updateSimultaneousRing',
+		{ workspaceId: workspace, updateFields: {} },
+	],
+	[
+		'a number with letters',
+		'workspace',
+		'updateSimultaneousRing',
+		{
+			workspaceId: workspace,
+			updateFields: { phoneNumbers: { number: [{ phoneNumber: '+1 415 CALL NOW' }] } },
+		},
+	],
+	[
+		'criteria with no schedule (all hours)',
+		'workspaceSimultaneousRingCriteria',
+		'create',
+		{ workspaceId: workspace, callsFrom: 'ANY_PHONE_NUMBER' },
+	],
+	[
+		'a criteria number that is not one',
+		'workspaceSimultaneousRingCriteria',
+		'create',
+		{ workspaceId: workspace, callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['boss'] },
+	],
+	[
+		'criteria switched to select numbers (the criteria may have some)',
+		'workspaceSimultaneousRingCriteria',
+		'update',
+		{
+			workspaceId: workspace,
+			criteriaId: 'c',
+			updateFields: { callsFrom: 'SELECT_PHONE_NUMBERS' },
+		},
+	],
 ];
 
 test('every operation of the node has a case in the catalogues', () => {
-	const covered = new Set([...refused, ...sent].map(([, resource, operation]) => `${resource}.${operation}`));
-	expect(allOperations().map(([resource, operation]) => `${resource}.${operation}`).filter((op) => !covered.has(op))).toEqual([]);
+	const covered = new Set(
+		[...refused, ...sent].map(([, resource, operation]) => `${resource}.${operation}`),
+	);
+	expect(
+		allOperations()
+			.map(([resource, operation]) => `${resource}.${operation}`)
+			.filter((op) => !covered.has(op)),
+	).toEqual([]);
 });
 
-test.each(refused)('refused: %s (%s → %s)', async (_label, resource, operation, parameters, field) => {
-	const result = await env.runNode({ resource, operation, ...parameters }, [{}, {}], { onError: 'continueRegularOutput' });
-	expect(result.error).toBeUndefined();
-	const output = result.output('Webex Calling');
-	expect(output).toHaveLength(2);
-	for (const [index, item] of output.entries()) {
-		const message = String(item.json.error);
-		expect(message.startsWith(`Invalid input in item ${index}: `)).toBe(true);
-		// The field is named as the form shows it (with its API path where that differs)
-		expect(message).toContain(`${describeField(field)} `);
-		expect(item.pairedItem).toEqual({ item: index });
-	}
-	expect(env.simulator.log).toHaveLength(0);
-});
+test.each(refused)(
+	'refused: %s (%s → %s)',
+	async (_label, resource, operation, parameters, field) => {
+		const result = await env.runNode({ resource, operation, ...parameters }, [{}, {}], {
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		const output = result.output('Webex Calling');
+		expect(output).toHaveLength(2);
+		for (const [index, item] of output.entries()) {
+			const message = String(item.json.error);
+			expect(message.startsWith(`Invalid input in item ${index}: `)).toBe(true);
+			// The field is named as the form shows it (with its API path where that differs)
+			expect(message).toContain(`${describeField(field)} `);
+			expect(item.pairedItem).toEqual({ item: index });
+		}
+		expect(env.simulator.log).toHaveLength(0);
+	},
+);
 
-test.each(sent)('sent, Webex decides: %s (%s → %s)', async (_label, resource, operation, parameters) => {
-	const result = await env.runNode({ resource, operation, ...parameters }, [{}, {}], { onError: 'continueRegularOutput' });
-	expect(result.error).toBeUndefined();
-	const output = result.output('Webex Calling');
-	expect(output).toHaveLength(2);
-	expect(env.simulator.log.length).toBeGreaterThanOrEqual(2);
-	for (const item of output) {
-		expect(String(item.json.error ?? '')).not.toMatch(/^Invalid input/);
-		// An error is Webex's own, with the trackingId to quote to its support
-		if (item.json.error !== undefined) expect(item.json.trackingId).toMatch(/^ROUTERGW_/);
-	}
-});
+test.each(sent)(
+	'sent, Webex decides: %s (%s → %s)',
+	async (_label, resource, operation, parameters) => {
+		const result = await env.runNode({ resource, operation, ...parameters }, [{}, {}], {
+			onError: 'continueRegularOutput',
+		});
+		expect(result.error).toBeUndefined();
+		const output = result.output('Webex Calling');
+		expect(output).toHaveLength(2);
+		expect(env.simulator.log.length).toBeGreaterThanOrEqual(2);
+		for (const item of output) {
+			expect(String(item.json.error ?? '')).not.toMatch(/^Invalid input/);
+			// An error is Webex's own, with the trackingId to quote to its support
+			if (item.json.error !== undefined) expect(item.json.trackingId).toMatch(/^ROUTERGW_/);
+		}
+	},
+);
 
 function describeField(field: string): string {
 	const label = fieldLabel(field);
-	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase() ? label : `${label} (${field})`;
+	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase()
+		? label
+		: `${label} (${field})`;
 }

@@ -18,19 +18,32 @@ const readEach = (options: Record<string, unknown>) => ({
 const workspaces = [SEED.workspaces.lobby, SEED.workspaces.boardroom];
 const items = (n: number) => Array.from({ length: n }, (_, i) => ({ id: workspaces[i % 2] }));
 
-test.each([1, 5, 10])('concurrency %i puts that many requests in flight, no more', async (concurrency) => {
-	env.simulator.faults.latencyMs = 30;
-	const result = await env.runNode(readEach({ concurrency }), items(20));
-	expect(result.output('Webex Calling')).toHaveLength(20);
-	expect(env.simulator.maxInFlight).toBe(concurrency);
-});
+test.each([1, 5, 10])(
+	'concurrency %i puts that many requests in flight, no more',
+	async (concurrency) => {
+		env.simulator.faults.latencyMs = 30;
+		const result = await env.runNode(readEach({ concurrency }), items(20));
+		expect(result.output('Webex Calling')).toHaveLength(20);
+		expect(env.simulator.maxInFlight).toBe(concurrency);
+	},
+);
 
 test('output order and pairing follow the input, not the order of the answers', async () => {
 	// The first item's answer comes last.
-	env.simulator.faults.script.push({ method: 'GET', delayMs: 300, path: SEED.workspaces.lobby, times: 1 });
+	env.simulator.faults.script.push({
+		method: 'GET',
+		delayMs: 300,
+		path: SEED.workspaces.lobby,
+		times: 1,
+	});
 	const result = await env.runNode(readEach({ concurrency: 4 }), items(4));
 	const output = result.output('Webex Calling');
-	expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }]);
+	expect(output.map((i) => i.pairedItem)).toEqual([
+		{ item: 0 },
+		{ item: 1 },
+		{ item: 2 },
+		{ item: 3 },
+	]);
 	expect(output.map((i) => i.json.enabled)).toEqual([true, false, true, false]);
 	const answered = [...env.simulator.log].sort((a, b) => a.at - b.at);
 	expect(answered[0].path).toContain(SEED.workspaces.lobby);
@@ -44,7 +57,12 @@ test('one 429 pauses all workers until Retry-After has passed', async () => {
 		{ method: 'GET', delayMs: 300, path: SEED.workspaces.boardroom },
 	);
 	const result = await env.runNode(readEach({ concurrency: 2 }), items(4));
-	expect(result.output('Webex Calling').map((i) => i.json.error)).toEqual([undefined, undefined, undefined, undefined]);
+	expect(result.output('Webex Calling').map((i) => i.json.error)).toEqual([
+		undefined,
+		undefined,
+		undefined,
+		undefined,
+	]);
 	const limited = env.simulator.log.find((r) => r.status === 429)!;
 	const later = env.simulator.log.filter((r) => r.at > limited.at + 100);
 	expect(later).toHaveLength(3);
@@ -59,25 +77,35 @@ test('Max Requests per Second spaces requests out up front', async () => {
 	expect(times[9] - times[0]).toBeGreaterThanOrEqual(400);
 });
 
-test.each([1, 10])('at concurrency %i, Continue On Fail, validation and no-duplicate creates all hold', async (concurrency) => {
-	env.simulator.faults.rateLimit = { perSecond: 20 };
-	env.simulator.faults.script.push(
-		{ method: 'POST', status: 502, afterProcessing: true, bodyIncludes: '"Mode 2"' },
-		{ method: 'POST', kind: 'reset', bodyIncludes: '"Mode 5"' },
-	);
-	const names = Array.from({ length: 12 }, (_, i) => ({ name: i === 7 ? '' : `Mode ${i}` }));
-	const result = await env.runNode(
-		{ resource: 'operatingMode', operation: 'create', name: '={{ $json.name }}', type: 'NONE', level: 'ORGANIZATION', options: { concurrency } },
-		names,
-		{ onError: 'continueRegularOutput' },
-	);
-	const output = result.output('Webex Calling');
-	expect(output.map((i) => i.pairedItem)).toEqual(names.map((_, item) => ({ item })));
-	expect(output[7].json.error).toMatch(/Invalid input in item 7: Name is required/);
-	expect(output.filter((i) => i.json.error === undefined).map((i) => i.json.name)).toEqual(
-		names.filter((n) => n.name).map((n) => n.name),
-	);
-	const stored = env.simulator.world.operatingModes.map((m) => m.body.name);
-	expect(stored).toHaveLength(11);
-	expect(new Set(stored).size).toBe(11);
-});
+test.each([1, 10])(
+	'at concurrency %i, Continue On Fail, validation and no-duplicate creates all hold',
+	async (concurrency) => {
+		env.simulator.faults.rateLimit = { perSecond: 20 };
+		env.simulator.faults.script.push(
+			{ method: 'POST', status: 502, afterProcessing: true, bodyIncludes: '"Mode 2"' },
+			{ method: 'POST', kind: 'reset', bodyIncludes: '"Mode 5"' },
+		);
+		const names = Array.from({ length: 12 }, (_, i) => ({ name: i === 7 ? '' : `Mode ${i}` }));
+		const result = await env.runNode(
+			{
+				resource: 'operatingMode',
+				operation: 'create',
+				name: '={{ $json.name }}',
+				type: 'NONE',
+				level: 'ORGANIZATION',
+				options: { concurrency },
+			},
+			names,
+			{ onError: 'continueRegularOutput' },
+		);
+		const output = result.output('Webex Calling');
+		expect(output.map((i) => i.pairedItem)).toEqual(names.map((_, item) => ({ item })));
+		expect(output[7].json.error).toMatch(/Invalid input in item 7: Name is required/);
+		expect(output.filter((i) => i.json.error === undefined).map((i) => i.json.name)).toEqual(
+			names.filter((n) => n.name).map((n) => n.name),
+		);
+		const stored = env.simulator.world.operatingModes.map((m) => m.body.name);
+		expect(stored).toHaveLength(11);
+		expect(new Set(stored).size).toBe(11);
+	},
+);

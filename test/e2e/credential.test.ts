@@ -24,7 +24,11 @@ test('"Test credential" fails with a wrong token', async () => {
 	expect(result.status).toBe('Error');
 	expect(result.message).toBe('Unauthorized');
 	// Webex said 401 to this very token: the failure is Webex's, not a local check.
-	expect(env.simulator.log.map((r) => [r.path, r.status, r.headers.authorization])).toContainEqual(['/people/me', 401, 'Bearer expired-token']);
+	expect(env.simulator.log.map((r) => [r.path, r.status, r.headers.authorization])).toContainEqual([
+		'/people/me',
+		401,
+		'Bearer expired-token',
+	]);
 	expect(env.simulator.log.every((r) => r.status === 401)).toBe(true);
 });
 
@@ -50,8 +54,12 @@ test('the token is stored encrypted, and decrypted for the node at run time', as
 	expect(env.simulator.log[0].headers.authorization).toBe(`Bearer ${SEED.token}`);
 });
 
-test('the credential\'s org ID is sent as orgId on every request', async () => {
-	await env.setCredential({ accessToken: SEED.token, baseUrl: env.simulator.url, orgId: SEED.customerOrgId });
+test("the credential's org ID is sent as orgId on every request", async () => {
+	await env.setCredential({
+		accessToken: SEED.token,
+		baseUrl: env.simulator.url,
+		orgId: SEED.customerOrgId,
+	});
 	const result = await env.runNode({
 		resource: 'workspace',
 		operation: 'getSimultaneousRing',
@@ -61,7 +69,7 @@ test('the credential\'s org ID is sent as orgId on every request', async () => {
 	expect(env.simulator.log[0].query).toEqual({ orgId: SEED.customerOrgId });
 });
 
-test('the Base URL defaults to Webex\'s when left out', () => {
+test("the Base URL defaults to Webex's when left out", () => {
 	const data = env.engine.credentials.applyDefaults({ accessToken: 'x' }, 'webexCallingApi');
 	expect(data.baseUrl).toBe('https://webexapis.com/v1');
 	expect(data.orgId).toBe('');

@@ -40,12 +40,18 @@ describe('errors Webex really produces', () => {
 	test('403: a token without the write scope', async () => {
 		await env.setCredential({ accessToken: SEED.readOnlyToken, baseUrl: env.simulator.url });
 		const result = await env.runNode(createByName, [{ name: 'One' }]);
-		expect(result.error?.message).toBe('The token is missing the scope spark-admin:telephony_config_write');
+		expect(result.error?.message).toBe(
+			'The token is missing the scope spark-admin:telephony_config_write',
+		);
 		expect(result.error?.description).toMatch(/HTTP 403, trackingId ROUTERGW_/);
 	});
 
 	test('403: an org the token may not act on', async () => {
-		await env.setCredential({ accessToken: SEED.token, baseUrl: env.simulator.url, orgId: SEED.customerOrgId });
+		await env.setCredential({
+			accessToken: SEED.token,
+			baseUrl: env.simulator.url,
+			orgId: SEED.customerOrgId,
+		});
 		const ok = await env.runNode(createByName, [{ name: 'Partner-made' }]);
 		expect(ok.error).toBeUndefined();
 		expect(env.simulator.log[0].query.orgId).toBe(SEED.customerOrgId);
@@ -56,11 +62,14 @@ describe('errors Webex really produces', () => {
 	});
 
 	test('404: a location that does not exist', async () => {
-		const result = await env.runNode({
-			...createByName,
-			level: 'LOCATION',
-			locationId: { __rl: true, mode: 'id', value: 'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL25vbmU' },
-		}, [{ name: 'Nowhere' }]);
+		const result = await env.runNode(
+			{
+				...createByName,
+				level: 'LOCATION',
+				locationId: { __rl: true, mode: 'id', value: 'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL25vbmU' },
+			},
+			[{ name: 'Nowhere' }],
+		);
 		expect(result.error?.message).toBe('Location not found');
 		expect(result.error?.httpCode).toBe('404');
 	});
@@ -68,7 +77,9 @@ describe('errors Webex really produces', () => {
 	test('409: a duplicate name fails that item only, under Continue On Fail', async () => {
 		await env.runNode(createByName, [{ name: 'Two' }]);
 		env.simulator.log.length = 0;
-		const result = await env.runNode(createByName, threeItems, { onError: 'continueRegularOutput' });
+		const result = await env.runNode(createByName, threeItems, {
+			onError: 'continueRegularOutput',
+		});
 		expect(result.error).toBeUndefined();
 		const output = result.output('Webex Calling');
 		expect(output.map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -81,7 +92,11 @@ describe('errors Webex really produces', () => {
 		});
 		expect(output[2].json.name).toBe('Three');
 		// Each create was sent exactly once
-		expect(env.simulator.requests('POST').map((r) => bodyOf(r).name)).toEqual(['One', 'Two', 'Three']);
+		expect(env.simulator.requests('POST').map((r) => bodyOf(r).name)).toEqual([
+			'One',
+			'Two',
+			'Three',
+		]);
 	});
 
 	test('409 without Continue On Fail, one at a time: the error says which items were done, later ones never start', async () => {
@@ -89,7 +104,9 @@ describe('errors Webex really produces', () => {
 		const result = await env.runNode({ ...createByName, options: { concurrency: 1 } }, threeItems);
 		expect(result.error?.message).toBe('Operating mode name Two already exists');
 		const created = env.simulator.world.operatingModes.find((m) => m.body.name === 'One')!;
-		expect(result.error?.description).toContain(`Already done before this error, and not undone: item 0 (id ${created.id}).`);
+		expect(result.error?.description).toContain(
+			`Already done before this error, and not undone: item 0 (id ${created.id}).`,
+		);
 		expect(env.simulator.world.operatingModes.map((m) => m.body.name)).toEqual(['Two', 'One']);
 	});
 
@@ -97,7 +114,8 @@ describe('errors Webex really produces', () => {
 		await env.runNode(createByName, [{ name: 'Two' }]);
 		const result = await env.runNode({ ...createByName, options: { concurrency: 3 } }, threeItems);
 		expect(result.error?.message).toBe('Operating mode name Two already exists');
-		const id = (name: string) => env.simulator.world.operatingModes.find((m) => m.body.name === name)!.id;
+		const id = (name: string) =>
+			env.simulator.world.operatingModes.find((m) => m.body.name === name)!.id;
 		expect(result.error?.description).toContain(
 			`Already done before this error, and not undone: item 0 (id ${id('One')}), item 2 (id ${id('Three')}).`,
 		);
@@ -107,7 +125,13 @@ describe('errors Webex really produces', () => {
 describe('each error class, scripted, with Continue On Fail on and off', () => {
 	test.each([400, 401, 403, 404, 409, 423, 429, 500, 502, 503, 504])('HTTP %i', async (status) => {
 		const reply = webexError(status, `Scripted ${status} failure`, 9000 + status);
-		env.simulator.faults.script.push({ method: 'POST', status, body: reply.body, headers: reply.headers, times: 1000 });
+		env.simulator.faults.script.push({
+			method: 'POST',
+			status,
+			body: reply.body,
+			headers: reply.headers,
+			times: 1000,
+		});
 		const expectedTracking = (reply.body as { trackingId: string }).trackingId;
 
 		// No waiting or retrying here: this is about how a final error reads (see reliability tests).
@@ -143,24 +167,36 @@ describe('the token never leaks', () => {
 			times: 1000,
 		});
 		const stopped = await env.runNode(createByName, [{ name: 'One' }]);
-		const continued = await env.runNode(createByName, [{ name: 'One' }], { onError: 'continueRegularOutput' });
-		expect(stopped.error?.message).toBe('Bad request: header Authorization: Bearer [redacted] rejected');
+		const continued = await env.runNode(createByName, [{ name: 'One' }], {
+			onError: 'continueRegularOutput',
+		});
+		expect(stopped.error?.message).toBe(
+			'Bad request: header Authorization: Bearer [redacted] rejected',
+		);
 		for (const result of [stopped, continued]) {
-			const everything = JSON.stringify(result.run) + JSON.stringify(result.error) + String(result.error?.stack);
+			const everything =
+				JSON.stringify(result.run) + JSON.stringify(result.error) + String(result.error?.stack);
 			expect(everything).not.toContain(SEED.token);
 		}
-		expect(continued.output('Webex Calling')[0].json.description).toContain('token [redacted] is not valid here');
+		expect(continued.output('Webex Calling')[0].json.description).toContain(
+			'token [redacted] is not valid here',
+		);
 	});
 
 	test('not when the server cannot be reached', async () => {
 		await env.setCredential({ accessToken: SEED.token, baseUrl: 'http://127.0.0.1:9/v1' });
 		const result = await env.runNode(createByName, [{ name: 'One' }]);
-		expect(result.error?.message).toMatch(/^Could not reach Webex at http:\/\/127\.0\.0\.1:9: ECONNREFUSED/);
+		expect(result.error?.message).toMatch(
+			/^Could not reach Webex at http:\/\/127\.0\.0\.1:9: ECONNREFUSED/,
+		);
 		expect(JSON.stringify(result.run) + String(result.error?.stack)).not.toContain(SEED.token);
 	});
 
 	test('a Base URL that is not https (and not loopback) is refused before sending', async () => {
-		await env.setCredential({ accessToken: SEED.token, baseUrl: 'http://webexapis.example.com/v1' });
+		await env.setCredential({
+			accessToken: SEED.token,
+			baseUrl: 'http://webexapis.example.com/v1',
+		});
 		const result = await env.runNode(createByName, [{ name: 'One' }]);
 		expect(result.error?.message).toMatch(/Base URL must use https/);
 	});

@@ -15,7 +15,9 @@ const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
 const env = useEnvironment();
 
 async function runExample(file: string): Promise<RunResult> {
-	const workflow = JSON.parse(readFileSync(path.join(EXAMPLES, file), 'utf8')) as WorkflowDefinition;
+	const workflow = JSON.parse(
+		readFileSync(path.join(EXAMPLES, file), 'utf8'),
+	) as WorkflowDefinition;
 	for (const node of workflow.nodes) {
 		for (const credential of Object.values(node.credentials ?? {})) {
 			await env.engine.credentials.store(credential.id!, credential.name, 'webexCallingApi', {
@@ -59,7 +61,8 @@ test('the audit makes one table row per Calling workspace, naming the ones witho
 		{
 			workspace: 'Austin Break Room',
 			workspaceId: SEED.workspaces.breakRoom,
-			simultaneousRing: 'unavailable: This feature is only available for professional licensed workspaces.',
+			simultaneousRing:
+				'unavailable: This feature is only available for professional licensed workspaces.',
 			numbers: '',
 			doNotRingIfOnCall: false,
 			criteria: 0,
@@ -75,10 +78,18 @@ test('the roll-out creates one holiday mode per location, and a re-run fails eac
 		'Holidays 2027 - Austin Lab',
 	]);
 	const modes = env.simulator.world.operatingModes;
-	expect(modes.map((m) => m.body.locationId)).toEqual([SEED.locations.denver, SEED.locations.boston, SEED.locations.austin]);
+	expect(modes.map((m) => m.body.locationId)).toEqual([
+		SEED.locations.denver,
+		SEED.locations.boston,
+		SEED.locations.austin,
+	]);
 	expect((modes[0].body.holidays as unknown[]).length).toBe(5);
 
 	const again = await runExample('roll-out-holiday-schedule-to-every-location.json');
-	expect(again.output('Create holiday mode').map((i) => i.json.httpCode)).toEqual(['409', '409', '409']);
+	expect(again.output('Create holiday mode').map((i) => i.json.httpCode)).toEqual([
+		'409',
+		'409',
+		'409',
+	]);
 	expect(env.simulator.world.operatingModes).toHaveLength(3);
 });

@@ -22,16 +22,25 @@ async function run(parameters: Record<string, unknown>): Promise<IDataObject> {
 }
 
 async function createMode(body: Record<string, unknown>): Promise<string> {
-	const created = await run({ resource: 'operatingMode', operation: 'create', inputMode: 'json', jsonBody: JSON.stringify(body) });
+	const created = await run({
+		resource: 'operatingMode',
+		operation: 'create',
+		inputMode: 'json',
+		jsonBody: JSON.stringify(body),
+	});
 	return created.id as string;
 }
 
-const getMode = async (id: string) => await run({ resource: 'operatingMode', operation: 'get', modeId: byId(id) });
+const getMode = async (id: string) =>
+	await run({ resource: 'operatingMode', operation: 'get', modeId: byId(id) });
 
 /** Holidays without their IDs, which Webex renews whenever a mode's holidays are sent. */
 const withoutHolidayIds = (mode: IDataObject) => ({
 	...mode,
-	holidays: (mode.holidays as IDataObject[] | undefined)?.map((holiday) => ({ ...holiday, id: undefined })),
+	holidays: (mode.holidays as IDataObject[] | undefined)?.map((holiday) => ({
+		...holiday,
+		id: undefined,
+	})),
 });
 
 const afterHours = {
@@ -43,7 +52,11 @@ const afterHours = {
 		mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
 		saturdayToSunday: { enabled: true, allDayEnabled: true },
 	},
-	callForwarding: { enabled: true, destination: '+19705550006', destinationVoicemailEnabled: false },
+	callForwarding: {
+		enabled: true,
+		destination: '+19705550006',
+		destinationVoicemailEnabled: false,
+	},
 };
 
 const holidays2027 = {
@@ -52,7 +65,14 @@ const holidays2027 = {
 	level: 'ORGANIZATION',
 	holidays: [
 		{ name: 'New Year', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' },
-		{ name: 'Christmas Eve', allDayEnabled: false, startDate: '2027-12-24', endDate: '2027-12-24', startTime: '12:00', endTime: '23:59' },
+		{
+			name: 'Christmas Eve',
+			allDayEnabled: false,
+			startDate: '2027-12-24',
+			endDate: '2027-12-24',
+			startTime: '12:00',
+			endTime: '23:59',
+		},
 	],
 };
 
@@ -61,7 +81,13 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 		const id = await createMode(afterHours);
 		const before = await getMode(id);
 		env.simulator.log.length = 0;
-		const updated = await run({ resource: 'operatingMode', operation: 'update', modeId: byId(id), inputMode: 'json', jsonBody: JSON.stringify(before) });
+		const updated = await run({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
 		const put = env.simulator.requests('PUT')[0];
 		expect(Object.keys(bodyOf(put)).sort()).toEqual(['callForwarding', 'name', 'sameHoursDaily']);
 		expect(updated.readOnlyFieldsNotSent).toEqual(['id', 'type', 'level', 'location']);
@@ -76,7 +102,11 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 			resource: 'operatingMode',
 			operation: 'update',
 			modeId: byId(id),
-			updateFields: { name: before.name, sameHoursDaily: before.sameHoursDaily, callForwarding: before.callForwarding },
+			updateFields: {
+				name: before.name,
+				sameHoursDaily: before.sameHoursDaily,
+				callForwarding: before.callForwarding,
+			},
 		});
 		expect(await getMode(id)).toEqual(before);
 	});
@@ -84,7 +114,13 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 	test('a HOLIDAY mode: the same holidays come back (with the new IDs Webex gives them)', async () => {
 		const id = await createMode(holidays2027);
 		const before = await getMode(id);
-		await run({ resource: 'operatingMode', operation: 'update', modeId: byId(id), inputMode: 'json', jsonBody: JSON.stringify(before) });
+		await run({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
 		const after = await getMode(id);
 		expect(withoutHolidayIds(after)).toEqual(withoutHolidayIds(before));
 		expect(bodyOf(env.simulator.requests('PUT')[0]).holidays).toEqual(holidays2027.holidays);
@@ -95,17 +131,35 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 		const holidayId = ((await getMode(modeId)).holidays as IDataObject[])[1].id as string;
 		const ids = { modeId: byId(modeId), holidayId };
 		const before = await run({ resource: 'operatingModeHoliday', operation: 'get', ...ids });
-		const updated = await run({ resource: 'operatingModeHoliday', operation: 'update', ...ids, inputMode: 'json', jsonBody: JSON.stringify(before) });
+		const updated = await run({
+			resource: 'operatingModeHoliday',
+			operation: 'update',
+			...ids,
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
 		expect(bodyOf(env.simulator.requests('PUT')[0])).not.toHaveProperty('id');
 		expect(updated.readOnlyFieldsNotSent).toEqual(['id']);
-		expect(await run({ resource: 'operatingModeHoliday', operation: 'get', ...ids })).toEqual(before);
+		expect(await run({ resource: 'operatingModeHoliday', operation: 'get', ...ids })).toEqual(
+			before,
+		);
 	});
 
 	test('simultaneous ring, as JSON: dashed numbers and the criteria summary are handled', async () => {
 		const workspaceId = byId(SEED.workspaces.lobby);
-		const before = await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
+		const before = await run({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId,
+		});
 		expect((before.phoneNumbers as IDataObject[])[0].phoneNumber).toBe('+1-9075552859');
-		const updated = await run({ resource: 'workspace', operation: 'updateSimultaneousRing', workspaceId, inputMode: 'json', jsonBody: JSON.stringify(before) });
+		const updated = await run({
+			resource: 'workspace',
+			operation: 'updateSimultaneousRing',
+			workspaceId,
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
 		expect(bodyOf(env.simulator.requests('PUT')[0])).toEqual({
 			enabled: true,
 			doNotRingIfOnCallEnabled: true,
@@ -116,12 +170,18 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 			criteriasEnabled: true,
 		});
 		expect(updated.readOnlyFieldsNotSent).toEqual(['criteria']);
-		expect(await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId })).toEqual(before);
+		expect(
+			await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId }),
+		).toEqual(before);
 	});
 
 	test('simultaneous ring, as fields mapped from the Get', async () => {
 		const workspaceId = byId(SEED.workspaces.lobby);
-		const before = await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
+		const before = await run({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId,
+		});
 		await run({
 			resource: 'workspace',
 			operation: 'updateSimultaneousRing',
@@ -133,7 +193,9 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 				phoneNumbers: { number: before.phoneNumbers },
 			},
 		});
-		expect(await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId })).toEqual(before);
+		expect(
+			await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId }),
+		).toEqual(before);
 	});
 
 	test('a criteria, as JSON', async () => {
@@ -147,11 +209,23 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 			anonymousCallersEnabled: true,
 		});
 		const ids = { workspaceId, criteriaId: created.id };
-		const before = await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids });
+		const before = await run({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'get',
+			...ids,
+		});
 		expect(before.phoneNumbers).toEqual(['+1-4155550100']);
-		await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'update', ...ids, inputMode: 'json', jsonBody: JSON.stringify(before) });
+		await run({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'update',
+			...ids,
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
 		expect(bodyOf(env.simulator.requests('PUT')[0]).phoneNumbers).toEqual(['+14155550100']);
-		expect(await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids })).toEqual(before);
+		expect(
+			await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids }),
+		).toEqual(before);
 	});
 });
 
@@ -164,8 +238,15 @@ describe('1. schedules past midnight', () => {
 
 describe('2. all-hours criteria and every schedule level', () => {
 	test('a criteria with no schedule sends no schedule fields and is created', async () => {
-		const created = await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'create', workspaceId: byId(SEED.workspaces.boardroom), ringEnabled: false });
-		expect(env.simulator.requests('POST')[0].rawBody).toBe(JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }));
+		const created = await run({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
+			workspaceId: byId(SEED.workspaces.boardroom),
+			ringEnabled: false,
+		});
+		expect(env.simulator.requests('POST')[0].rawBody).toBe(
+			JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }),
+		);
 		expect(created.id).toBeTruthy();
 	});
 
@@ -188,9 +269,13 @@ describe('2. all-hours criteria and every schedule level', () => {
 	});
 });
 
-describe('3. Webex\'s own number format', () => {
+describe("3. Webex's own number format", () => {
 	test('numbers read from one workspace are copied to another', async () => {
-		const source = await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId: byId(SEED.workspaces.lobby) });
+		const source = await run({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId: byId(SEED.workspaces.lobby),
+		});
 		const copied = await run({
 			resource: 'workspace',
 			operation: 'updateSimultaneousRing',
@@ -198,7 +283,11 @@ describe('3. Webex\'s own number format', () => {
 			inputMode: 'json',
 			jsonBody: JSON.stringify({ phoneNumbers: source.phoneNumbers }),
 		});
-		const pick = (numbers: unknown) => (numbers as IDataObject[]).map(({ phoneNumber, answerConfirmationRequiredEnabled }) => ({ phoneNumber, answerConfirmationRequiredEnabled }));
+		const pick = (numbers: unknown) =>
+			(numbers as IDataObject[]).map(({ phoneNumber, answerConfirmationRequiredEnabled }) => ({
+				phoneNumber,
+				answerConfirmationRequiredEnabled,
+			}));
 		expect(pick(copied.phoneNumbers)).toEqual(pick(source.phoneNumbers));
 		expect(bodyOf(env.simulator.requests('PUT')[0]).phoneNumbers).toEqual([
 			{ phoneNumber: '+19075552859', answerConfirmationRequiredEnabled: true },
@@ -220,20 +309,33 @@ describe('4. holidays in an operating mode update', () => {
 
 	test('one holiday added keeps all the others (merged by name, by default)', async () => {
 		const id = await createMode(holidays2027);
-		const after = await update(id, [{ name: 'Independence Day', allDayEnabled: true, startDate: '2027-07-04', endDate: '2027-07-04' }]);
+		const after = await update(id, [
+			{
+				name: 'Independence Day',
+				allDayEnabled: true,
+				startDate: '2027-07-04',
+				endDate: '2027-07-04',
+			},
+		]);
 		expect(names(after)).toEqual(['New Year', 'Christmas Eve', 'Independence Day']);
 	});
 
 	test('a holiday given by an existing name replaces that one only', async () => {
 		const id = await createMode(holidays2027);
-		const after = await update(id, [{ name: 'New Year', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-02' }]);
+		const after = await update(id, [
+			{ name: 'New Year', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-02' },
+		]);
 		expect(names(after)).toEqual(['New Year', 'Christmas Eve']);
 		expect((after.holidays as IDataObject[])[0].endDate).toBe('2027-01-02');
 	});
 
 	test('Replace All makes the given list the whole list; an empty list clears only when asked', async () => {
 		const id = await createMode(holidays2027);
-		const replaced = await update(id, [{ name: 'Only Day', allDayEnabled: true, startDate: '2027-03-01', endDate: '2027-03-01' }], 'replace');
+		const replaced = await update(
+			id,
+			[{ name: 'Only Day', allDayEnabled: true, startDate: '2027-03-01', endDate: '2027-03-01' }],
+			'replace',
+		);
 		expect(names(replaced)).toEqual(['Only Day']);
 		const merged = await update(id, []);
 		expect(names(merged)).toEqual(['Only Day']);
@@ -241,7 +343,13 @@ describe('4. holidays in an operating mode update', () => {
 		expect(env.simulator.requests('PUT')).toHaveLength(1);
 		// Clearing is sent when asked for; whether a HOLIDAY mode may be left empty is Webex's call
 		// (the simulator's reading says no), and its answer reaches the user.
-		const cleared = await env.runNode({ resource: 'operatingMode', operation: 'update', modeId: byId(id), updateFields: { holidays: { holiday: [] } }, holidaysUpdateMode: 'replace' });
+		const cleared = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			updateFields: { holidays: { holiday: [] } },
+			holidaysUpdateMode: 'replace',
+		});
 		expect(bodyOf(env.simulator.requests('PUT')[1]).holidays).toEqual([]);
 		expect(cleared.error?.message).toBe('holidays is mandatory when type is HOLIDAY');
 	});
@@ -254,7 +362,16 @@ describe('5. updates Webex treats as whole objects', () => {
 			resource: 'operatingMode',
 			operation: 'update',
 			modeId: byId(id),
-			updateFields: { sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '18:00', endTime: '07:00' } } },
+			updateFields: {
+				sameHoursDaily: {
+					mondayToFriday: {
+						enabled: true,
+						allDayEnabled: false,
+						startTime: '18:00',
+						endTime: '07:00',
+					},
+				},
+			},
 		});
 		expect(after.sameHoursDaily).toEqual({
 			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '18:00', endTime: '07:00' },
@@ -264,24 +381,45 @@ describe('5. updates Webex treats as whole objects', () => {
 
 	test('one call-forwarding field changed keeps the others', async () => {
 		const id = await createMode(afterHours);
-		const after = await run({ resource: 'operatingMode', operation: 'update', modeId: byId(id), updateFields: { callForwarding: { destinationVoicemailEnabled: true } } });
-		expect(after.callForwarding).toEqual({ enabled: true, destination: '+19705550006', destinationVoicemailEnabled: true });
+		const after = await run({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			updateFields: { callForwarding: { destinationVoicemailEnabled: true } },
+		});
+		expect(after.callForwarding).toEqual({
+			enabled: true,
+			destination: '+19705550006',
+			destinationVoicemailEnabled: true,
+		});
 	});
 
-	test('switching simultaneous ring off keeps criteria and every number\'s confirmation', async () => {
+	test("switching simultaneous ring off keeps criteria and every number's confirmation", async () => {
 		const workspaceId = byId(SEED.workspaces.lobby);
-		const before = await run({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
-		const after = await run({ resource: 'workspace', operation: 'updateSimultaneousRing', workspaceId, updateFields: { enabled: false } });
+		const before = await run({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId,
+		});
+		const after = await run({
+			resource: 'workspace',
+			operation: 'updateSimultaneousRing',
+			workspaceId,
+			updateFields: { enabled: false },
+		});
 		expect(after).toEqual({ ...before, enabled: false });
 	});
 
 	test('a PUT of only the changed field is what Webex refuses (the simulator, like Webex, needs criteriasEnabled)', async () => {
 		env.simulator.log.length = 0;
-		const { statusCode } = await fetch(`${env.simulator.url}/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`, {
-			method: 'PUT',
-			headers: { authorization: `Bearer ${SEED.token}`, 'content-type': 'application/json' },
-			body: JSON.stringify({ enabled: false }),
-		}).then((r) => ({ statusCode: r.status }));
+		const { statusCode } = await fetch(
+			`${env.simulator.url}/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`,
+			{
+				method: 'PUT',
+				headers: { authorization: `Bearer ${SEED.token}`, 'content-type': 'application/json' },
+				body: JSON.stringify({ enabled: false }),
+			},
+		).then((r) => ({ statusCode: r.status }));
 		expect(statusCode).toBe(400);
 	});
 
@@ -295,26 +433,57 @@ describe('5. updates Webex treats as whole objects', () => {
 			inputMode: 'json',
 			jsonBody: JSON.stringify({ level: 'ORGANIZATION', location: { id: SEED.locations.boston } }),
 		});
-		expect(result.error?.message).toMatch(/Level cannot change from "LOCATION" to "ORGANIZATION".*; Location cannot change from "Y2lz\w+" to "Y2lz\w+"/);
+		expect(result.error?.message).toMatch(
+			/Level cannot change from "LOCATION" to "ORGANIZATION".*; Location cannot change from "Y2lz\w+" to "Y2lz\w+"/,
+		);
 		expect(env.simulator.log.map((r) => r.method)).toEqual(['GET']);
 	});
 });
 
 describe('7. pickers and lists', () => {
-	test('Location Get Many lists the Calling locations; Workspace Get Many takes Webex\'s calling filter', async () => {
-		const locations = await env.runNode({ resource: 'location', operation: 'getMany', returnAll: true });
-		expect(locations.output('Webex Calling').map((i) => i.json.name)).toEqual(['Denver HQ', 'Boston Office', 'Austin Lab']);
-		const workspaces = await env.runNode({ resource: 'workspace', operation: 'getMany', returnAll: true, filters: { calling: 'webexCalling' } });
-		expect(workspaces.output('Webex Calling').map((i) => i.json.displayName)).toEqual(['Denver Lobby', 'Boston Boardroom', 'Austin Break Room']);
-		expect(env.simulator.requests('GET', '/workspaces')[0].query).toEqual({ calling: 'webexCalling', max: '100' });
+	test("Location Get Many lists the Calling locations; Workspace Get Many takes Webex's calling filter", async () => {
+		const locations = await env.runNode({
+			resource: 'location',
+			operation: 'getMany',
+			returnAll: true,
+		});
+		expect(locations.output('Webex Calling').map((i) => i.json.name)).toEqual([
+			'Denver HQ',
+			'Boston Office',
+			'Austin Lab',
+		]);
+		const workspaces = await env.runNode({
+			resource: 'workspace',
+			operation: 'getMany',
+			returnAll: true,
+			filters: { calling: 'webexCalling' },
+		});
+		expect(workspaces.output('Webex Calling').map((i) => i.json.displayName)).toEqual([
+			'Denver Lobby',
+			'Boston Boardroom',
+			'Austin Break Room',
+		]);
+		expect(env.simulator.requests('GET', '/workspaces')[0].query).toEqual({
+			calling: 'webexCalling',
+			max: '100',
+		});
 		const all = await env.runNode({ resource: 'workspace', operation: 'getMany', returnAll: true });
 		expect(all.output('Webex Calling')).toHaveLength(4);
 	});
 
-	test('every request of an update goes to Webex\'s own paths', async () => {
+	test("every request of an update goes to Webex's own paths", async () => {
 		const id = await createMode(afterHours);
 		env.simulator.log.length = 0;
-		await run({ resource: 'operatingMode', operation: 'update', modeId: byId(id), updateFields: { name: 'Nights' } });
-		expect(env.simulator.log.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${MODES}/${id}`, `PUT ${MODES}/${id}`, `GET ${MODES}/${id}`]);
+		await run({
+			resource: 'operatingMode',
+			operation: 'update',
+			modeId: byId(id),
+			updateFields: { name: 'Nights' },
+		});
+		expect(env.simulator.log.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET ${MODES}/${id}`,
+			`PUT ${MODES}/${id}`,
+			`GET ${MODES}/${id}`,
+		]);
 	});
 });

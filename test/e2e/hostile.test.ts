@@ -15,7 +15,12 @@ jest.setTimeout(60_000);
 const env = useEnvironment();
 
 const MODES = '/telephony/config/operatingModes';
-const getMany = (options: Record<string, unknown> = {}) => ({ resource: 'operatingMode', operation: 'getMany', returnAll: true, options });
+const getMany = (options: Record<string, unknown> = {}) => ({
+	resource: 'operatingMode',
+	operation: 'getMany',
+	returnAll: true,
+	options,
+});
 const readRing = (options: Record<string, unknown> = {}) => ({
 	resource: 'workspace',
 	operation: 'getSimultaneousRing',
@@ -43,9 +48,16 @@ describe('1–2. next-page links', () => {
 	test('a page that links to itself fails the item at once, naming the loop', async () => {
 		seedModes(3);
 		const self = `${env.simulator.url}${MODES}?max=100`;
-		env.simulator.faults.script.push({ method: 'GET', path: MODES, times: 1000, headers: { Link: `<${self}>; rel="next"` } });
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: MODES,
+			times: 1000,
+			headers: { Link: `<${self}>; rel="next"` },
+		});
 		const result = await env.runNode(getMany());
-		expect(result.error?.message).toMatch(/^Webex's next-page link leads back to a page already read \(\/v1\/telephony\/config\/operatingModes\?max=100\); the list was not read further$/);
+		expect(result.error?.message).toMatch(
+			/^Webex's next-page link leads back to a page already read \(\/v1\/telephony\/config\/operatingModes\?max=100\); the list was not read further$/,
+		);
 		expect(env.simulator.log).toHaveLength(1);
 	});
 
@@ -53,8 +65,18 @@ describe('1–2. next-page links', () => {
 		seedModes(150);
 		const first = `${env.simulator.url}${MODES}?max=100`;
 		// The second page (start=100) links back to the first.
-		env.simulator.faults.script.push({ method: 'GET', path: /operatingModes$/, times: 1, headers: { Link: `<${first.replace('max=100', 'start=100&max=100')}>; rel="next"` } });
-		env.simulator.faults.script.push({ method: 'GET', path: /operatingModes$/, times: 1, headers: { Link: `<${first}>; rel="next"` } });
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: /operatingModes$/,
+			times: 1,
+			headers: { Link: `<${first.replace('max=100', 'start=100&max=100')}>; rel="next"` },
+		});
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: /operatingModes$/,
+			times: 1,
+			headers: { Link: `<${first}>; rel="next"` },
+		});
 		const result = await env.runNode(getMany());
 		expect(result.error?.message).toMatch(/leads back to a page already read/);
 		expect(result.error?.description).toMatch(/150 items had been read; none were output/);
@@ -63,7 +85,11 @@ describe('1–2. next-page links', () => {
 
 	test('a relative next link is resolved against the page it came from', async () => {
 		seedModes(150);
-		env.simulator.faults.script.push({ method: 'GET', path: MODES, headers: { Link: '</v1/telephony/config/operatingModes?max=100&start=100>; rel="next"' } });
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: MODES,
+			headers: { Link: '</v1/telephony/config/operatingModes?max=100&start=100>; rel="next"' },
+		});
 		const result = await env.runNode(getMany());
 		expect(result.error).toBeUndefined();
 		expect(result.output('Webex Calling')).toHaveLength(150);
@@ -79,19 +105,26 @@ describe('1–2. next-page links', () => {
 			headers: { Link: `</v1${MODES}?start=${++page}>; rel="next"` },
 		}));
 		const result = await env.runNode(getMany());
-		expect(result.error?.message).toBe(`Webex's list at ${MODES} went on for more than ${MAX_PAGES} pages; it was not read further`);
+		expect(result.error?.message).toBe(
+			`Webex's list at ${MODES} went on for more than ${MAX_PAGES} pages; it was not read further`,
+		);
 		expect(env.simulator.log).toHaveLength(MAX_PAGES);
 	});
 });
 
 describe('3. a 2xx whose body is not JSON', () => {
-	test.each([['cut'], ['empty']] as const)('a read answered %s is retried, then fails naming the status', async (kind) => {
-		env.simulator.faults.script.push({ method: 'GET', kind, times: 10 });
-		const result = await env.runNode(readRing({ maxRetries: 2 }));
-		expect(result.error?.message).toBe('Webex answered 200 with a body that is not readable JSON');
-		expect(result.error?.description).toMatch(/Gave up after 2 retries/);
-		expect(env.simulator.log).toHaveLength(3);
-	});
+	test.each([['cut'], ['empty']] as const)(
+		'a read answered %s is retried, then fails naming the status',
+		async (kind) => {
+			env.simulator.faults.script.push({ method: 'GET', kind, times: 10 });
+			const result = await env.runNode(readRing({ maxRetries: 2 }));
+			expect(result.error?.message).toBe(
+				'Webex answered 200 with a body that is not readable JSON',
+			);
+			expect(result.error?.description).toMatch(/Gave up after 2 retries/);
+			expect(env.simulator.log).toHaveLength(3);
+		},
+	);
 
 	test('one cut-off answer to a read is retried and the item succeeds', async () => {
 		env.simulator.faults.script.push({ method: 'GET', kind: 'cut' });
@@ -110,25 +143,45 @@ describe('3. a 2xx whose body is not JSON', () => {
 
 	test('a create whose answer is cut off is looked up by name, never sent twice', async () => {
 		env.simulator.faults.script.push({ method: 'POST', kind: 'cut' });
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'create', name: 'Nights', type: 'NONE', level: 'ORGANIZATION' });
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'create',
+			name: 'Nights',
+			type: 'NONE',
+			level: 'ORGANIZATION',
+		});
 		expect(result.error).toBeUndefined();
 		expect(env.simulator.requests('POST')).toHaveLength(1);
-		expect(result.output('Webex Calling')[0].json.id).toBe(env.simulator.world.operatingModes[0].id);
+		expect(result.output('Webex Calling')[0].json.id).toBe(
+			env.simulator.world.operatingModes[0].id,
+		);
 	});
 });
 
 describe('4. the Timeout bounds the whole request, body included', () => {
 	test('a body trickling one byte every 300 ms fails at the Timeout', async () => {
 		env.simulator.faults.script.push({ method: 'GET', kind: 'drip', dripMs: 300, times: 10 });
-		const { value: result, ms } = await timed(() => env.runNode(readRing({ timeout: 2, maxRetries: 0 })));
-		expect(result.error?.message).toMatch(/^Could not reach Webex at http:\/\/127\.0\.0\.1:\d+: ETIMEDOUT$/);
+		const { value: result, ms } = await timed(() =>
+			env.runNode(readRing({ timeout: 2, maxRetries: 0 })),
+		);
+		expect(result.error?.message).toMatch(
+			/^Could not reach Webex at http:\/\/127\.0\.0\.1:\d+: ETIMEDOUT$/,
+		);
 		expect(result.error?.description).toMatch(/no complete answer within 2 s/);
 		expect(ms).toBeLessThan(4000);
 	});
 
 	test('a body that never ends fails at the Timeout, each retry bounded too', async () => {
-		env.simulator.faults.script.push({ method: 'GET', kind: 'drip', dripMs: 50, endless: true, times: 10 });
-		const { value: result, ms } = await timed(() => env.runNode(readRing({ timeout: 1, maxRetries: 1 })));
+		env.simulator.faults.script.push({
+			method: 'GET',
+			kind: 'drip',
+			dripMs: 50,
+			endless: true,
+			times: 10,
+		});
+		const { value: result, ms } = await timed(() =>
+			env.runNode(readRing({ timeout: 1, maxRetries: 1 })),
+		);
 		expect(result.error?.message).toMatch(/ETIMEDOUT/);
 		expect(env.simulator.log).toHaveLength(2);
 		expect(ms).toBeLessThan(4500);
@@ -139,20 +192,34 @@ describe('5. rate limits that ask for no wait', () => {
 	test.each([
 		['Retry-After: 0', () => '0'],
 		['a Retry-After date in the past', () => new Date(Date.now() - 60_000).toUTCString()],
-	])('%s still backs off, and the retries end within Max Retry Wait', async (_label, retryAfter) => {
-		const reply = webexError(429, 'Slow down');
-		env.simulator.faults.script.push({ method: 'GET', status: 429, body: reply.body, headers: { 'Retry-After': retryAfter() }, times: 1000 });
-		const { value: result, ms } = await timed(() => env.runNode(readRing({ maxRetryWait: 3 })));
-		expect(result.error?.message).toBe('Slow down');
-		expect(result.error?.description).toMatch(/beyond the node's Max Retry Wait \(3 s/);
-		// Backing off 0.25 s, 0.5 s, 1 s, 2 s... doubling: a handful of requests, not hundreds.
-		expect(env.simulator.log.length).toBeGreaterThanOrEqual(2);
-		expect(env.simulator.log.length).toBeLessThanOrEqual(8);
-		expect(ms).toBeLessThan(4000);
-	});
+	])(
+		'%s still backs off, and the retries end within Max Retry Wait',
+		async (_label, retryAfter) => {
+			const reply = webexError(429, 'Slow down');
+			env.simulator.faults.script.push({
+				method: 'GET',
+				status: 429,
+				body: reply.body,
+				headers: { 'Retry-After': retryAfter() },
+				times: 1000,
+			});
+			const { value: result, ms } = await timed(() => env.runNode(readRing({ maxRetryWait: 3 })));
+			expect(result.error?.message).toBe('Slow down');
+			expect(result.error?.description).toMatch(/beyond the node's Max Retry Wait \(3 s/);
+			// Backing off 0.25 s, 0.5 s, 1 s, 2 s... doubling: a handful of requests, not hundreds.
+			expect(env.simulator.log.length).toBeGreaterThanOrEqual(2);
+			expect(env.simulator.log.length).toBeLessThanOrEqual(8);
+			expect(ms).toBeLessThan(4000);
+		},
+	);
 
 	test('the same on 423 (locked)', async () => {
-		env.simulator.faults.script.push({ method: 'GET', status: 423, headers: { 'Retry-After': '0' }, times: 1000 });
+		env.simulator.faults.script.push({
+			method: 'GET',
+			status: 423,
+			headers: { 'Retry-After': '0' },
+			times: 1000,
+		});
 		const result = await env.runNode(readRing({ maxRetryWait: 2 }));
 		expect(result.error?.httpCode).toBe('423');
 		expect(env.simulator.log.length).toBeLessThanOrEqual(8);
@@ -168,14 +235,27 @@ describe('6. a server that echoes the token', () => {
 		expect(item.json.trackingId).toBe('ROUTER_[redacted]');
 		expect(JSON.stringify(item.json)).not.toContain(SEED.token);
 		const stopped = await env.runNode(readRing());
-		expect(JSON.stringify({ ...stopped.error, message: stopped.error?.message, description: stopped.error?.description })).not.toContain(SEED.token);
+		expect(
+			JSON.stringify({
+				...stopped.error,
+				message: stopped.error?.message,
+				description: stopped.error?.description,
+			}),
+		).not.toContain(SEED.token);
 		expect(stopped.error?.description).toMatch(/trackingId ROUTER_\[redacted\]/);
 	});
 
 	test('a successful answer that echoes the token is redacted too', async () => {
-		env.simulator.faults.script.push({ method: 'GET', status: 200, body: { enabled: true, note: `seen ${SEED.token}` } });
+		env.simulator.faults.script.push({
+			method: 'GET',
+			status: 200,
+			body: { enabled: true, note: `seen ${SEED.token}` },
+		});
 		const result = await env.runNode(readRing());
-		expect(result.output('Webex Calling')[0].json).toEqual({ enabled: true, note: 'seen [redacted]' });
+		expect(result.output('Webex Calling')[0].json).toEqual({
+			enabled: true,
+			note: 'seen [redacted]',
+		});
 	});
 });
 

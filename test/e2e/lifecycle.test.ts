@@ -20,7 +20,13 @@ function seedModes(count: number, extra: (i: number) => Record<string, unknown> 
 		env.simulator.world.operatingModes.push({
 			id,
 			orgId: SEED.orgId,
-			body: { name: `Mode ${String(i).padStart(3, '0')}`, type: 'NONE', level: 'ORGANIZATION', callForwarding: { enabled: false }, ...extra(i) },
+			body: {
+				name: `Mode ${String(i).padStart(3, '0')}`,
+				type: 'NONE',
+				level: 'ORGANIZATION',
+				callForwarding: { enabled: false },
+				...extra(i),
+			},
 		});
 	}
 	return ids;
@@ -43,8 +49,15 @@ function holidayMode(holidays = 0) {
 
 describe('Operating Mode', () => {
 	test('Get returns the mode with its schedule', async () => {
-		const [id] = seedModes(1, () => ({ type: 'SAME_HOURS_DAILY', sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } } }));
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'get', modeId: fromList(id) });
+		const [id] = seedModes(1, () => ({
+			type: 'SAME_HOURS_DAILY',
+			sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } },
+		}));
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'get',
+			modeId: fromList(id),
+		});
 		expect(result.output('Webex Calling')[0].json).toEqual({
 			id,
 			name: 'Mode 000',
@@ -57,7 +70,11 @@ describe('Operating Mode', () => {
 	});
 
 	describe('Get Many', () => {
-		const getMany = (extra: Record<string, unknown> = {}) => ({ resource: 'operatingMode', operation: 'getMany', ...extra });
+		const getMany = (extra: Record<string, unknown> = {}) => ({
+			resource: 'operatingMode',
+			operation: 'getMany',
+			...extra,
+		});
 
 		test('Return All follows the Link pages to the end, one item per mode', async () => {
 			seedModes(250);
@@ -98,11 +115,20 @@ describe('Operating Mode', () => {
 
 		test('filters go to Webex as its query parameters', async () => {
 			seedModes(3);
-			seedModes(2, (i) => ({ name: `Denver ${i}`, level: 'LOCATION', locationId: SEED.locations.denver }));
+			seedModes(2, (i) => ({
+				name: `Denver ${i}`,
+				level: 'LOCATION',
+				locationId: SEED.locations.denver,
+			}));
 			const result = await env.runNode(
 				getMany({
 					returnAll: true,
-					filters: { name: 'e', limitToLocationId: fromList(SEED.locations.denver), limitToOrgLevelEnabled: true, order: 'desc' },
+					filters: {
+						name: 'e',
+						limitToLocationId: fromList(SEED.locations.denver),
+						limitToOrgLevelEnabled: true,
+						order: 'desc',
+					},
 				}),
 			);
 			expect(env.simulator.log[0].query).toEqual({
@@ -112,7 +138,13 @@ describe('Operating Mode', () => {
 				limitToOrgLevelEnabled: 'true',
 				order: 'desc',
 			});
-			expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual(['Mode 002', 'Mode 001', 'Mode 000', 'Denver 1', 'Denver 0']);
+			expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual([
+				'Mode 002',
+				'Mode 001',
+				'Mode 000',
+				'Denver 1',
+				'Denver 0',
+			]);
 		});
 
 		test('a next-page link to another host is refused before anything is sent there', async () => {
@@ -121,7 +153,9 @@ describe('Operating Mode', () => {
 				method: 'GET',
 				status: 200,
 				body: { operatingModes: [{ id: 'x', name: 'first page' }] },
-				headers: { Link: '<https://attacker.example/v1/telephony/config/operatingModes?start=1>; rel="next"' },
+				headers: {
+					Link: '<https://attacker.example/v1/telephony/config/operatingModes?start=1>; rel="next"',
+				},
 			});
 			const result = await env.runNode(getMany({ returnAll: true }));
 			expect(result.error?.message).toBe(
@@ -132,26 +166,51 @@ describe('Operating Mode', () => {
 	});
 
 	test('Update sends only the fields set, then outputs the mode read back', async () => {
-		const [id] = seedModes(1, () => ({ type: 'SAME_HOURS_DAILY', sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } } }));
+		const [id] = seedModes(1, () => ({
+			type: 'SAME_HOURS_DAILY',
+			sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: true } },
+		}));
 		const result = await env.runNode({
 			resource: 'operatingMode',
 			operation: 'update',
 			modeId: byId(id),
 			updateFields: {
 				name: 'Renamed',
-				sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '08:00', endTime: '16:00' } },
+				sameHoursDaily: {
+					mondayToFriday: {
+						enabled: true,
+						allDayEnabled: false,
+						startTime: '08:00',
+						endTime: '16:00',
+					},
+				},
 			},
 		});
 		expect(result.error).toBeUndefined();
 		// Read first: Webex's PUT replaces the weekly schedule whole, so the changes are merged in.
-		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 204', 'GET 200']);
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual([
+			'GET 200',
+			'PUT 204',
+			'GET 200',
+		]);
 		expect(env.simulator.log[1].rawBody).toBe(
 			JSON.stringify({
 				name: 'Renamed',
-				sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '08:00', endTime: '16:00' } },
+				sameHoursDaily: {
+					mondayToFriday: {
+						enabled: true,
+						allDayEnabled: false,
+						startTime: '08:00',
+						endTime: '16:00',
+					},
+				},
 			}),
 		);
-		expect(result.output('Webex Calling')[0].json).toMatchObject({ id, name: 'Renamed', type: 'SAME_HOURS_DAILY' });
+		expect(result.output('Webex Calling')[0].json).toMatchObject({
+			id,
+			name: 'Renamed',
+			type: 'SAME_HOURS_DAILY',
+		});
 	});
 
 	test('Update as JSON refuses a type change (Webex fixes it at creation), sending no write', async () => {
@@ -163,24 +222,47 @@ describe('Operating Mode', () => {
 			inputMode: 'json',
 			jsonBody: JSON.stringify({ type: 'HOLIDAY', name: 'x' }),
 		});
-		expect(result.error?.message).toMatch(/item 0: Type cannot change from "NONE" to "HOLIDAY": Webex fixes a mode's type when it is created/);
+		expect(result.error?.message).toMatch(
+			/item 0: Type cannot change from "NONE" to "HOLIDAY": Webex fixes a mode's type when it is created/,
+		);
 		expect(env.simulator.log.map((r) => r.method)).toEqual(['GET']);
 	});
 
 	test('Delete outputs { deleted, id }', async () => {
 		const [id] = seedModes(1);
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'delete', modeId: byId(id) });
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'delete',
+			modeId: byId(id),
+		});
 		expect(result.output('Webex Calling')[0].json).toEqual({ deleted: true, id });
 		expect(env.simulator.world.operatingModes).toHaveLength(0);
 	});
 
-	test('Get Available for Location lists organization modes and that location\'s', async () => {
+	test("Get Available for Location lists organization modes and that location's", async () => {
 		seedModes(1);
-		seedModes(1, () => ({ name: 'Boston only', level: 'LOCATION', locationId: SEED.locations.boston }));
-		seedModes(1, () => ({ name: 'Denver only', level: 'LOCATION', locationId: SEED.locations.denver }));
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'getAvailableForLocation', locationId: fromList(SEED.locations.denver) });
-		expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual(['Mode 000', 'Denver only']);
-		expect(env.simulator.log[0].path).toBe(`/telephony/config/locations/${SEED.locations.denver}/operatingModes/availableOperatingModes`);
+		seedModes(1, () => ({
+			name: 'Boston only',
+			level: 'LOCATION',
+			locationId: SEED.locations.boston,
+		}));
+		seedModes(1, () => ({
+			name: 'Denver only',
+			level: 'LOCATION',
+			locationId: SEED.locations.denver,
+		}));
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'getAvailableForLocation',
+			locationId: fromList(SEED.locations.denver),
+		});
+		expect(result.output('Webex Calling').map((i) => i.json.name)).toEqual([
+			'Mode 000',
+			'Denver only',
+		]);
+		expect(env.simulator.log[0].path).toBe(
+			`/telephony/config/locations/${SEED.locations.denver}/operatingModes/availableOperatingModes`,
+		);
 	});
 
 	test('the operating-mode picker searches by name', async () => {
@@ -203,7 +285,12 @@ describe('Operating Mode Holiday', () => {
 
 	test('Create adds a holiday to the mode and outputs it with its id', async () => {
 		const modeId = holidayMode();
-		const result = await env.runNode({ resource: 'operatingModeHoliday', operation: 'create', modeId: byId(modeId), ...holidayFields });
+		const result = await env.runNode({
+			resource: 'operatingModeHoliday',
+			operation: 'create',
+			modeId: byId(modeId),
+			...holidayFields,
+		});
 		expect(result.error).toBeUndefined();
 		const post = env.simulator.requests('POST')[0];
 		expect(post.path).toBe(`${MODES}/${modeId}/holidays`);
@@ -217,12 +304,21 @@ describe('Operating Mode Holiday', () => {
 			}),
 		);
 		const stored = env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>;
-		expect(result.output('Webex Calling')[0].json).toMatchObject({ id: stored[0].id, modeId, name: 'Independence Day' });
+		expect(result.output('Webex Calling')[0].json).toMatchObject({
+			id: stored[0].id,
+			modeId,
+			name: 'Independence Day',
+		});
 	});
 
 	test('the 151st holiday is refused clearly, and nothing is created', async () => {
 		const modeId = holidayMode(150);
-		const result = await env.runNode({ resource: 'operatingModeHoliday', operation: 'create', modeId: byId(modeId), ...holidayFields });
+		const result = await env.runNode({
+			resource: 'operatingModeHoliday',
+			operation: 'create',
+			modeId: byId(modeId),
+			...holidayFields,
+		});
 		expect(result.error?.message).toBe(
 			'The operating mode already has 150 holidays, Webex\'s maximum of 150; holiday "Independence Day" was not added',
 		);
@@ -231,7 +327,9 @@ describe('Operating Mode Holiday', () => {
 
 	test('Get, Update (only the fields set, read back) and Delete', async () => {
 		const modeId = holidayMode(2);
-		const holidayId = (env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>)[1].id;
+		const holidayId = (
+			env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>
+		)[1].id;
 		const ids = { modeId: fromList(modeId), holidayId };
 
 		const got = await env.runNode({ resource: 'operatingModeHoliday', operation: 'get', ...ids });
@@ -246,16 +344,27 @@ describe('Operating Mode Holiday', () => {
 		expect(updated.error).toBeUndefined();
 		const put = env.simulator.requests('PUT')[0];
 		expect(put.body).toEqual({ endDate: '2027-01-03', name: 'Long weekend' });
-		expect(updated.output('Webex Calling')[0].json).toMatchObject({ id: holidayId, name: 'Long weekend', startDate: '2027-01-01', endDate: '2027-01-03' });
+		expect(updated.output('Webex Calling')[0].json).toMatchObject({
+			id: holidayId,
+			name: 'Long weekend',
+			startDate: '2027-01-01',
+			endDate: '2027-01-03',
+		});
 
-		const deleted = await env.runNode({ resource: 'operatingModeHoliday', operation: 'delete', ...ids });
+		const deleted = await env.runNode({
+			resource: 'operatingModeHoliday',
+			operation: 'delete',
+			...ids,
+		});
 		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: holidayId });
 		expect(env.simulator.world.operatingModes[0].body.holidays).toHaveLength(1);
 	});
 
-	test('a time whose format Webex has not documented is sent, and Webex\'s error shown', async () => {
+	test("a time whose format Webex has not documented is sent, and Webex's error shown", async () => {
 		const modeId = holidayMode(1);
-		const holidayId = (env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>)[0].id;
+		const holidayId = (
+			env.simulator.world.operatingModes[0].body.holidays as Array<{ id: string }>
+		)[0].id;
 		const result = await env.runNode({
 			resource: 'operatingModeHoliday',
 			operation: 'update',
@@ -264,7 +373,9 @@ describe('Operating Mode Holiday', () => {
 			updateFields: { allDayEnabled: false, startTime: '25:00', endTime: '10:00' },
 		});
 		expect(env.simulator.requests('PUT')).toHaveLength(1);
-		expect(result.error?.message).toBe('holiday.startTime is mandatory when allDayEnabled is false');
+		expect(result.error?.message).toBe(
+			'holiday.startTime is mandatory when allDayEnabled is false',
+		);
 		expect(result.error?.description).toMatch(/trackingId ROUTERGW_/);
 	});
 });
@@ -277,12 +388,21 @@ describe('Workspace simultaneous ring', () => {
 			workspaceId: fromList(SEED.workspaces.boardroom),
 			updateFields: {
 				enabled: true,
-				phoneNumbers: { number: [{ phoneNumber: ' +14155550123 ', answerConfirmationRequiredEnabled: true }, { phoneNumber: '2001' }] },
+				phoneNumbers: {
+					number: [
+						{ phoneNumber: ' +14155550123 ', answerConfirmationRequiredEnabled: true },
+						{ phoneNumber: '2001' },
+					],
+				},
 			},
 		});
 		expect(result.error).toBeUndefined();
 		// Read first: Webex's PUT needs criteriasEnabled and replaces the numbers.
-		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual(['GET 200', 'PUT 204', 'GET 200']);
+		expect(env.simulator.log.map((r) => `${r.method} ${r.status}`)).toEqual([
+			'GET 200',
+			'PUT 204',
+			'GET 200',
+		]);
 		expect(env.simulator.log[1].rawBody).toBe(
 			JSON.stringify({
 				enabled: true,
@@ -312,7 +432,9 @@ describe('Workspace simultaneous ring', () => {
 			workspaceId: byId(SEED.workspaces.boardroom),
 			updateFields: { phoneNumbers: { number } },
 		});
-		expect(result.error?.message).toMatch(/item 0: Phone Numbers has 11 numbers; Webex rings at most 10/);
+		expect(result.error?.message).toMatch(
+			/item 0: Phone Numbers has 11 numbers; Webex rings at most 10/,
+		);
 		expect(env.simulator.log).toHaveLength(0);
 	});
 
@@ -333,7 +455,9 @@ describe('Workspace simultaneous ring', () => {
 		});
 		expect(created.error).toBeUndefined();
 		const post = env.simulator.requests('POST')[0];
-		expect(post.path).toBe(`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing/criteria`);
+		expect(post.path).toBe(
+			`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing/criteria`,
+		);
 		expect(post.rawBody).toBe(
 			JSON.stringify({
 				scheduleType: 'businessHours',
@@ -349,8 +473,17 @@ describe('Workspace simultaneous ring', () => {
 		const criteriaId = created.output('Webex Calling')[0].json.id as string;
 		expect(criteriaId).toBeTruthy();
 
-		const got = await env.runNode({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', workspaceId, criteriaId });
-		expect(got.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, scheduleName: 'After Hours', ringEnabled: false });
+		const got = await env.runNode({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'get',
+			workspaceId,
+			criteriaId,
+		});
+		expect(got.output('Webex Calling')[0].json).toMatchObject({
+			id: criteriaId,
+			scheduleName: 'After Hours',
+			ringEnabled: false,
+		});
 
 		const updated = await env.runNode({
 			resource: 'workspaceSimultaneousRingCriteria',
@@ -360,12 +493,28 @@ describe('Workspace simultaneous ring', () => {
 			updateFields: { ringEnabled: true },
 		});
 		expect(env.simulator.requests('PUT')[0].body).toEqual({ ringEnabled: true });
-		expect(updated.output('Webex Calling')[0].json).toMatchObject({ id: criteriaId, ringEnabled: true });
+		expect(updated.output('Webex Calling')[0].json).toMatchObject({
+			id: criteriaId,
+			ringEnabled: true,
+		});
 
-		const deleted = await env.runNode({ resource: 'workspaceSimultaneousRingCriteria', operation: 'delete', workspaceId, criteriaId });
+		const deleted = await env.runNode({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'delete',
+			workspaceId,
+			criteriaId,
+		});
 		expect(deleted.output('Webex Calling')[0].json).toEqual({ deleted: true, id: criteriaId });
-		const ring = await env.runNode({ resource: 'workspace', operation: 'getSimultaneousRing', workspaceId });
-		expect((ring.output('Webex Calling')[0].json.criteria as unknown[]).map((c) => (c as { scheduleName: string }).scheduleName)).toEqual(['Business Vacation']);
+		const ring = await env.runNode({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId,
+		});
+		expect(
+			(ring.output('Webex Calling')[0].json.criteria as unknown[]).map(
+				(c) => (c as { scheduleName: string }).scheduleName,
+			),
+		).toEqual(['Business Vacation']);
 	});
 
 	test('SELECT_PHONE_NUMBERS without numbers is refused before sending', async () => {
@@ -377,7 +526,9 @@ describe('Workspace simultaneous ring', () => {
 			callsFrom: 'SELECT_PHONE_NUMBERS',
 			phoneNumbers: [],
 		});
-		expect(result.error?.message).toMatch(/item 0: Phone Numbers needs at least one number when Calls From is Select Phone Numbers/);
+		expect(result.error?.message).toMatch(
+			/item 0: Phone Numbers needs at least one number when Calls From is Select Phone Numbers/,
+		);
 		expect(env.simulator.log).toHaveLength(0);
 	});
 });
@@ -393,16 +544,33 @@ describe('every operation honours options.orgId', () => {
 		'operatingMode.update': { modeId: byId('unknown-mode'), updateFields: { name: 'x' } },
 		'operatingMode.delete': { modeId: byId('unknown-mode') },
 		'operatingMode.getAvailableForLocation': { locationId: byId(SEED.locations.customerHq) },
-		'operatingModeHoliday.create': { modeId: byId('unknown-mode'), name: 'Day', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' },
+		'operatingModeHoliday.create': {
+			modeId: byId('unknown-mode'),
+			name: 'Day',
+			allDayEnabled: true,
+			startDate: '2027-01-01',
+			endDate: '2027-01-01',
+		},
 		'operatingModeHoliday.get': { modeId: byId('unknown-mode'), holidayId: 'h' },
-		'operatingModeHoliday.update': { modeId: byId('unknown-mode'), holidayId: 'h', updateFields: { name: 'x' } },
+		'operatingModeHoliday.update': {
+			modeId: byId('unknown-mode'),
+			holidayId: 'h',
+			updateFields: { name: 'x' },
+		},
 		'operatingModeHoliday.delete': { modeId: byId('unknown-mode'), holidayId: 'h' },
 		'workspace.getMany': { returnAll: true },
 		'workspace.getSimultaneousRing': { workspaceId: byId(customer) },
-		'workspace.updateSimultaneousRing': { workspaceId: byId(customer), updateFields: { enabled: false } },
+		'workspace.updateSimultaneousRing': {
+			workspaceId: byId(customer),
+			updateFields: { enabled: false },
+		},
 		'workspaceSimultaneousRingCriteria.create': { workspaceId: byId(customer) },
 		'workspaceSimultaneousRingCriteria.get': { workspaceId: byId(customer), criteriaId: 'c' },
-		'workspaceSimultaneousRingCriteria.update': { workspaceId: byId(customer), criteriaId: 'c', updateFields: { ringEnabled: true } },
+		'workspaceSimultaneousRingCriteria.update': {
+			workspaceId: byId(customer),
+			criteriaId: 'c',
+			updateFields: { ringEnabled: true },
+		},
 		'workspaceSimultaneousRingCriteria.delete': { workspaceId: byId(customer), criteriaId: 'c' },
 	};
 

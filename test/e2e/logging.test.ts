@@ -25,7 +25,11 @@ afterAll(async () => await env.stop());
 async function logLines(count: number): Promise<string[]> {
 	const deadline = Date.now() + 10_000;
 	for (;;) {
-		const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes('Webex Calling:')) : [];
+		const lines = existsSync(logFile)
+			? readFileSync(logFile, 'utf8')
+					.split('\n')
+					.filter((line) => line.includes('Webex Calling:'))
+			: [];
 		if (lines.length >= count || Date.now() > deadline) return lines;
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}

@@ -16,19 +16,30 @@ const seedFields = {
 	name: 'Day Operating Mode',
 	type: 'SAME_HOURS_DAILY',
 	level: 'LOCATION',
-	locationId: { __rl: true, mode: 'list', value: SEED.locations.denver, cachedResultName: 'Denver HQ' },
+	locationId: {
+		__rl: true,
+		mode: 'list',
+		value: SEED.locations.denver,
+		cachedResultName: 'Denver HQ',
+	},
 	sameHoursDaily: {
 		mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' },
 		saturdayToSunday: { enabled: true, allDayEnabled: true, startTime: '', endTime: '' },
 	},
-	callForwarding: { enabled: true, destination: '+19705550006', destinationVoicemailEnabled: false },
+	callForwarding: {
+		enabled: true,
+		destination: '+19705550006',
+		destinationVoicemailEnabled: false,
+	},
 };
 
 const valid = {
 	name: 'Valid',
 	type: 'SAME_HOURS_DAILY',
 	level: 'ORGANIZATION',
-	sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' } },
+	sameHoursDaily: {
+		mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' },
+	},
 };
 
 function creates() {
@@ -85,7 +96,10 @@ describe('the seed example', () => {
 			['Denver hours', SEED.locations.denver],
 			['Boston hours', SEED.locations.boston],
 		]);
-		expect(result.output('Webex Calling').map((i) => i.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(result.output('Webex Calling').map((i) => i.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+		]);
 	});
 });
 
@@ -145,7 +159,9 @@ describe('every schedule type and level', () => {
 						endDate: '2026-11-26',
 						startTime: '12:00',
 						endTime: '17:00',
-						recurrence: { recurYearlyByDay: { day: 'THURSDAY', week: 'FOURTH', month: 'NOVEMBER' } },
+						recurrence: {
+							recurYearlyByDay: { day: 'THURSDAY', week: 'FOURTH', month: 'NOVEMBER' },
+						},
 					},
 				],
 			},
@@ -205,13 +221,18 @@ describe('every schedule type and level', () => {
 });
 
 /** Runs the node, expects it to stop on a bad item with nothing sent, and returns the error. */
-async function expectRejected(parameters: Record<string, unknown>, items?: Array<Record<string, unknown>>) {
-	const result = await env.runNode({ resource: 'operatingMode', operation: 'create', ...parameters }, items);
+async function expectRejected(
+	parameters: Record<string, unknown>,
+	items?: Array<Record<string, unknown>>,
+) {
+	const result = await env.runNode(
+		{ resource: 'operatingMode', operation: 'create', ...parameters },
+		items,
+	);
 	expect(result.error).toBeDefined();
 	expect(env.simulator.log).toHaveLength(0);
 	return result.error!;
 }
-
 
 describe('what live Webex accepts is sent (issue 9)', () => {
 	test('the standard after-hours mode, 17:00 → 08:00 past midnight, is created', async () => {
@@ -222,7 +243,12 @@ describe('what live Webex accepts is sent (issue 9)', () => {
 			type: 'SAME_HOURS_DAILY',
 			level: 'ORGANIZATION',
 			sameHoursDaily: {
-				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
+				mondayToFriday: {
+					enabled: true,
+					allDayEnabled: false,
+					startTime: '17:00',
+					endTime: '08:00',
+				},
 				saturdayToSunday: { enabled: true, allDayEnabled: true },
 			},
 		});
@@ -235,12 +261,34 @@ describe('what live Webex accepts is sent (issue 9)', () => {
 	});
 
 	test.each([
-		['a JSON body without callForwarding', { ...seedRequest, callForwarding: undefined, level: 'ORGANIZATION', locationId: undefined }],
-		['forwarding to an extension', { ...seedRequest, callForwarding: { enabled: true, destination: '4711' } }],
-		['a HOLIDAY mode with no holidays yet', { name: 'Holidays later', type: 'HOLIDAY', level: 'ORGANIZATION', holidays: [] }],
-		['a schedule until 24:00', { name: 'Late', type: 'SAME_HOURS_DAILY', level: 'ORGANIZATION', sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '20:00', endTime: '24:00' } } }],
+		[
+			'a JSON body without callForwarding',
+			{ ...seedRequest, callForwarding: undefined, level: 'ORGANIZATION', locationId: undefined },
+		],
+		[
+			'forwarding to an extension',
+			{ ...seedRequest, callForwarding: { enabled: true, destination: '4711' } },
+		],
+		[
+			'a HOLIDAY mode with no holidays yet',
+			{ name: 'Holidays later', type: 'HOLIDAY', level: 'ORGANIZATION', holidays: [] },
+		],
+		[
+			'a schedule until 24:00',
+			{
+				name: 'Late',
+				type: 'SAME_HOURS_DAILY',
+				level: 'ORGANIZATION',
+				sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '20:00', endTime: '24:00' } },
+			},
+		],
 	])('%s is sent as given', async (_label, body) => {
-		const result = await env.runNode({ resource: 'operatingMode', operation: 'create', inputMode: 'json', jsonBody: JSON.stringify(body) });
+		const result = await env.runNode({
+			resource: 'operatingMode',
+			operation: 'create',
+			inputMode: 'json',
+			jsonBody: JSON.stringify(body),
+		});
 		expect(creates()).toHaveLength(1);
 		expect(creates()[0].rawBody).toBe(JSON.stringify(body));
 		// What the simulator (an independent reading of Webex) refuses comes back as Webex's own error.
@@ -254,10 +302,22 @@ describe('what live Webex accepts is sent (issue 9)', () => {
 			...valid,
 			sameHoursDaily: undefined,
 			type: 'HOLIDAY',
-			holidays: { holiday: [{ name: 'Day off', allDayEnabled: true, startDate: '2027-05-01', endDate: '2027-05-01', recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '', month: 'MAY' } } }] },
+			holidays: {
+				holiday: [
+					{
+						name: 'Day off',
+						allDayEnabled: true,
+						startDate: '2027-05-01',
+						endDate: '2027-05-01',
+						recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '', month: 'MAY' } },
+					},
+				],
+			},
 		});
 		expect(creates()).toHaveLength(1);
-		expect(result.error?.message).toBe('holidays[0].recurrence.recurYearlyByDay needs day, week and month');
+		expect(result.error?.message).toBe(
+			'holidays[0].recurrence.recurYearlyByDay needs day, week and month',
+		);
 	});
 
 	test('where Webex decides, its error reaches the user with its message and trackingId', async () => {
@@ -265,19 +325,26 @@ describe('what live Webex accepts is sent (issue 9)', () => {
 			resource: 'operatingMode',
 			operation: 'create',
 			...valid,
-			sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '9am', endTime: '17:00' } },
+			sameHoursDaily: {
+				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '9am', endTime: '17:00' },
+			},
 		});
 		expect(creates()).toHaveLength(1);
-		expect(result.error?.message).toBe('Invalid time format for sameHoursDaily.mondayToFriday.startTime');
+		expect(result.error?.message).toBe(
+			'Invalid time format for sameHoursDaily.mondayToFriday.startTime',
+		);
 		expect(result.error?.description).toContain(`trackingId ${creates()[0].trackingId}`);
 	});
 });
 
-
 describe('what Webex refuses (by its reference) is refused before anything is sent, naming the field and the item', () => {
 	test.each([
 		['a name that resolves to nothing', { name: '={{ "" }}' }, /item 0: Name is required/],
-		['a location that resolves to nothing for level LOCATION', { level: 'LOCATION', locationId: { __rl: true, mode: 'id', value: '={{ "" }}' } }, /Location \(locationId\) is required when Level is Location/],
+		[
+			'a location that resolves to nothing for level LOCATION',
+			{ level: 'LOCATION', locationId: { __rl: true, mode: 'id', value: '={{ "" }}' } },
+			/Location \(locationId\) is required when Level is Location/,
+		],
 	])('%s', async (_label, override, message) => {
 		const error = await expectRejected({ ...valid, ...override });
 		expect(error.message).toMatch(message);
@@ -293,12 +360,32 @@ describe('what Webex refuses (by its reference) is refused before anything is se
 
 	const holiday = (extra: Record<string, unknown>) => ({
 		type: 'HOLIDAY',
-		holidays: { holiday: [{ name: 'Day off', allDayEnabled: true, startDate: '2027-05-01', endDate: '2027-05-01', ...extra }] },
+		holidays: {
+			holiday: [
+				{
+					name: 'Day off',
+					allDayEnabled: true,
+					startDate: '2027-05-01',
+					endDate: '2027-05-01',
+					...extra,
+				},
+			],
+		},
 	});
 
 	test.each([
-		['a timed holiday without times', holiday({ allDayEnabled: false }), /Holidays → #1 → Start Time \(holidays\[0\]\.startTime\) is required when All Day is off.*Holidays → #1 → End Time/],
-		['a week outside the calendar', holiday({ recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '={{ "FIFTH" }}', month: 'MAY' } } }), /Holidays → #1 → Recurrence → Yearly by Day → Week \(holidays\[0\]\.recurrence\.recurYearlyByDay\.week\) must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"/],
+		[
+			'a timed holiday without times',
+			holiday({ allDayEnabled: false }),
+			/Holidays → #1 → Start Time \(holidays\[0\]\.startTime\) is required when All Day is off.*Holidays → #1 → End Time/,
+		],
+		[
+			'a week outside the calendar',
+			holiday({
+				recurrence: { recurYearlyByDay: { day: 'MONDAY', week: '={{ "FIFTH" }}', month: 'MAY' } },
+			}),
+			/Holidays → #1 → Recurrence → Yearly by Day → Week \(holidays\[0\]\.recurrence\.recurYearlyByDay\.week\) must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"/,
+		],
 	])('%s', async (_label, override, message) => {
 		const error = await expectRejected({ ...valid, sameHoursDaily: undefined, ...override });
 		expect(error.message).toMatch(message);
@@ -311,21 +398,33 @@ describe('what Webex refuses (by its reference) is refused before anything is se
 			startDate: '2027-01-01',
 			endDate: '2027-01-01',
 		}));
-		const error = await expectRejected({ ...valid, sameHoursDaily: undefined, type: 'HOLIDAY', holidays: { holiday: many } });
+		const error = await expectRejected({
+			...valid,
+			sameHoursDaily: undefined,
+			type: 'HOLIDAY',
+			holidays: { holiday: many },
+		});
 		expect(error.message).toMatch(/Holidays has 151 holidays; Webex allows at most 150/);
 	});
 
 	test.each([
 		['text that is not JSON', '{"name": "x",', /JSON Body is not valid JSON/],
 		['an empty body', '', /JSON Body is empty/],
-		['a type without its schedule', JSON.stringify({ ...seedRequest, sameHoursDaily: undefined }), /Same Hours Daily is required when Type is SAME_HOURS_DAILY/],
+		[
+			'a type without its schedule',
+			JSON.stringify({ ...seedRequest, sameHoursDaily: undefined }),
+			/Same Hours Daily is required when Type is SAME_HOURS_DAILY/,
+		],
 	])('a malformed jsonBody: %s', async (_label, jsonBody, message) => {
 		const error = await expectRejected({ inputMode: 'json', jsonBody });
 		expect(error.message).toMatch(message);
 	});
 
 	test('a 1 MB bad value is quoted as a short prefix', async () => {
-		const error = await expectRejected({ inputMode: 'json', jsonBody: JSON.stringify({ ...seedRequest, type: 'X'.repeat(1_000_000) }) });
+		const error = await expectRejected({
+			inputMode: 'json',
+			jsonBody: JSON.stringify({ ...seedRequest, type: 'X'.repeat(1_000_000) }),
+		});
 		expect(error.message.length).toBeLessThan(400);
 		expect(error.message).toMatch(/1000002 characters/);
 	});

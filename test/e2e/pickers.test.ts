@@ -8,7 +8,7 @@ const env = useEnvironment();
 const createNode = (options = {}) =>
 	webexNode({ resource: 'operatingMode', operation: 'create', level: 'LOCATION', options });
 
-test('locations: the org\'s Webex Calling locations only, by name', async () => {
+test("locations: the org's Webex Calling locations only, by name", async () => {
 	const result = await env.engine.listSearch(createNode(), 'searchLocations');
 	// Lisbon Warehouse has no Webex Calling: it is in /locations, not in Calling's list.
 	expect(result.results).toEqual([
@@ -29,20 +29,35 @@ test('locations: the typed filter goes to Webex as name', async () => {
 
 test('locations: more than a page is paged by following the Link header as given', async () => {
 	for (let i = 0; i < 150; i++) {
-		env.simulator.world.locations.push({ id: `loc-${i}`, name: `Branch ${i}`, orgId: SEED.orgId, calling: true });
+		env.simulator.world.locations.push({
+			id: `loc-${i}`,
+			name: `Branch ${i}`,
+			orgId: SEED.orgId,
+			calling: true,
+		});
 	}
 	const first = await env.engine.listSearch(createNode(), 'searchLocations');
 	expect(first.results).toHaveLength(100);
-	expect(first.paginationToken).toBe(`${env.simulator.url}/telephony/config/locations?max=100&start=100`);
-	const second = await env.engine.listSearch(createNode(), 'searchLocations', undefined, first.paginationToken);
+	expect(first.paginationToken).toBe(
+		`${env.simulator.url}/telephony/config/locations?max=100&start=100`,
+	);
+	const second = await env.engine.listSearch(
+		createNode(),
+		'searchLocations',
+		undefined,
+		first.paginationToken,
+	);
 	expect(env.simulator.log[1].query).toEqual({ max: '100', start: '100' });
 	expect(second.results).toHaveLength(53);
 	expect(second.results[52]).toEqual({ name: 'Branch 149', value: 'loc-149' });
 	expect(second.paginationToken).toBeUndefined();
 });
 
-test('locations: options.orgId lists the customer org\'s', async () => {
-	const result = await env.engine.listSearch(createNode({ orgId: SEED.customerOrgId }), 'searchLocations');
+test("locations: options.orgId lists the customer org's", async () => {
+	const result = await env.engine.listSearch(
+		createNode({ orgId: SEED.customerOrgId }),
+		'searchLocations',
+	);
 	expect(result.results).toEqual([{ name: 'Customer HQ', value: SEED.locations.customerHq }]);
 });
 
@@ -50,29 +65,54 @@ test('workspaces: Webex Calling ones only, by display name', async () => {
 	const node = webexNode({ resource: 'workspace', operation: 'getSimultaneousRing' });
 	const all = await env.engine.listSearch(node, 'searchWorkspaces');
 	// The Lisbon Huddle Room has no Webex Calling, so no simultaneous ring.
-	expect(all.results.map((r) => r.name)).toEqual(['Denver Lobby', 'Boston Boardroom', 'Austin Break Room']);
+	expect(all.results.map((r) => r.name)).toEqual([
+		'Denver Lobby',
+		'Boston Boardroom',
+		'Austin Break Room',
+	]);
 	const filtered = await env.engine.listSearch(node, 'searchWorkspaces', 'lobby');
 	expect(filtered.results).toEqual([{ name: 'Denver Lobby', value: SEED.workspaces.lobby }]);
-	expect(env.simulator.log[1].query).toEqual({ max: '100', calling: 'webexCalling', displayName: 'lobby' });
+	expect(env.simulator.log[1].query).toEqual({
+		max: '100',
+		calling: 'webexCalling',
+		displayName: 'lobby',
+	});
 });
 
 test('a page that links to itself ends the list; a relative link is resolved against the page', async () => {
-	env.simulator.faults.script.push({ method: 'GET', path: '/telephony/config/locations', headers: { Link: '</v1/telephony/config/locations?max=100>; rel="next"' } });
+	env.simulator.faults.script.push({
+		method: 'GET',
+		path: '/telephony/config/locations',
+		headers: { Link: '</v1/telephony/config/locations?max=100>; rel="next"' },
+	});
 	const looped = await env.engine.listSearch(createNode(), 'searchLocations');
 	expect(looped.paginationToken).toBeUndefined();
-	env.simulator.faults.script.push({ method: 'GET', path: '/telephony/config/locations', headers: { Link: '</v1/telephony/config/locations?start=1&max=100>; rel="next"' } });
+	env.simulator.faults.script.push({
+		method: 'GET',
+		path: '/telephony/config/locations',
+		headers: { Link: '</v1/telephony/config/locations?start=1&max=100>; rel="next"' },
+	});
 	const relative = await env.engine.listSearch(createNode(), 'searchLocations');
-	expect(relative.paginationToken).toBe(`${env.simulator.url}/telephony/config/locations?start=1&max=100`);
+	expect(relative.paginationToken).toBe(
+		`${env.simulator.url}/telephony/config/locations?start=1&max=100`,
+	);
 });
 
 test('a pagination token on another host is refused before anything is sent there', async () => {
 	await expect(
-		env.engine.listSearch(createNode(), 'searchLocations', undefined, 'https://evil.example/v1/telephony/config/locations?start=100'),
-	).rejects.toThrow("Webex's next-page link points to another host (https://evil.example); it was not followed");
+		env.engine.listSearch(
+			createNode(),
+			'searchLocations',
+			undefined,
+			'https://evil.example/v1/telephony/config/locations?start=100',
+		),
+	).rejects.toThrow(
+		"Webex's next-page link points to another host (https://evil.example); it was not followed",
+	);
 	expect(env.simulator.log).toHaveLength(0);
 });
 
-test('a picker error carries Webex\'s message', async () => {
+test("a picker error carries Webex's message", async () => {
 	await env.setCredential({ accessToken: 'bad', baseUrl: env.simulator.url });
 	await expect(env.engine.listSearch(createNode(), 'searchLocations')).rejects.toThrow(
 		'The request requires a valid access token set in the Authorization request header.',

@@ -82,7 +82,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return this.getType(type).properties;
 	}
 
-	async getCredentials(nodeCredentials: INodeCredentialsDetails, type: string): Promise<Credentials> {
+	async getCredentials(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+	): Promise<Credentials> {
 		const credentials = nodeCredentials.id ? this.stored.get(nodeCredentials.id) : undefined;
 		if (!credentials || credentials.type !== type) {
 			throw new Error(`Credential "${nodeCredentials.name}" (${type}) does not exist`);
@@ -101,7 +104,10 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	}
 
 	/** Fills in the credential type's defaults for fields the user left out, as n8n does. */
-	applyDefaults(data: ICredentialDataDecryptedObject, type: string): ICredentialDataDecryptedObject {
+	applyDefaults(
+		data: ICredentialDataDecryptedObject,
+		type: string,
+	): ICredentialDataDecryptedObject {
 		const withDefaults = NodeHelpers.getNodeParameters(
 			this.getType(type).properties,
 			data as never,

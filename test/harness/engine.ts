@@ -174,7 +174,10 @@ export class Engine {
 		const startNode = definition.nodes.find((node) =>
 			[START_NODE_TYPE, MANUAL_TRIGGER_TYPE].includes(node.type),
 		);
-		if (!startNode) throw new Error(`The workflow needs a ${START_NODE_TYPE} node or a Manual Trigger to start from`);
+		if (!startNode)
+			throw new Error(
+				`The workflow needs a ${START_NODE_TYPE} node or a Manual Trigger to start from`,
+			);
 
 		const hooks = new ExecutionLifecycleHooks(mode, `execution-${Date.now()}`, {
 			id: 'test-workflow',
@@ -215,8 +218,14 @@ export class Engine {
 		data: ICredentialDataDecryptedObject,
 	): Promise<INodeCredentialTestResult> {
 		const type = this.credentials.getType(typeName);
-		if (!type.test) return { status: 'Error', message: 'No testing function found for this credential.' };
-		const decrypted = { id: 'under-test', name: 'Under test', type: typeName, data: this.credentials.applyDefaults(data, typeName) };
+		if (!type.test)
+			return { status: 'Error', message: 'No testing function found for this credential.' };
+		const decrypted = {
+			id: 'under-test',
+			name: 'Under test',
+			type: typeName,
+			data: this.credentials.applyDefaults(data, typeName),
+		};
 		const probeType: INodeType = {
 			description: {
 				displayName: 'Credential test',
@@ -229,7 +238,13 @@ export class Engine {
 				outputs: ['main'],
 				credentials: [{ name: typeName, required: true }],
 				properties: [
-					{ displayName: 'Temp', name: 'temp', type: 'string', default: '', routing: { request: type.test.request } },
+					{
+						displayName: 'Temp',
+						name: 'temp',
+						type: 'string',
+						default: '',
+						routing: { request: type.test.request },
+					},
 				],
 			} as unknown as INodeType['description'],
 		};
@@ -246,7 +261,11 @@ export class Engine {
 			nodes: [node],
 			connections: {},
 			active: false,
-			nodeTypes: { getByName: () => probeType, getByNameAndVersion: () => probeType, getKnownTypes: () => ({}) },
+			nodeTypes: {
+				getByName: () => probeType,
+				getByNameAndVersion: () => probeType,
+				getKnownTypes: () => ({}),
+			},
 		});
 		const executeData: IExecuteData = { node, data: {}, source: null };
 		const context = new ExecuteContext(
@@ -264,11 +283,14 @@ export class Engine {
 		try {
 			await new RoutingNode(context, probeType, decrypted).runNode();
 		} catch (error) {
-			const cause = (error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }).cause;
+			const cause = (
+				error as { cause?: { response?: { status: number; statusText?: string }; code?: string } }
+			).cause;
 			if (cause?.response) {
 				return {
 					status: 'Error',
-					message: cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
+					message:
+						cause.response.statusText || `Received HTTP status code: ${cause.response.status}`,
 				};
 			}
 			return { status: 'Error', message: cause?.code ?? (error as Error).message };

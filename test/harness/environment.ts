@@ -49,7 +49,14 @@ export function webexNode(parameters: INodeParameters, extra: Partial<INode> = {
 export function startThen(node: INode): WorkflowDefinition {
 	return {
 		nodes: [
-			{ id: 'start', name: 'Start', type: START_NODE_TYPE, typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 'start',
+				name: 'Start',
+				type: START_NODE_TYPE,
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			node,
 		],
 		connections: { Start: { main: [[{ node: node.name, type: 'main', index: 0 }]] } },
@@ -64,10 +71,15 @@ export async function startEnvironment(engine: Engine): Promise<Environment> {
 	const simulator = new WebexSimulator();
 	const url = await simulator.start();
 	const setCredential = async (data?: ICredentialDataDecryptedObject) =>
-		await engine.credentials.store(CREDENTIAL_ID, 'Webex Calling account', 'webexCallingApi', data ?? {
-			accessToken: SEED.token,
-			baseUrl: url,
-		});
+		await engine.credentials.store(
+			CREDENTIAL_ID,
+			'Webex Calling account',
+			'webexCallingApi',
+			data ?? {
+				accessToken: SEED.token,
+				baseUrl: url,
+			},
+		);
 	await setCredential();
 	return {
 		engine,

@@ -22,7 +22,8 @@ export function useEnvironment(): Environment {
 	});
 	return new Proxy({} as Environment, {
 		get: (_target, key) => {
-			if (!env) throw new Error('The environment starts in beforeAll; use it inside tests and hooks');
+			if (!env)
+				throw new Error('The environment starts in beforeAll; use it inside tests and hooks');
 			return env[key as keyof Environment];
 		},
 	});

@@ -15,7 +15,10 @@ export const NODE_VERSION = '24.21.0';
 
 export const CACHE_DIR =
 	process.env.N8N_E2E_CACHE ??
-	path.join(process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'), 'n8n-nodes-webex-calling');
+	path.join(
+		process.env.XDG_CACHE_HOME ?? path.join(homedir(), '.cache'),
+		'n8n-nodes-webex-calling',
+	);
 
 export interface N8nApp {
 	/** Folder holding Node 24's `node` binary */
@@ -26,7 +29,12 @@ export interface N8nApp {
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
-	execFileSync(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+	execFileSync(command, args, {
+		cwd,
+		env,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		maxBuffer: 64 * 1024 * 1024,
+	});
 }
 
 function npmGyp(): string {
@@ -50,13 +58,22 @@ export function ensureN8n(log: (line: string) => void = console.log): N8nApp {
 		log(`Installing Node ${NODE_VERSION} into ${nodeDir} ...`);
 		mkdirSync(nodeDir, { recursive: true });
 		writeFileSync(path.join(nodeDir, 'package.json'), '{"private":true}\n');
-		run('npm', ['install', `node@${NODE_VERSION}`, '--no-audit', '--no-fund', '--ignore-scripts=false'], nodeDir);
+		run(
+			'npm',
+			['install', `node@${NODE_VERSION}`, '--no-audit', '--no-fund', '--ignore-scripts=false'],
+			nodeDir,
+		);
 	}
 	if (!existsSync(ready)) {
 		log(`Installing n8n ${N8N_VERSION} into ${n8nDir} (a few minutes, once) ...`);
 		mkdirSync(n8nDir, { recursive: true });
 		writeFileSync(path.join(n8nDir, 'package.json'), '{"private":true}\n');
-		run('npm', ['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'], n8nDir, withNode24);
+		run(
+			'npm',
+			['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'],
+			n8nDir,
+			withNode24,
+		);
 		log('Building sqlite3 against Node 24 ...');
 		run(
 			'node',
@@ -67,12 +84,20 @@ export function ensureN8n(log: (line: string) => void = console.log): N8nApp {
 		writeFileSync(ready, new Date().toISOString());
 	}
 	const installSeconds = (Date.now() - started) / 1000;
-	log(installSeconds > 1 ? `n8n ready after ${installSeconds.toFixed(0)} s of installing` : `n8n ${N8N_VERSION} found in ${CACHE_DIR}`);
+	log(
+		installSeconds > 1
+			? `n8n ready after ${installSeconds.toFixed(0)} s of installing`
+			: `n8n ${N8N_VERSION} found in ${CACHE_DIR}`,
+	);
 	return { nodeBinDir, n8nBin, installSeconds };
 }
 
 /** The environment for n8n commands with their own user folder (database, config, nodes). */
-export function n8nEnv(app: N8nApp, userFolder: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function n8nEnv(
+	app: N8nApp,
+	userFolder: string,
+	extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
 	const inherited = { ...process.env };
 	delete inherited.JEST_WORKER_ID;
 	return {
@@ -97,10 +122,17 @@ export function installIntoN8n(userFolder: string, packageSpec: string) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
 	mkdirSync(nodesDir, { recursive: true });
 	if (!existsSync(path.join(nodesDir, 'package.json'))) {
-		writeFileSync(path.join(nodesDir, 'package.json'), '{"name":"installed-nodes","private":true}\n');
+		writeFileSync(
+			path.join(nodesDir, 'package.json'),
+			'{"name":"installed-nodes","private":true}\n',
+		);
 	}
 	// n8n provides n8n-workflow to community packages; a second copy must not be installed.
-	run('npm', ['install', packageSpec, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'], nodesDir);
+	run(
+		'npm',
+		['install', packageSpec, '--legacy-peer-deps', '--ignore-scripts', '--no-audit', '--no-fund'],
+		nodesDir,
+	);
 }
 
 export interface CommandResult {
@@ -124,7 +156,11 @@ export async function freePort(): Promise<number> {
  * Runs an n8n CLI command and collects its output. Each command gets its own task-broker
  * port, so it never collides with an n8n that is already running (e.g. `npm run dev`).
  */
-export async function n8nCommand(app: N8nApp, env: NodeJS.ProcessEnv, args: string[]): Promise<CommandResult> {
+export async function n8nCommand(
+	app: N8nApp,
+	env: NodeJS.ProcessEnv,
+	args: string[],
+): Promise<CommandResult> {
 	const brokerPort = String(await freePort());
 	return await new Promise((resolve, reject) => {
 		const child = spawn(app.n8nBin, args, {
@@ -141,7 +177,18 @@ export async function n8nCommand(app: N8nApp, env: NodeJS.ProcessEnv, args: stri
 }
 
 /** The run data `n8n execute --rawOutput` prints, without the log lines around it. */
-export function parseExecuteOutput(stdout: string): { data: { resultData: { runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>>; error?: { message: string } } }; status?: string } {
+export function parseExecuteOutput(stdout: string): {
+	data: {
+		resultData: {
+			runData: Record<
+				string,
+				Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>
+			>;
+			error?: { message: string };
+		};
+	};
+	status?: string;
+} {
 	const start = stdout.indexOf('{\n');
 	const end = stdout.indexOf('\n}\n', start);
 	if (start < 0 || end < 0) throw new Error(`n8n printed no run data:\n${stdout.slice(0, 2000)}`);

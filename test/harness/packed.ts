@@ -38,7 +38,11 @@ export async function packAndLoad(): Promise<PackedPackage> {
 	const directory = path.join(modules, 'n8n-nodes-webex-calling');
 	mkdirSync(directory, { recursive: true });
 	execFileSync('tar', ['-xzf', tarball, '-C', directory, '--strip-components=1']);
-	symlinkSync(path.join(REPO_ROOT, 'node_modules', 'n8n-workflow'), path.join(modules, 'n8n-workflow'), 'dir');
+	symlinkSync(
+		path.join(REPO_ROOT, 'node_modules', 'n8n-workflow'),
+		path.join(modules, 'n8n-workflow'),
+		'dir',
+	);
 
 	const loader = new PackageDirectoryLoader(directory);
 	await loader.loadAll();

@@ -39,7 +39,10 @@ beforeAll(async () => {
 	app = ensureN8n((line) => process.stdout.write(`${line}\n`));
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-e2e-'));
 
-	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' })
+	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	})
 		.trim()
 		.split('\n')
 		.pop()!;
@@ -66,14 +69,25 @@ beforeAll(async () => {
 	const workflows = path.join(work, 'workflows');
 	mkdirSync(workflows);
 	[EXAMPLES, WORKFLOWS]
-		.flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.json')).map((file) => path.join(folder, file)))
+		.flatMap((folder) =>
+			readdirSync(folder)
+				.filter((file) => file.endsWith('.json'))
+				.map((file) => path.join(folder, file)),
+		)
 		.forEach((file, index) => {
 			const id = `webexExample${String(index).padStart(4, '0')}`;
 			workflowIds.set(path.basename(file), id);
 			const workflow = JSON.parse(readFileSync(file, 'utf8'));
-			writeFileSync(path.join(workflows, path.basename(file)), JSON.stringify({ ...workflow, id, active: false }));
+			writeFileSync(
+				path.join(workflows, path.basename(file)),
+				JSON.stringify({ ...workflow, id, active: false }),
+			);
 		});
-	const importedWorkflows = await n8nCommand(app, env, ['import:workflow', '--separate', `--input=${workflows}`]);
+	const importedWorkflows = await n8nCommand(app, env, [
+		'import:workflow',
+		'--separate',
+		`--input=${workflows}`,
+	]);
 	expect(importedWorkflows.code).toBe(0);
 	process.stdout.write(
 		`n8n ${N8N_VERSION}: install ${app.installSeconds.toFixed(0)} s, set-up ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
@@ -86,7 +100,11 @@ beforeEach(() => simulator.reset());
 
 async function execute(file: string) {
 	const started = Date.now();
-	const result = await n8nCommand(app, env, ['execute', `--id=${workflowIds.get(file)}`, '--rawOutput']);
+	const result = await n8nCommand(app, env, [
+		'execute',
+		`--id=${workflowIds.get(file)}`,
+		'--rawOutput',
+	]);
 	process.stdout.write(`n8n execute ${file}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 	const run = parseExecuteOutput(result.stdout);
 	expect(run.data.resultData.error).toBeUndefined();
@@ -108,15 +126,21 @@ test('the seed example creates the operating mode with the seed body and reads s
 			locationId: SEED.locations.denver,
 		},
 	]);
-	expect(output('Read lobby simultaneous ring')[0]).toMatchObject({ enabled: true, criteriasEnabled: true });
+	expect(output('Read lobby simultaneous ring')[0]).toMatchObject({
+		enabled: true,
+		criteriasEnabled: true,
+	});
 });
 
-test('the audit builds its table with n8n\'s Edit Fields node', async () => {
+test("the audit builds its table with n8n's Edit Fields node", async () => {
 	const { output } = await execute('audit-workspace-simultaneous-ring.json');
 	expect(output('Audit table').map((row) => [row.workspace, row.simultaneousRing])).toEqual([
 		['Denver Lobby', 'on'],
 		['Boston Boardroom', 'off'],
-		['Austin Break Room', 'unavailable: This feature is only available for professional licensed workspaces.'],
+		[
+			'Austin Break Room',
+			'unavailable: This feature is only available for professional licensed workspaces.',
+		],
 	]);
 });
 
@@ -127,33 +151,63 @@ test('the roll-out creates one holiday mode per location', async () => {
 		'Holidays 2027 - Boston Office',
 		'Holidays 2027 - Austin Lab',
 	]);
-	expect(simulator.world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([5, 5, 5]);
+	expect(simulator.world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([
+		5, 5, 5,
+	]);
 });
 
 test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
 	const { output } = await execute('fidelity.json');
 	expect(simulator.requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
-		sameHoursDaily: { mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' } },
+		sameHoursDaily: {
+			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
+		},
 	});
-	expect(simulator.requests('POST', '/telephony/config/workspaces')[0].rawBody).toBe(JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }));
+	expect(simulator.requests('POST', '/telephony/config/workspaces')[0].rawBody).toBe(
+		JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }),
+	);
 	const read = output('Read lobby')[0];
-	expect((read.phoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber).toBe('+1-9075552859');
+	expect((read.phoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber).toBe(
+		'+1-9075552859',
+	);
 	const put = simulator.requests('PUT')[0].body as Record<string, unknown>;
-	expect(put).toMatchObject({ criteriasEnabled: true, phoneNumbers: [{ phoneNumber: '+19075552859' }, { phoneNumber: '+19186663950' }] });
+	expect(put).toMatchObject({
+		criteriasEnabled: true,
+		phoneNumbers: [{ phoneNumber: '+19075552859' }, { phoneNumber: '+19186663950' }],
+	});
 	expect(output('Write lobby back')[0]).toEqual({ ...read, readOnlyFieldsNotSent: ['criteria'] });
 });
 
 test('issue 10 in the app: a slow body, a looping list and an echoed token end with clear errors', async () => {
 	simulator.faults.script.push(
-		{ method: 'GET', path: `/workspaces/${SEED.workspaces.lobby}/`, kind: 'drip', dripMs: 300, times: 5 },
-		{ method: 'GET', path: '/telephony/config/operatingModes', times: 1000, headers: { Link: `<${simulator.url}/telephony/config/operatingModes?max=100>; rel="next"` } },
-		{ method: 'GET', path: `/workspaces/${SEED.workspaces.boardroom}/`, kind: 'echoToken', times: 5 },
+		{
+			method: 'GET',
+			path: `/workspaces/${SEED.workspaces.lobby}/`,
+			kind: 'drip',
+			dripMs: 300,
+			times: 5,
+		},
+		{
+			method: 'GET',
+			path: '/telephony/config/operatingModes',
+			times: 1000,
+			headers: { Link: `<${simulator.url}/telephony/config/operatingModes?max=100>; rel="next"` },
+		},
+		{
+			method: 'GET',
+			path: `/workspaces/${SEED.workspaces.boardroom}/`,
+			kind: 'echoToken',
+			times: 5,
+		},
 	);
 	const { output, stdout, seconds } = await execute('hostile.json');
 	expect(output('Slow read')[0].error).toMatch(/ETIMEDOUT/);
 	expect(output('Looping list')[0].error).toMatch(/leads back to a page already read/);
 	expect(simulator.requests('GET', '/telephony/config/operatingModes')).toHaveLength(1);
-	expect(output('Echoed token')[0]).toMatchObject({ error: 'Token [redacted] is not valid', trackingId: 'ROUTER_[redacted]' });
+	expect(output('Echoed token')[0]).toMatchObject({
+		error: 'Token [redacted] is not valid',
+		trackingId: 'ROUTER_[redacted]',
+	});
 	expect(stdout).not.toContain(SEED.token);
 	// n8n's own start-up takes most of it; the slow body is cut at the 2 s Timeout.
 	expect(seconds).toBeLessThan(20);
@@ -177,7 +231,12 @@ describe('in the running n8n server, as the editor calls it', () => {
 			const owner = await fetch(`${base}/rest/owner/setup`, {
 				method: 'POST',
 				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({ email: 'e2e@example.com', firstName: 'E2E', lastName: 'Owner', password: 'E2ePassword123' }),
+				body: JSON.stringify({
+					email: 'e2e@example.com',
+					firstName: 'E2E',
+					lastName: 'Owner',
+					password: 'E2ePassword123',
+				}),
 			}).catch(() => undefined);
 			cookie = (owner?.headers.get('set-cookie') ?? '').split(';')[0];
 			if (cookie) break;
@@ -201,17 +260,29 @@ describe('in the running n8n server, as the editor calls it', () => {
 	}
 
 	test('n8n lists the node and its credential type', async () => {
-		const nodes = await (await fetch(`${base}/types/nodes.json`, { headers: { Cookie: cookie } })).text();
+		const nodes = await (
+			await fetch(`${base}/types/nodes.json`, { headers: { Cookie: cookie } })
+		).text();
 		expect(nodes).toContain('"name":"n8n-nodes-webex-calling.webexCalling"');
-		const credentialTypes = await (await fetch(`${base}/types/credentials.json`, { headers: { Cookie: cookie } })).text();
+		const credentialTypes = await (
+			await fetch(`${base}/types/credentials.json`, { headers: { Cookie: cookie } })
+		).text();
 		expect(credentialTypes).toContain('"name":"webexCallingApi"');
 	});
 
 	test('"Test credential" passes with the token and fails without it', async () => {
 		const credentials = (accessToken: string) => ({
-			credentials: { id: 'webex-demo', name: 'Webex Calling account', type: 'webexCallingApi', data: { accessToken, baseUrl: simulator.url } },
+			credentials: {
+				id: 'webex-demo',
+				name: 'Webex Calling account',
+				type: 'webexCallingApi',
+				data: { accessToken, baseUrl: simulator.url },
+			},
 		});
-		expect((await post('credentials/test', credentials(SEED.token))).data).toEqual({ status: 'OK', message: 'Connection successful!' });
+		expect((await post('credentials/test', credentials(SEED.token))).data).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
 		expect((await post('credentials/test', credentials('wrong-token'))).data.status).toBe('Error');
 		// n8n's own credential tester sends a request that got 401 once more before giving up.
 		const [first, ...rest] = simulator.requests('GET', '/people/me');
@@ -220,7 +291,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 		expect(rest.every((request) => request.status === 401)).toBe(true);
 	});
 
-	test('the location picker searches the org\'s Calling locations', async () => {
+	test("the location picker searches the org's Calling locations", async () => {
 		const result = await post('dynamic-node-parameters/resource-locator-results', {
 			methodName: 'searchLocations',
 			path: 'parameters.locationId',

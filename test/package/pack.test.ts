@@ -18,7 +18,9 @@ beforeAll(async () => {
 test('it ships only what n8n needs', () => {
 	const outside = packed.files.filter((file) => !file.startsWith('dist/'));
 	expect(outside).toEqual(['LICENSE', 'README.md', 'package.json']);
-	expect(packed.files.some((file) => file.startsWith('dist/test') || file.endsWith('.ts'))).toBe(false);
+	expect(packed.files.some((file) => file.startsWith('dist/test') || file.endsWith('.ts'))).toBe(
+		false,
+	);
 });
 
 test('its package.json is a strict n8n community package with no runtime dependencies', () => {
@@ -48,11 +50,16 @@ test('icons and codex sit beside the classes in dist/', () => {
 	]) {
 		expect(packed.files).toContain(file);
 	}
-	const codex = JSON.parse(readFileSync(path.join(packed.directory, 'dist/nodes/WebexCalling/WebexCalling.node.json'), 'utf8'));
+	const codex = JSON.parse(
+		readFileSync(
+			path.join(packed.directory, 'dist/nodes/WebexCalling/WebexCalling.node.json'),
+			'utf8',
+		),
+	);
 	expect(codex.node).toBe('n8n-nodes-webex-calling.webexCalling');
 });
 
-test('n8n\'s package loader finds the node and the credential, with their icons', () => {
+test("n8n's package loader finds the node and the credential, with their icons", () => {
 	expect(packed.loader.packageName).toBe('n8n-nodes-webex-calling');
 	expect(packed.node.description.name).toBe('webexCalling');
 	expect(packed.node.description.usableAsTool).toBe(true);
@@ -68,7 +75,12 @@ test('n8n\'s package loader finds the node and the credential, with their icons'
 		dark: 'icons/n8n-nodes-webex-calling/dist/credentials/webexCalling.dark.svg',
 	});
 	// n8n serves icons/<package>/<path> from the package folder: each must be a real SVG there.
-	for (const url of [nodeIcons.light, nodeIcons.dark, credentialIcons.light, credentialIcons.dark]) {
+	for (const url of [
+		nodeIcons.light,
+		nodeIcons.dark,
+		credentialIcons.light,
+		credentialIcons.dark,
+	]) {
 		const file = path.join(packed.directory, url.replace('icons/n8n-nodes-webex-calling/', ''));
 		expect(readFileSync(file, 'utf8')).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
 	}
@@ -84,7 +96,9 @@ test('the packed classes run the seed example in the engine', async () => {
 			jsonBody: JSON.stringify(seedRequest),
 		});
 		expect(result.error).toBeUndefined();
-		expect(result.output('Webex Calling')[0].json.id).toBe(env.simulator.world.operatingModes[0].id);
+		expect(result.output('Webex Calling')[0].json.id).toBe(
+			env.simulator.world.operatingModes[0].id,
+		);
 		expect(env.simulator.log[0].rawBody).toBe(JSON.stringify(seedRequest));
 	} finally {
 		await env.stop();

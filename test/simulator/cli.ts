@@ -7,7 +7,8 @@ async function main() {
 	const port = Number(process.env.PORT ?? 8787);
 	const url = await simulator.start(port);
 	if (process.env.LATENCY_MS) simulator.faults.latencyMs = Number(process.env.LATENCY_MS);
-	if (process.env.RATE_LIMIT) simulator.faults.rateLimit = { perSecond: Number(process.env.RATE_LIMIT) };
+	if (process.env.RATE_LIMIT)
+		simulator.faults.rateLimit = { perSecond: Number(process.env.RATE_LIMIT) };
 	console.log(`Webex Calling simulator listening at ${url}`);
 	console.log(`Access token: ${SEED.token}`);
 	console.log(`Org ID:       ${SEED.orgId} (partner of ${SEED.customerOrgId})`);

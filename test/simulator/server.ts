@@ -10,7 +10,13 @@ import type { AddressInfo, Socket } from 'node:net';
 import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
 import { trackingId, webexId } from './ids';
-import { criteriaProblem, displayNumber, holidayProblem, isDialable, operatingModeProblem } from './validate';
+import {
+	criteriaProblem,
+	displayNumber,
+	holidayProblem,
+	isDialable,
+	operatingModeProblem,
+} from './validate';
 
 export interface LoggedRequest {
 	method: string;
@@ -49,7 +55,8 @@ export interface ScriptedFault {
 	 *   body never ends;
 	 * - `echoToken`: 401 whose message, trackingId and TrackingID header echo the token sent.
 	 */
-	kind?: 'reset' | 'timeout' | 'html' | 'malformed' | 'huge' | 'empty' | 'cut' | 'drip' | 'echoToken';
+	kind?:
+		'reset' | 'timeout' | 'html' | 'malformed' | 'huge' | 'empty' | 'cut' | 'drip' | 'echoToken';
 	dripMs?: number;
 	endless?: boolean;
 	/** Carry out the request before answering with the fault: the client cannot know it worked */
@@ -90,7 +97,8 @@ type Handler = (call: Call) => Reply;
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Json =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Route {
 	method: string;
@@ -148,137 +156,237 @@ export class WebexSimulator {
 			},
 		}));
 		this.route('GET', '/locations', 'spark-admin:locations_read', (call) =>
-			this.page(call, 'items', this.world.locations
-				.filter((l) => l.orgId === call.orgId)
-				.filter((l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()))
-				.map(({ id, name, orgId }) => ({ id, name, orgId }))),
+			this.page(
+				call,
+				'items',
+				this.world.locations
+					.filter((l) => l.orgId === call.orgId)
+					.filter(
+						(l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()),
+					)
+					.map(({ id, name, orgId }) => ({ id, name, orgId })),
+			),
 		);
 		// Only the Calling-enabled locations, in Webex Calling's own list.
 		this.route('GET', '/telephony/config/locations', 'spark-admin:telephony_config_read', (call) =>
-			this.page(call, 'locations', this.world.locations
-				.filter((l) => l.orgId === call.orgId && l.calling)
-				.filter((l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()))
-				.map(({ id, name }) => ({ id, name, callingLineId: { name } }))),
+			this.page(
+				call,
+				'locations',
+				this.world.locations
+					.filter((l) => l.orgId === call.orgId && l.calling)
+					.filter(
+						(l) => !call.query.name || l.name.toLowerCase().includes(call.query.name.toLowerCase()),
+					)
+					.map(({ id, name }) => ({ id, name, callingLineId: { name } })),
+			),
 		);
 		this.route('GET', '/workspaces', 'spark-admin:workspaces_read', (call) =>
-			this.page(call, 'items', this.world.workspaces
-				.filter((w) => w.orgId === call.orgId)
-				.filter((w) => !call.query.displayName || w.displayName.toLowerCase().includes(call.query.displayName.toLowerCase()))
-				.filter((w) => !call.query.locationId || w.locationId === call.query.locationId)
-				.filter((w) => !call.query.calling || w.callingType === call.query.calling)
-				.map(({ id, displayName, orgId, locationId, professional, callingType }) => ({
-					id,
-					displayName,
-					orgId,
-					locationId,
-					calling:
-						callingType === 'webexCalling'
-							? { type: callingType, webexCalling: { licenses: [professional ? 'professional' : 'workspaces'] } }
-							: { type: callingType },
-				}))),
-		);
-		this.route('POST', '/telephony/config/operatingModes', 'spark-admin:telephony_config_write', (call) =>
-			this.createOperatingMode(call),
-		);
-		this.route('GET', '/telephony/config/operatingModes', 'spark-admin:telephony_config_read', (call) =>
-			this.page(call, 'operatingModes', this.listModes(call)),
-		);
-		this.route('GET', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_read', (call) =>
-			this.withMode(call, (mode) => ({ status: 200, body: this.modeView(mode) })),
-		);
-		this.route('PUT', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_write', (call) =>
-			this.withMode(call, (mode) => this.updateMode(call, mode)),
-		);
-		this.route('DELETE', `/telephony/config/operatingModes/${ID}`, 'spark-admin:telephony_config_write', (call) =>
-			this.withMode(call, (mode) => {
-				this.world.operatingModes = this.world.operatingModes.filter((m) => m !== mode);
-				return { status: 204 };
-			}),
-		);
-		this.route('POST', `/telephony/config/operatingModes/${ID}/holidays`, 'spark-admin:telephony_config_write', (call) =>
-			this.withMode(call, (mode) => this.createHoliday(call, mode)),
-		);
-		this.route('GET', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_read', (call) =>
-			this.withHoliday(call, (_mode, holiday) => ({ status: 200, body: structuredClone(holiday) })),
-		);
-		this.route('PUT', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_write', (call) =>
-			this.withHoliday(call, (mode, holiday) => this.updateHoliday(call, mode, holiday)),
-		);
-		this.route('DELETE', `/telephony/config/operatingModes/${ID}/holidays/${ID}`, 'spark-admin:telephony_config_write', (call) =>
-			this.withHoliday(call, (mode, holiday) => {
-				mode.body.holidays = this.holidaysOf(mode).filter((h) => h !== holiday);
-				return { status: 204 };
-			}),
-		);
-		this.route('GET', `/telephony/config/locations/${ID}/operatingModes/availableOperatingModes`, 'spark-admin:telephony_config_read', (call) => {
-			const location = this.world.locations.find((l) => l.id === call.params[0] && l.orgId === call.orgId);
-			if (!location) return webexError(404, 'Location not found', 4008);
-			const available = this.modesOf(call.orgId).filter(
-				(m) => m.body.level === 'ORGANIZATION' || m.body.locationId === location.id,
-			);
-			return {
-				status: 200,
-				body: {
-					operatingModes: available.map((m) => ({
-						id: m.id,
-						name: m.body.name,
-						type: m.body.type,
-						level: m.body.level,
+			this.page(
+				call,
+				'items',
+				this.world.workspaces
+					.filter((w) => w.orgId === call.orgId)
+					.filter(
+						(w) =>
+							!call.query.displayName ||
+							w.displayName.toLowerCase().includes(call.query.displayName.toLowerCase()),
+					)
+					.filter((w) => !call.query.locationId || w.locationId === call.query.locationId)
+					.filter((w) => !call.query.calling || w.callingType === call.query.calling)
+					.map(({ id, displayName, orgId, locationId, professional, callingType }) => ({
+						id,
+						displayName,
+						orgId,
+						locationId,
+						calling:
+							callingType === 'webexCalling'
+								? {
+										type: callingType,
+										webexCalling: { licenses: [professional ? 'professional' : 'workspaces'] },
+									}
+								: { type: callingType },
 					})),
-				},
-			};
-		});
-		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_read', (call) => {
-			const workspace = this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
-			if (!workspace) return webexError(404, 'Workspace not found', 4008);
-			if (!workspace.professional || !workspace.simultaneousRing) {
-				return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
-			}
-			// Full criteria are kept beside the summary list; only the summary is part of this answer.
-			const visible = structuredClone(workspace.simultaneousRing);
-			delete visible.criteriaDetails;
-			// Live Webex answers with numbers in its display format (+1-4085550123).
-			if (Array.isArray(visible.phoneNumbers)) {
-				visible.phoneNumbers = (visible.phoneNumbers as Json[]).map((n) => ({ ...n, phoneNumber: displayNumber(n.phoneNumber) }));
-			}
-			return { status: 200, body: visible };
-		});
-		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing`, 'spark-admin:workspaces_write', (call) =>
-			this.withRing(call, (ring) => this.updateRing(call, ring)),
+			),
 		);
-		this.route('POST', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria`, 'spark-admin:workspaces_write', (call) =>
-			this.withRing(call, (ring) => this.createCriteria(call, ring)),
+		this.route(
+			'POST',
+			'/telephony/config/operatingModes',
+			'spark-admin:telephony_config_write',
+			(call) => this.createOperatingMode(call),
 		);
-		this.route('GET', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_read', (call) =>
-			this.withCriteria(call, (_ring, criteria) => {
-				const view = structuredClone(criteria);
-				if (Array.isArray(view.phoneNumbers)) view.phoneNumbers = view.phoneNumbers.map(displayNumber);
-				return { status: 200, body: view };
-			}),
+		this.route(
+			'GET',
+			'/telephony/config/operatingModes',
+			'spark-admin:telephony_config_read',
+			(call) => this.page(call, 'operatingModes', this.listModes(call)),
 		);
-		this.route('PUT', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_write', (call) =>
-			this.withCriteria(call, (ring, criteria) => {
-				const body = call.body as Json;
-				if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
-				if ('id' in body) return webexError(400, 'Unknown field id', 4003);
-				const problem = criteriaProblem({ ...criteria, ...body }) ?? this.numbersProblem(body.phoneNumbers);
-				if (problem) return webexError(400, problem, 4003);
-				Object.assign(criteria, body);
-				const summary = (ring.criteria as Json[]).find((c) => c.id === criteria.id);
-				if (summary) {
-					summary.scheduleName = criteria.scheduleName;
-					summary.source = criteria.callsFrom === 'SELECT_PHONE_NUMBERS' ? 'SPECIFIC_NUMBERS' : 'ALL_NUMBERS';
-					summary.ringEnabled = criteria.ringEnabled ?? true;
+		this.route(
+			'GET',
+			`/telephony/config/operatingModes/${ID}`,
+			'spark-admin:telephony_config_read',
+			(call) => this.withMode(call, (mode) => ({ status: 200, body: this.modeView(mode) })),
+		);
+		this.route(
+			'PUT',
+			`/telephony/config/operatingModes/${ID}`,
+			'spark-admin:telephony_config_write',
+			(call) => this.withMode(call, (mode) => this.updateMode(call, mode)),
+		);
+		this.route(
+			'DELETE',
+			`/telephony/config/operatingModes/${ID}`,
+			'spark-admin:telephony_config_write',
+			(call) =>
+				this.withMode(call, (mode) => {
+					this.world.operatingModes = this.world.operatingModes.filter((m) => m !== mode);
+					return { status: 204 };
+				}),
+		);
+		this.route(
+			'POST',
+			`/telephony/config/operatingModes/${ID}/holidays`,
+			'spark-admin:telephony_config_write',
+			(call) => this.withMode(call, (mode) => this.createHoliday(call, mode)),
+		);
+		this.route(
+			'GET',
+			`/telephony/config/operatingModes/${ID}/holidays/${ID}`,
+			'spark-admin:telephony_config_read',
+			(call) =>
+				this.withHoliday(call, (_mode, holiday) => ({
+					status: 200,
+					body: structuredClone(holiday),
+				})),
+		);
+		this.route(
+			'PUT',
+			`/telephony/config/operatingModes/${ID}/holidays/${ID}`,
+			'spark-admin:telephony_config_write',
+			(call) => this.withHoliday(call, (mode, holiday) => this.updateHoliday(call, mode, holiday)),
+		);
+		this.route(
+			'DELETE',
+			`/telephony/config/operatingModes/${ID}/holidays/${ID}`,
+			'spark-admin:telephony_config_write',
+			(call) =>
+				this.withHoliday(call, (mode, holiday) => {
+					mode.body.holidays = this.holidaysOf(mode).filter((h) => h !== holiday);
+					return { status: 204 };
+				}),
+		);
+		this.route(
+			'GET',
+			`/telephony/config/locations/${ID}/operatingModes/availableOperatingModes`,
+			'spark-admin:telephony_config_read',
+			(call) => {
+				const location = this.world.locations.find(
+					(l) => l.id === call.params[0] && l.orgId === call.orgId,
+				);
+				if (!location) return webexError(404, 'Location not found', 4008);
+				const available = this.modesOf(call.orgId).filter(
+					(m) => m.body.level === 'ORGANIZATION' || m.body.locationId === location.id,
+				);
+				return {
+					status: 200,
+					body: {
+						operatingModes: available.map((m) => ({
+							id: m.id,
+							name: m.body.name,
+							type: m.body.type,
+							level: m.body.level,
+						})),
+					},
+				};
+			},
+		);
+		this.route(
+			'GET',
+			`/telephony/config/workspaces/${ID}/simultaneousRing`,
+			'spark-admin:workspaces_read',
+			(call) => {
+				const workspace = this.world.workspaces.find(
+					(w) => w.id === call.params[0] && w.orgId === call.orgId,
+				);
+				if (!workspace) return webexError(404, 'Workspace not found', 4008);
+				if (!workspace.professional || !workspace.simultaneousRing) {
+					return webexError(
+						400,
+						'This feature is only available for professional licensed workspaces.',
+						25409,
+					);
 				}
-				return { status: 204 };
-			}),
+				// Full criteria are kept beside the summary list; only the summary is part of this answer.
+				const visible = structuredClone(workspace.simultaneousRing);
+				delete visible.criteriaDetails;
+				// Live Webex answers with numbers in its display format (+1-4085550123).
+				if (Array.isArray(visible.phoneNumbers)) {
+					visible.phoneNumbers = (visible.phoneNumbers as Json[]).map((n) => ({
+						...n,
+						phoneNumber: displayNumber(n.phoneNumber),
+					}));
+				}
+				return { status: 200, body: visible };
+			},
 		);
-		this.route('DELETE', `/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`, 'spark-admin:workspaces_write', (call) =>
-			this.withCriteria(call, (ring, criteria) => {
-				ring.criteria = (ring.criteria as Json[]).filter((c) => c.id !== criteria.id);
-				ring.criteriaDetails = (ring.criteriaDetails as Json[]).filter((c) => c.id !== criteria.id);
-				return { status: 204 };
-			}),
+		this.route(
+			'PUT',
+			`/telephony/config/workspaces/${ID}/simultaneousRing`,
+			'spark-admin:workspaces_write',
+			(call) => this.withRing(call, (ring) => this.updateRing(call, ring)),
+		);
+		this.route(
+			'POST',
+			`/telephony/config/workspaces/${ID}/simultaneousRing/criteria`,
+			'spark-admin:workspaces_write',
+			(call) => this.withRing(call, (ring) => this.createCriteria(call, ring)),
+		);
+		this.route(
+			'GET',
+			`/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`,
+			'spark-admin:workspaces_read',
+			(call) =>
+				this.withCriteria(call, (_ring, criteria) => {
+					const view = structuredClone(criteria);
+					if (Array.isArray(view.phoneNumbers))
+						view.phoneNumbers = view.phoneNumbers.map(displayNumber);
+					return { status: 200, body: view };
+				}),
+		);
+		this.route(
+			'PUT',
+			`/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`,
+			'spark-admin:workspaces_write',
+			(call) =>
+				this.withCriteria(call, (ring, criteria) => {
+					const body = call.body as Json;
+					if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
+					if ('id' in body) return webexError(400, 'Unknown field id', 4003);
+					const problem =
+						criteriaProblem({ ...criteria, ...body }) ?? this.numbersProblem(body.phoneNumbers);
+					if (problem) return webexError(400, problem, 4003);
+					Object.assign(criteria, body);
+					const summary = (ring.criteria as Json[]).find((c) => c.id === criteria.id);
+					if (summary) {
+						summary.scheduleName = criteria.scheduleName;
+						summary.source =
+							criteria.callsFrom === 'SELECT_PHONE_NUMBERS' ? 'SPECIFIC_NUMBERS' : 'ALL_NUMBERS';
+						summary.ringEnabled = criteria.ringEnabled ?? true;
+					}
+					return { status: 204 };
+				}),
+		);
+		this.route(
+			'DELETE',
+			`/telephony/config/workspaces/${ID}/simultaneousRing/criteria/${ID}`,
+			'spark-admin:workspaces_write',
+			(call) =>
+				this.withCriteria(call, (ring, criteria) => {
+					ring.criteria = (ring.criteria as Json[]).filter((c) => c.id !== criteria.id);
+					ring.criteriaDetails = (ring.criteriaDetails as Json[]).filter(
+						(c) => c.id !== criteria.id,
+					);
+					return { status: 204 };
+				}),
 		);
 	}
 
@@ -310,7 +418,9 @@ export class WebexSimulator {
 
 	async stop(): Promise<void> {
 		for (const socket of this.sockets) socket.destroy();
-		await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+		await new Promise<void>((resolve) =>
+			this.server ? this.server.close(() => resolve()) : resolve(),
+		);
 	}
 
 	/** Back to the seeded world with no faults and an empty log. */
@@ -325,7 +435,9 @@ export class WebexSimulator {
 
 	/** Logged requests, optionally only those of one method whose path starts with a prefix. */
 	requests(method?: string, pathPrefix = ''): LoggedRequest[] {
-		return this.log.filter((r) => (!method || r.method === method) && r.path.startsWith(pathPrefix));
+		return this.log.filter(
+			(r) => (!method || r.method === method) && r.path.startsWith(pathPrefix),
+		);
 	}
 
 	get token(): string {
@@ -351,7 +463,9 @@ export class WebexSimulator {
 		if (problem) return webexError(400, problem, 4003);
 		const body = call.body as Record<string, unknown>;
 		if (body.level === 'LOCATION') {
-			const location = this.world.locations.find((l) => l.id === body.locationId && l.orgId === call.orgId);
+			const location = this.world.locations.find(
+				(l) => l.id === body.locationId && l.orgId === call.orgId,
+			);
 			if (!location) return webexError(404, 'Location not found', 4008);
 		}
 		if (this.modesOf(call.orgId).some((m) => m.body.name === body.name)) {
@@ -360,7 +474,10 @@ export class WebexSimulator {
 		const id = webexId('OPERATING_MODE');
 		const stored = structuredClone(body);
 		if (Array.isArray(stored.holidays)) {
-			stored.holidays = stored.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+			stored.holidays = stored.holidays.map((h) => ({
+				id: webexId('OPERATING_MODE_HOLIDAY'),
+				...(h as Json),
+			}));
 		}
 		this.world.operatingModes.push({ id, orgId: call.orgId, body: stored });
 		return { status: 201, body: { id } };
@@ -369,16 +486,22 @@ export class WebexSimulator {
 	private listModes(call: Call): Record<string, unknown>[] {
 		const { name, limitToLocationId, limitToOrgLevelEnabled, order } = call.query;
 		let modes = this.modesOf(call.orgId);
-		if (name) modes = modes.filter((m) => String(m.body.name).toLowerCase().includes(name.toLowerCase()));
+		if (name)
+			modes = modes.filter((m) => String(m.body.name).toLowerCase().includes(name.toLowerCase()));
 		if (limitToLocationId) {
 			modes = modes.filter(
-				(m) => m.body.locationId === limitToLocationId || (limitToOrgLevelEnabled === 'true' && m.body.level === 'ORGANIZATION'),
+				(m) =>
+					m.body.locationId === limitToLocationId ||
+					(limitToOrgLevelEnabled === 'true' && m.body.level === 'ORGANIZATION'),
 			);
 		} else if (limitToOrgLevelEnabled === 'true') {
 			modes = modes.filter((m) => m.body.level === 'ORGANIZATION');
 		}
 		if (order === 'asc' || order === 'desc') {
-			modes = [...modes].sort((a, b) => String(a.body.name).localeCompare(String(b.body.name)) * (order === 'asc' ? 1 : -1));
+			modes = [...modes].sort(
+				(a, b) =>
+					String(a.body.name).localeCompare(String(b.body.name)) * (order === 'asc' ? 1 : -1),
+			);
 		}
 		// The list answer is a summary; holidays and schedules come with a get.
 		return modes.map((m) => {
@@ -413,45 +536,75 @@ export class WebexSimulator {
 		const body = call.body as Json;
 		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
 		for (const key of Object.keys(body)) {
-			if (!['name', 'sameHoursDaily', 'differentHoursDaily', 'holidays', 'callForwarding'].includes(key)) {
+			if (
+				!['name', 'sameHoursDaily', 'differentHoursDaily', 'holidays', 'callForwarding'].includes(
+					key,
+				)
+			) {
 				return webexError(400, `Unknown field ${key}`, 4003);
 			}
 		}
-		const weekly = { SAME_HOURS_DAILY: 'sameHoursDaily', DIFFERENT_HOURS_DAILY: 'differentHoursDaily' }[mode.body.type as string];
+		const weekly = {
+			SAME_HOURS_DAILY: 'sameHoursDaily',
+			DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
+		}[mode.body.type as string];
 		if (weekly && body[weekly] === undefined) return webexError(400, `${weekly} is required`, 4003);
 		const days: Record<string, string[]> = {
 			sameHoursDaily: ['mondayToFriday', 'saturdayToSunday'],
-			differentHoursDaily: ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'],
+			differentHoursDaily: [
+				'sunday',
+				'monday',
+				'tuesday',
+				'wednesday',
+				'thursday',
+				'friday',
+				'saturday',
+			],
 		};
 		const merged: Json = { ...mode.body, ...body };
 		for (const [key, names] of Object.entries(days)) {
 			if (!isObject(body[key])) continue;
 			const given = body[key] as Json;
-			merged[key] = Object.fromEntries(names.map((day) => [day, given[day] ?? { enabled: false, allDayEnabled: false }]));
+			merged[key] = Object.fromEntries(
+				names.map((day) => [day, given[day] ?? { enabled: false, allDayEnabled: false }]),
+			);
 		}
 		const problem = operatingModeProblem(merged);
 		if (problem) return webexError(400, problem, 4003);
-		if (body.name !== undefined && this.modesOf(call.orgId).some((m) => m !== mode && m.body.name === body.name)) {
+		if (
+			body.name !== undefined &&
+			this.modesOf(call.orgId).some((m) => m !== mode && m.body.name === body.name)
+		) {
 			return webexError(409, `Operating mode name ${String(body.name)} already exists`, 4311);
 		}
 		if (Array.isArray(body.holidays)) {
 			for (const holiday of body.holidays) {
-				if (isObject(holiday) && 'id' in holiday) return webexError(400, 'Unknown field holidays.id', 4003);
+				if (isObject(holiday) && 'id' in holiday)
+					return webexError(400, 'Unknown field holidays.id', 4003);
 			}
-			merged.holidays = body.holidays.map((h) => ({ id: webexId('OPERATING_MODE_HOLIDAY'), ...(h as Json) }));
+			merged.holidays = body.holidays.map((h) => ({
+				id: webexId('OPERATING_MODE_HOLIDAY'),
+				...(h as Json),
+			}));
 		}
 		mode.body = merged;
 		return { status: 204 };
 	}
 
 	private createHoliday(call: Call, mode: OperatingMode): Reply {
-		if (mode.body.type !== 'HOLIDAY') return webexError(400, 'Holidays can only be added to operating modes of type HOLIDAY', 4003);
+		if (mode.body.type !== 'HOLIDAY')
+			return webexError(400, 'Holidays can only be added to operating modes of type HOLIDAY', 4003);
 		const problem = holidayProblem(call.body, 'holiday');
 		if (problem) return webexError(400, problem, 4003);
 		const holidays = this.holidaysOf(mode);
-		if (holidays.length >= 150) return webexError(400, 'An operating mode can have at most 150 holidays', 4004);
+		if (holidays.length >= 150)
+			return webexError(400, 'An operating mode can have at most 150 holidays', 4004);
 		if (holidays.some((h) => h.name === (call.body as Json).name)) {
-			return webexError(409, `Holiday name ${String((call.body as Json).name)} already exists`, 4311);
+			return webexError(
+				409,
+				`Holiday name ${String((call.body as Json).name)} already exists`,
+				4311,
+			);
 		}
 		const id = webexId('OPERATING_MODE_HOLIDAY');
 		mode.body.holidays = [...holidays, { id, ...(call.body as Json) }];
@@ -469,10 +622,16 @@ export class WebexSimulator {
 	}
 
 	private withRing(call: Call, then: (ring: Json) => Reply): Reply {
-		const workspace = this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
+		const workspace = this.world.workspaces.find(
+			(w) => w.id === call.params[0] && w.orgId === call.orgId,
+		);
 		if (!workspace) return webexError(404, 'Workspace not found', 4008);
 		if (!workspace.professional || !workspace.simultaneousRing) {
-			return webexError(400, 'This feature is only available for professional licensed workspaces.', 25409);
+			return webexError(
+				400,
+				'This feature is only available for professional licensed workspaces.',
+				25409,
+			);
 		}
 		return then(workspace.simultaneousRing as Json);
 	}
@@ -501,25 +660,39 @@ export class WebexSimulator {
 		const body = call.body as Json;
 		if (!isObject(body)) return webexError(400, 'Request body must be a JSON object');
 		for (const key of Object.keys(body)) {
-			if (!['enabled', 'doNotRingIfOnCallEnabled', 'phoneNumbers', 'criteriasEnabled'].includes(key)) {
+			if (
+				!['enabled', 'doNotRingIfOnCallEnabled', 'phoneNumbers', 'criteriasEnabled'].includes(key)
+			) {
 				return webexError(400, `Unknown field ${key}`, 4003);
 			}
 		}
-		if (typeof body.criteriasEnabled !== 'boolean') return webexError(400, 'criteriasEnabled is required', 4003);
+		if (typeof body.criteriasEnabled !== 'boolean')
+			return webexError(400, 'criteriasEnabled is required', 4003);
 		if (body.phoneNumbers !== undefined) {
-			if (!Array.isArray(body.phoneNumbers) || body.phoneNumbers.length > 10) return webexError(400, 'Up to 10 phone numbers are allowed', 4003);
+			if (!Array.isArray(body.phoneNumbers) || body.phoneNumbers.length > 10)
+				return webexError(400, 'Up to 10 phone numbers are allowed', 4003);
 			for (const entry of body.phoneNumbers as Json[]) {
 				if (!isObject(entry) || !isDialable(entry.phoneNumber)) {
-					return webexError(400, `Invalid phone number ${JSON.stringify(isObject(entry) ? entry.phoneNumber : entry)}`, 4003);
+					return webexError(
+						400,
+						`Invalid phone number ${JSON.stringify(isObject(entry) ? entry.phoneNumber : entry)}`,
+						4003,
+					);
 				}
 				if (typeof entry.answerConfirmationRequiredEnabled !== 'boolean') {
-					return webexError(400, 'phoneNumbers.answerConfirmationRequiredEnabled is required', 4003);
+					return webexError(
+						400,
+						'phoneNumbers.answerConfirmationRequiredEnabled is required',
+						4003,
+					);
 				}
 			}
 		}
 		// During Webex's 2024 rename both names were answered; a workspace that still answers the
 		// old one keeps answering it, in step with the new one.
-		const legacy = ((ring.phoneNumbers as Json[] | undefined) ?? []).some((n) => 'answerConfirmationEnabled' in n);
+		const legacy = ((ring.phoneNumbers as Json[] | undefined) ?? []).some(
+			(n) => 'answerConfirmationEnabled' in n,
+		);
 		Object.assign(ring, body);
 		if (legacy && Array.isArray(body.phoneNumbers)) {
 			ring.phoneNumbers = (body.phoneNumbers as Json[]).map((n) => ({
@@ -532,11 +705,15 @@ export class WebexSimulator {
 	}
 
 	private createCriteria(call: Call, ring: Json): Reply {
-		const problem = criteriaProblem(call.body) ?? this.numbersProblem((call.body as Json).phoneNumbers);
+		const problem =
+			criteriaProblem(call.body) ?? this.numbersProblem((call.body as Json).phoneNumbers);
 		if (problem) return webexError(400, problem, 4003);
 		const body = call.body as Json;
 		const id = webexId('CRITERIA');
-		ring.criteriaDetails = [...((ring.criteriaDetails as Json[] | undefined) ?? []), { id, ...body }];
+		ring.criteriaDetails = [
+			...((ring.criteriaDetails as Json[] | undefined) ?? []),
+			{ id, ...body },
+		];
 		ring.criteria = [
 			...((ring.criteria as Json[] | undefined) ?? []),
 			{
@@ -601,12 +778,23 @@ export class WebexSimulator {
 		return fault;
 	}
 
-	private dispatch(method: string, path: string, query: Record<string, string>, headers: http.IncomingHttpHeaders, body: unknown, rawBodyError: boolean, base: string): Reply {
+	private dispatch(
+		method: string,
+		path: string,
+		query: Record<string, string>,
+		headers: http.IncomingHttpHeaders,
+		body: unknown,
+		rawBodyError: boolean,
+		base: string,
+	): Reply {
 		const auth = headers.authorization ?? '';
 		const token = /^Bearer (.+)$/.exec(auth)?.[1];
 		const grant = token ? this.world.tokens.get(token) : undefined;
 		if (!grant) {
-			return webexError(401, 'The request requires a valid access token set in the Authorization request header.');
+			return webexError(
+				401,
+				'The request requires a valid access token set in the Authorization request header.',
+			);
 		}
 		const orgId = query.orgId ?? grant.orgId;
 		if (!this.world.orgs.includes(orgId)) return webexError(404, 'Organization not found', 4008);
@@ -621,7 +809,16 @@ export class WebexSimulator {
 				return webexError(403, `The token is missing the scope ${route.scope}`, 4031);
 			}
 			if (rawBodyError) return webexError(400, 'Request body is not valid JSON');
-			return route.handler({ method, path, params: match.slice(1).map(decodeURIComponent), query, body, grant, orgId, base });
+			return route.handler({
+				method,
+				path,
+				params: match.slice(1).map(decodeURIComponent),
+				query,
+				body,
+				grant,
+				orgId,
+				base,
+			});
 		}
 		if (this.routes.some((r) => r.pattern.test(path))) return webexError(405, 'Method not allowed');
 		return webexError(404, `No such endpoint: ${method} ${path}`);
@@ -649,7 +846,16 @@ export class WebexSimulator {
 		const path = url.pathname.replace(/^\/v1/, '');
 		const query = Object.fromEntries(url.searchParams.entries());
 		const method = req.method ?? 'GET';
-		const entry: LoggedRequest = { method, path, query, headers: req.headers, body, rawBody: text, status: 0, at: Date.now() };
+		const entry: LoggedRequest = {
+			method,
+			path,
+			query,
+			headers: req.headers,
+			body,
+			rawBody: text,
+			status: 0,
+			at: Date.now(),
+		};
 		this.log.push(entry);
 
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
@@ -659,11 +865,17 @@ export class WebexSimulator {
 		if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault!.delayMs));
 		// Headers alone go on top of the normal answer.
 		let extraHeaders: Record<string, string> | undefined;
-		if (fault && fault.status === undefined && fault.kind === undefined && fault.body === undefined) {
+		if (
+			fault &&
+			fault.status === undefined &&
+			fault.kind === undefined &&
+			fault.body === undefined
+		) {
 			extraHeaders = fault.headers;
 			fault = undefined;
 		}
-		if (fault?.afterProcessing) this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
+		if (fault?.afterProcessing)
+			this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 		if (fault?.kind === 'reset') {
 			entry.status = -1;
 			req.socket.destroy();
@@ -701,7 +913,13 @@ export class WebexSimulator {
 			const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
 			entry.status = 401;
 			res.writeHead(401, { 'Content-Type': 'application/json', TrackingID: `tid-${token}` });
-			res.end(JSON.stringify({ message: `Token ${token} is not valid`, errors: [{ description: `Bad token ${token}` }], trackingId: `ROUTER_${token}` }));
+			res.end(
+				JSON.stringify({
+					message: `Token ${token} is not valid`,
+					errors: [{ description: `Bad token ${token}` }],
+					trackingId: `ROUTER_${token}`,
+				}),
+			);
 			return;
 		}
 		if (fault?.kind === 'cut' || fault?.kind === 'drip') {
@@ -728,15 +946,20 @@ export class WebexSimulator {
 			return;
 		}
 		if (!reply && fault) {
-			reply = fault.body !== undefined || fault.status === undefined
-				? { status: fault.status ?? 500, body: fault.body, headers: fault.headers }
-				: webexError(fault.status, `Simulated failure ${fault.status}`);
+			reply =
+				fault.body !== undefined || fault.status === undefined
+					? { status: fault.status ?? 500, body: fault.body, headers: fault.headers }
+					: webexError(fault.status, `Simulated failure ${fault.status}`);
 			if (fault.headers) reply.headers = { ...reply.headers, ...fault.headers };
 		}
 		reply ??= this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 
 		entry.status = reply.status;
-		const headers: Record<string, string> = { TrackingID: trackingId(), ...reply.headers, ...extraHeaders };
+		const headers: Record<string, string> = {
+			TrackingID: trackingId(),
+			...reply.headers,
+			...extraHeaders,
+		};
 		const bodyTrackingId = (reply.body as { trackingId?: unknown } | undefined)?.trackingId;
 		entry.trackingId = typeof bodyTrackingId === 'string' ? bodyTrackingId : headers.TrackingID;
 		if (reply.body === undefined) {

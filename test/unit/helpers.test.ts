@@ -8,10 +8,20 @@ import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
 import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
 import { parseJsonBody, quote } from '../../nodes/WebexCalling/helpers/json';
-import { buildOperatingModeCreateBody, toWebexDate } from '../../nodes/WebexCalling/helpers/operatingModeBody';
+import {
+	buildOperatingModeCreateBody,
+	toWebexDate,
+} from '../../nodes/WebexCalling/helpers/operatingModeBody';
 import { normalizePhoneNumber } from '../../nodes/WebexCalling/helpers/phoneNumber';
-import { planOperatingModeUpdate, planSimultaneousRingUpdate } from '../../nodes/WebexCalling/helpers/updates';
-import { idPathSegment, isSameOrigin, normalizeBaseUrl } from '../../nodes/WebexCalling/helpers/url';
+import {
+	planOperatingModeUpdate,
+	planSimultaneousRingUpdate,
+} from '../../nodes/WebexCalling/helpers/updates';
+import {
+	idPathSegment,
+	isSameOrigin,
+	normalizeBaseUrl,
+} from '../../nodes/WebexCalling/helpers/url';
 import { nextPageLink } from '../../nodes/WebexCalling/transport/pages';
 
 describe('phone numbers are normalised as Webex clients do', () => {
@@ -48,7 +58,12 @@ describe('building the create body', () => {
 			type: 'SAME_HOURS_DAILY',
 			level: 'ORGANIZATION',
 			sameHoursDaily: {
-				saturdayToSunday: { enabled: true, allDayEnabled: true, startTime: '10:00', endTime: '12:00' },
+				saturdayToSunday: {
+					enabled: true,
+					allDayEnabled: true,
+					startTime: '10:00',
+					endTime: '12:00',
+				},
 				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '', endTime: ' 17:00 ' },
 			},
 			differentHoursDaily: { monday: { enabled: true } },
@@ -78,7 +93,9 @@ describe('building the create body', () => {
 
 describe('checks refuse only what Webex refuses', () => {
 	test('a body that is not an object', () => {
-		expect(operatingModeCreateIssues([1])).toEqual([{ field: 'body', problem: 'must be a JSON object, got [1]' }]);
+		expect(operatingModeCreateIssues([1])).toEqual([
+			{ field: 'body', problem: 'must be a JSON object, got [1]' },
+		]);
 	});
 
 	test('what live Webex accepts passes: past midnight, no call forwarding, extensions, 24:00', () => {
@@ -89,11 +106,24 @@ describe('checks refuse only what Webex refuses', () => {
 			sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '17:00', endTime: '08:00' } },
 		};
 		expect(operatingModeCreateIssues(afterHours)).toEqual([]);
-		expect(operatingModeCreateIssues({ name: 'N', type: 'NONE', level: 'ORGANIZATION' })).toEqual([]);
+		expect(operatingModeCreateIssues({ name: 'N', type: 'NONE', level: 'ORGANIZATION' })).toEqual(
+			[],
+		);
 		expect(
-			operatingModeCreateIssues({ ...afterHours, callForwarding: { enabled: true, destination: '4711' }, sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '00:00', endTime: '24:00' } } }),
+			operatingModeCreateIssues({
+				...afterHours,
+				callForwarding: { enabled: true, destination: '4711' },
+				sameHoursDaily: { mondayToFriday: { enabled: true, startTime: '00:00', endTime: '24:00' } },
+			}),
 		).toEqual([]);
-		expect(operatingModeCreateIssues({ name: 'H', type: 'HOLIDAY', level: 'ORGANIZATION', holidays: [] })).toEqual([]);
+		expect(
+			operatingModeCreateIssues({
+				name: 'H',
+				type: 'HOLIDAY',
+				level: 'ORGANIZATION',
+				holidays: [],
+			}),
+		).toEqual([]);
 	});
 
 	test('several problems at once, each named as the form shows it, with its path', () => {
@@ -102,46 +132,114 @@ describe('checks refuse only what Webex refuses', () => {
 		expect(describeIssues(issues, 4)).toBe(
 			'Invalid input in item 4: Name is required, got " "; Type must be one of SAME_HOURS_DAILY, DIFFERENT_HOURS_DAILY, HOLIDAY, NONE, got "WEEKLY"; Location (locationId) is required when Level is Location, got nothing',
 		);
-		expect(fieldLabel('sameHoursDaily.mondayToFriday.startTime')).toBe('Same Hours Daily → Monday to Friday → Start Time');
-		expect(fieldLabel('holidays[2].recurrence.recurYearlyByDay.week')).toBe('Holidays → #3 → Recurrence → Yearly by Day → Week');
+		expect(fieldLabel('sameHoursDaily.mondayToFriday.startTime')).toBe(
+			'Same Hours Daily → Monday to Friday → Start Time',
+		);
+		expect(fieldLabel('holidays[2].recurrence.recurYearlyByDay.week')).toBe(
+			'Holidays → #3 → Recurrence → Yearly by Day → Week',
+		);
 	});
 
 	test('a timed holiday needs its times; an all-day one does not', () => {
-		expect(holidayIssues({ name: 'X', startDate: '2027-01-01', endDate: '2027-01-01' }).map((i) => i.field)).toEqual(['startTime', 'endTime']);
-		expect(holidayIssues({ name: 'X', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' })).toEqual([]);
+		expect(
+			holidayIssues({ name: 'X', startDate: '2027-01-01', endDate: '2027-01-01' }).map(
+				(i) => i.field,
+			),
+		).toEqual(['startTime', 'endTime']);
+		expect(
+			holidayIssues({
+				name: 'X',
+				allDayEnabled: true,
+				startDate: '2027-01-01',
+				endDate: '2027-01-01',
+			}),
+		).toEqual([]);
 		// An update of the name alone keeps the holiday's own times.
 		expect(holidayIssues({ name: 'Renamed' }, '', true)).toEqual([]);
 	});
 
 	test("a week or month outside the calendar is refused; a type's own schedule is required", () => {
-		expect(holidayIssues({ name: 'X', allDayEnabled: true, startDate: 'a', endDate: 'b', recurrence: { recurYearlyByDay: { day: 'MONDAY', week: 'FIFTH', month: 'MAY' } } })).toEqual([
-			{ field: 'recurrence.recurYearlyByDay.week', problem: 'must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"' },
+		expect(
+			holidayIssues({
+				name: 'X',
+				allDayEnabled: true,
+				startDate: 'a',
+				endDate: 'b',
+				recurrence: { recurYearlyByDay: { day: 'MONDAY', week: 'FIFTH', month: 'MAY' } },
+			}),
+		).toEqual([
+			{
+				field: 'recurrence.recurYearlyByDay.week',
+				problem: 'must be one of FIRST, SECOND, THIRD, FOURTH, LAST, got "FIFTH"',
+			},
 		]);
-		expect(operatingModeCreateIssues({ name: 'D', type: 'DIFFERENT_HOURS_DAILY', level: 'ORGANIZATION' })).toEqual([
-			{ field: 'differentHoursDaily', problem: 'is required when Type is DIFFERENT_HOURS_DAILY, got nothing' },
+		expect(
+			operatingModeCreateIssues({
+				name: 'D',
+				type: 'DIFFERENT_HOURS_DAILY',
+				level: 'ORGANIZATION',
+			}),
+		).toEqual([
+			{
+				field: 'differentHoursDaily',
+				problem: 'is required when Type is DIFFERENT_HOURS_DAILY, got nothing',
+			},
 		]);
 	});
 
 	test('a huge value is quoted as a short prefix', () => {
-		const issues = operatingModeCreateIssues({ name: 'x', type: 'x'.repeat(1_000_000), level: 'ORGANIZATION' });
+		const issues = operatingModeCreateIssues({
+			name: 'x',
+			type: 'x'.repeat(1_000_000),
+			level: 'ORGANIZATION',
+		});
 		expect(describeIssues(issues, 0).length).toBeLessThan(300);
 		expect(quote('y'.repeat(500))).toMatch(/… \(502 characters\)$/);
 	});
 
 	test('criteria: no schedule is fine; Select Phone Numbers needs numbers', () => {
 		expect(criteriaIssues({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: true })).toEqual([]);
-		expect(criteriaIssues({ callsFrom: 'SELECT_PHONE_NUMBERS' }).map((i) => i.field)).toEqual(['phoneNumbers']);
+		expect(criteriaIssues({ callsFrom: 'SELECT_PHONE_NUMBERS' }).map((i) => i.field)).toEqual([
+			'phoneNumbers',
+		]);
 	});
 });
 
 describe('criteria bodies send only what was chosen', () => {
 	test('no schedule type: no schedule fields; Any Phone Number: no number fields', () => {
 		expect(
-			criteriaBody({ scheduleType: null, scheduleName: null, scheduleLevel: null, callsFrom: 'ANY_PHONE_NUMBER', phoneNumbers: null, ringEnabled: false }, 'create'),
+			criteriaBody(
+				{
+					scheduleType: null,
+					scheduleName: null,
+					scheduleLevel: null,
+					callsFrom: 'ANY_PHONE_NUMBER',
+					phoneNumbers: null,
+					ringEnabled: false,
+				},
+				'create',
+			),
 		).toEqual({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false });
 		expect(
-			criteriaBody({ scheduleType: 'holidays', scheduleName: ' Xmas ', scheduleLevel: 'GLOBAL', callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['+1-4085550123', ' '], ringEnabled: true }, 'create'),
-		).toEqual({ scheduleType: 'holidays', scheduleName: 'Xmas', scheduleLevel: 'GLOBAL', callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: ['+14085550123'], ringEnabled: true });
+			criteriaBody(
+				{
+					scheduleType: 'holidays',
+					scheduleName: ' Xmas ',
+					scheduleLevel: 'GLOBAL',
+					callsFrom: 'SELECT_PHONE_NUMBERS',
+					phoneNumbers: ['+1-4085550123', ' '],
+					ringEnabled: true,
+				},
+				'create',
+			),
+		).toEqual({
+			scheduleType: 'holidays',
+			scheduleName: 'Xmas',
+			scheduleLevel: 'GLOBAL',
+			callsFrom: 'SELECT_PHONE_NUMBERS',
+			phoneNumbers: ['+14085550123'],
+			ringEnabled: true,
+		});
 	});
 });
 
@@ -156,7 +254,11 @@ describe('updates merge the changes into what Webex replaces whole', () => {
 			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' },
 			saturdayToSunday: { enabled: true, allDayEnabled: true },
 		},
-		callForwarding: { enabled: true, destination: '+1-9705550006', destinationVoicemailEnabled: false },
+		callForwarding: {
+			enabled: true,
+			destination: '+1-9705550006',
+			destinationVoicemailEnabled: false,
+		},
 	};
 
 	test('a Get fed back unchanged sends the schedule as it is, and reports the read-only fields', () => {
@@ -166,15 +268,26 @@ describe('updates merge the changes into what Webex replaces whole', () => {
 		expect(plan.body).toEqual({
 			name: 'Hours',
 			sameHoursDaily: mode.sameHoursDaily,
-			callForwarding: { enabled: true, destination: '+19705550006', destinationVoicemailEnabled: false },
+			callForwarding: {
+				enabled: true,
+				destination: '+19705550006',
+				destinationVoicemailEnabled: false,
+			},
 		});
 	});
 
 	test('one day changed: the other day is sent as it is', () => {
-		const plan = planOperatingModeUpdate(mode, { sameHoursDaily: { mondayToFriday: { endTime: '18:00' } } });
+		const plan = planOperatingModeUpdate(mode, {
+			sameHoursDaily: { mondayToFriday: { endTime: '18:00' } },
+		});
 		expect(plan.body).toEqual({
 			sameHoursDaily: {
-				mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '18:00' },
+				mondayToFriday: {
+					enabled: true,
+					allDayEnabled: false,
+					startTime: '09:00',
+					endTime: '18:00',
+				},
 				saturdayToSunday: { enabled: true, allDayEnabled: true },
 			},
 		});
@@ -186,18 +299,32 @@ describe('updates merge the changes into what Webex replaces whole', () => {
 	});
 
 	test('holidays merge by name unless replacing is chosen', () => {
-		const holidayMode = { type: 'HOLIDAY', holidays: [{ id: 'h1', name: 'A', allDayEnabled: true }, { id: 'h2', name: 'B', allDayEnabled: true }] };
-		expect(planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'C', allDayEnabled: true }] }).body.holidays).toEqual([
+		const holidayMode = {
+			type: 'HOLIDAY',
+			holidays: [
+				{ id: 'h1', name: 'A', allDayEnabled: true },
+				{ id: 'h2', name: 'B', allDayEnabled: true },
+			],
+		};
+		expect(
+			planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'C', allDayEnabled: true }] }).body
+				.holidays,
+		).toEqual([
 			{ name: 'A', allDayEnabled: true },
 			{ name: 'B', allDayEnabled: true },
 			{ name: 'C', allDayEnabled: true },
 		]);
-		expect(planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'B', allDayEnabled: false }] }).body.holidays).toEqual([
+		expect(
+			planOperatingModeUpdate(holidayMode, { holidays: [{ name: 'B', allDayEnabled: false }] }).body
+				.holidays,
+		).toEqual([
 			{ name: 'A', allDayEnabled: true },
 			{ name: 'B', allDayEnabled: false },
 		]);
 		expect(planOperatingModeUpdate(holidayMode, { holidays: [] }).body).toEqual({});
-		expect(planOperatingModeUpdate(holidayMode, { holidays: [] }, 'replace').body).toEqual({ holidays: [] });
+		expect(planOperatingModeUpdate(holidayMode, { holidays: [] }, 'replace').body).toEqual({
+			holidays: [],
+		});
 	});
 
 	test('simultaneous ring: criteriasEnabled and every number kept, numbers normalised', () => {
@@ -223,10 +350,19 @@ describe('URLs', () => {
 			const checked = normalizeBaseUrl(raw);
 			return checked.ok ? undefined : checked.problem;
 		};
-		expect(normalizeBaseUrl('https://webexapis.com/v1/')).toEqual({ ok: true, value: 'https://webexapis.com/v1' });
+		expect(normalizeBaseUrl('https://webexapis.com/v1/')).toEqual({
+			ok: true,
+			value: 'https://webexapis.com/v1',
+		});
 		expect(normalizeBaseUrl('')).toEqual({ ok: true, value: 'https://webexapis.com/v1' });
-		expect(normalizeBaseUrl('http://127.0.0.1:8787/v1')).toEqual({ ok: true, value: 'http://127.0.0.1:8787/v1' });
-		expect(normalizeBaseUrl('http://localhost:8787/v1')).toEqual({ ok: true, value: 'http://localhost:8787/v1' });
+		expect(normalizeBaseUrl('http://127.0.0.1:8787/v1')).toEqual({
+			ok: true,
+			value: 'http://127.0.0.1:8787/v1',
+		});
+		expect(normalizeBaseUrl('http://localhost:8787/v1')).toEqual({
+			ok: true,
+			value: 'http://localhost:8787/v1',
+		});
 		expect(problem('http://webexapis.com/v1')).toMatch(/must use https/);
 		expect(problem('ftp://x')).toMatch(/must use https/);
 		expect(problem('not a url')).toMatch(/not a valid URL/);
@@ -234,7 +370,9 @@ describe('URLs', () => {
 	});
 
 	test('same origin means scheme, host and port', () => {
-		expect(isSameOrigin('https://webexapis.com/v1/x?start=2', 'https://webexapis.com/v1')).toBe(true);
+		expect(isSameOrigin('https://webexapis.com/v1/x?start=2', 'https://webexapis.com/v1')).toBe(
+			true,
+		);
 		expect(isSameOrigin('https://evil.example/v1/x', 'https://webexapis.com/v1')).toBe(false);
 		expect(isSameOrigin('http://webexapis.com/v1/x', 'https://webexapis.com/v1')).toBe(false);
 		expect(isSameOrigin('https://webexapis.com:8443/v1', 'https://webexapis.com/v1')).toBe(false);
@@ -265,7 +403,14 @@ describe('Webex errors', () => {
 		expect(
 			describeWebexError(
 				409,
-				{ message: 'Name exists', errors: [{ description: 'Name exists' }, { description: 'Pick another', errorCode: 4311 }], trackingId: 'T1' },
+				{
+					message: 'Name exists',
+					errors: [
+						{ description: 'Name exists' },
+						{ description: 'Pick another', errorCode: 4311 },
+					],
+					trackingId: 'T1',
+				},
 				{},
 				[],
 			),
@@ -285,17 +430,27 @@ describe('Webex errors', () => {
 	});
 
 	test('secrets and bearer tokens are redacted', () => {
-		expect(redact('token abcd1234 and Bearer xyz.789', ['abcd1234'])).toBe('token [redacted] and Bearer [redacted]');
+		expect(redact('token abcd1234 and Bearer xyz.789', ['abcd1234'])).toBe(
+			'token [redacted] and Bearer [redacted]',
+		);
 	});
 
 	test('a trackingId that echoes the token is redacted', () => {
-		expect(describeWebexError(401, { message: 'no', trackingId: 'X_abcd1234' }, {}, ['abcd1234']).trackingId).toBe('X_[redacted]');
-		expect(describeWebexError(401, {}, { trackingid: 'abcd1234' }, ['abcd1234']).trackingId).toBe('[redacted]');
+		expect(
+			describeWebexError(401, { message: 'no', trackingId: 'X_abcd1234' }, {}, ['abcd1234'])
+				.trackingId,
+		).toBe('X_[redacted]');
+		expect(describeWebexError(401, {}, { trackingid: 'abcd1234' }, ['abcd1234']).trackingId).toBe(
+			'[redacted]',
+		);
 	});
 
 	test('redactDeep copies only what holds a secret', () => {
 		const clean = { a: [{ b: 'x' }] };
 		expect(redactDeep(clean, ['abcd1234'])).toBe(clean);
-		expect(redactDeep({ a: [{ b: 'abcd1234' }], c: 1 }, ['abcd1234'])).toEqual({ a: [{ b: '[redacted]' }], c: 1 });
+		expect(redactDeep({ a: [{ b: 'abcd1234' }], c: 1 }, ['abcd1234'])).toEqual({
+			a: [{ b: '[redacted]' }],
+			c: 1,
+		});
 	});
 });

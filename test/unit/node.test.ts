@@ -9,7 +9,9 @@ import { allOperations } from '../harness/operations';
 const { properties } = new WebexCalling().description;
 
 function optionValues(property: INodeProperties | undefined): string[] {
-	return ((property?.options ?? []) as Array<{ value: string }>).map((option) => option.value).sort();
+	return ((property?.options ?? []) as Array<{ value: string }>)
+		.map((option) => option.value)
+		.sort();
 }
 
 test('every Resource option has operations, and every resource with operations is offered', () => {
@@ -17,24 +19,36 @@ test('every Resource option has operations, and every resource with operations i
 	expect(optionValues(resourceSelector)).toEqual(Object.keys(resources).sort());
 });
 
-test.each(Object.keys(resources))('%s: its Operation options are exactly its operations', (resource) => {
-	const selector = properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource));
-	expect(optionValues(selector)).toEqual(Object.keys(resources[resource as keyof typeof resources]).sort());
-});
+test.each(Object.keys(resources))(
+	'%s: its Operation options are exactly its operations',
+	(resource) => {
+		const selector = properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource),
+		);
+		expect(optionValues(selector)).toEqual(
+			Object.keys(resources[resource as keyof typeof resources]).sort(),
+		);
+	},
+);
 
 test('an operation without an option is a load-time error', () => {
 	const [anyOperation] = Object.values(resources.location);
 	expect(() =>
-		resourceProperties({ getMany: anyOperation, forgotten: anyOperation }, {
-			displayName: 'Operation',
-			name: 'operation',
-			type: 'options',
-			options: [{ name: 'Get Many', value: 'getMany' }],
-			default: 'getMany',
-		}),
+		resourceProperties(
+			{ getMany: anyOperation, forgotten: anyOperation },
+			{
+				displayName: 'Operation',
+				name: 'operation',
+				type: 'options',
+				options: [{ name: 'Get Many', value: 'getMany' }],
+				default: 'getMany',
+			},
+		),
 	).toThrow('Operations without an option in the Operation selector: forgotten');
 });
 
-test('the operation list the other tests iterate over is the node\'s own', () => {
-	expect(allOperations().length).toBe(Object.values(resources).reduce((n, ops) => n + Object.keys(ops).length, 0));
+test("the operation list the other tests iterate over is the node's own", () => {
+	expect(allOperations().length).toBe(
+		Object.values(resources).reduce((n, ops) => n + Object.keys(ops).length, 0),
+	);
 });

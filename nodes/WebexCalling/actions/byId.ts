@@ -55,7 +55,11 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 			return { path, id, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(this: IExecuteFunctions, { path, id, settings }: ByIdPrepared, itemIndex: number) {
+		async execute(
+			this: IExecuteFunctions,
+			{ path, id, settings }: ByIdPrepared,
+			itemIndex: number,
+		) {
 			const response = await webexApiRequest.call(this, {
 				method: options.method,
 				path,

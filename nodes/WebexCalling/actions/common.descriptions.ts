@@ -7,7 +7,7 @@ export const orgIdOption: INodeProperties = {
 	type: 'string',
 	default: '',
 	description:
-		'Act on this org instead of the credential\'s (partner admins managing a customer org)',
+		"Act on this org instead of the credential's (partner admins managing a customer org)",
 };
 
 /** How requests are retried; see the README on why n8n's own Retry On Fail should stay off. */
@@ -59,7 +59,8 @@ export const throughputOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
-		description: 'Cap on requests per second for this node (0 = no cap; Webex\'s own 429 answers still pause all items)',
+		description:
+			"Cap on requests per second for this node (0 = no cap; Webex's own 429 answers still pause all items)",
 	},
 ];
 
@@ -182,6 +183,14 @@ function idField(name: string, displayName: string, description: string): INodeP
 	return { displayName, name, type: 'string', default: '', required: true, description };
 }
 
-export const holidayIdField = idField('holidayId', 'Holiday ID', 'ID of the holiday (Get on the operating mode lists its holidays)');
+export const holidayIdField = idField(
+	'holidayId',
+	'Holiday ID',
+	'ID of the holiday (Get on the operating mode lists its holidays)',
+);
 
-export const criteriaIdField = idField('criteriaId', 'Criteria ID', 'ID of the criteria (Get Simultaneous Ring lists them under criteria)');
+export const criteriaIdField = idField(
+	'criteriaId',
+	'Criteria ID',
+	'ID of the criteria (Get Simultaneous Ring lists them under criteria)',
+);

@@ -42,7 +42,9 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 			optionsCollection(),
 		],
 	);
-	const locatorFilters = new Set(options.filters.filter((f) => f.type === 'resourceLocator').map((f) => f.name));
+	const locatorFilters = new Set(
+		options.filters.filter((f) => f.type === 'resourceLocator').map((f) => f.name),
+	);
 
 	return {
 		description,
@@ -50,9 +52,15 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 		prepare(this: IExecuteFunctions, itemIndex: number): ListPrepared {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
 			const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
-			if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)) {
+			if (
+				limit !== undefined &&
+				(typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
+			) {
 				assertNoIssues(this, itemIndex, [
-					{ field: 'limit', problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}` },
+					{
+						field: 'limit',
+						problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
+					},
 				]);
 			}
 			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
@@ -70,7 +78,11 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 			return { qs, limit: limit as number | undefined, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(this: IExecuteFunctions, { qs, limit, settings }: ListPrepared, itemIndex: number) {
+		async execute(
+			this: IExecuteFunctions,
+			{ qs, limit, settings }: ListPrepared,
+			itemIndex: number,
+		) {
 			return await webexApiList.call(
 				this,
 				{ method: 'GET', path: options.path, qs, ...settings, itemIndex },

@@ -1,5 +1,10 @@
 import { NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeProperties,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
@@ -30,7 +35,10 @@ export function inputError(
 	issues: InputIssue[],
 	description = 'Nothing was sent to Webex for this item. Fix the fields named above.',
 ): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), { itemIndex, description });
+	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), {
+		itemIndex,
+		description,
+	});
 }
 
 /** Throws the input error when there are issues; nothing to do otherwise. */
@@ -84,6 +92,9 @@ export function resourceProperties<Operations extends Record<string, WebexOperat
 	const offered = new Set<string>(selector.options.map((option) => option.value));
 	const missing = Object.keys(operations).filter((name) => !offered.has(name));
 	// A programming error, found when the node loads (and by the tests), never at run time.
-	if (missing.length > 0) throw new Error(`Operations without an option in the Operation selector: ${missing.join(', ')}`);
+	if (missing.length > 0)
+		throw new Error(
+			`Operations without an option in the Operation selector: ${missing.join(', ')}`,
+		);
 	return [selector, ...Object.values(operations).flatMap((operation) => operation.description)];
 }

@@ -10,7 +10,8 @@ export const modePath = (modeId: string) => `${OPERATING_MODES}/${modeId}`;
 
 export const holidaysPath = (modeId: string) => `${modePath(modeId)}/holidays`;
 
-export const holidayPath = (modeId: string, holidayId: string) => `${holidaysPath(modeId)}/${holidayId}`;
+export const holidayPath = (modeId: string, holidayId: string) =>
+	`${holidaysPath(modeId)}/${holidayId}`;
 
 export const availableModesPath = (locationId: string) =>
 	`${CALLING_LOCATIONS}/${locationId}/operatingModes/availableOperatingModes`;
@@ -18,7 +19,8 @@ export const availableModesPath = (locationId: string) =>
 export const simultaneousRingPath = (workspaceId: string) =>
 	`/telephony/config/workspaces/${workspaceId}/simultaneousRing`;
 
-export const criteriaListPath = (workspaceId: string) => `${simultaneousRingPath(workspaceId)}/criteria`;
+export const criteriaListPath = (workspaceId: string) =>
+	`${simultaneousRingPath(workspaceId)}/criteria`;
 
 export const criteriaPath = (workspaceId: string, criteriaId: string) =>
 	`${criteriaListPath(workspaceId)}/${criteriaId}`;

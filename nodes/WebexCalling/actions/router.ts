@@ -22,7 +22,9 @@ export const resources = {
 export type WebexCallingResource = keyof typeof resources;
 
 function operationOf(resource: string, operation: string): WebexOperation<unknown> | undefined {
-	const operations = (resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>)[resource];
+	const operations = (
+		resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>
+	)[resource];
 	return operations?.[operation];
 }
 
@@ -52,10 +54,14 @@ function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
 function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | undefined>) {
 	const done = results
 		.map((items, itemIndex) => ({ itemIndex, items }))
-		.filter(({ items }) => items !== undefined && items.length > 0 && items[0].json.error === undefined)
+		.filter(
+			({ items }) => items !== undefined && items.length > 0 && items[0].json.error === undefined,
+		)
 		.map(({ itemIndex, items }) => {
 			const id = items![0].json.id;
-			return id && items!.length === 1 ? `item ${itemIndex} (id ${String(id)})` : `item ${itemIndex}`;
+			return id && items!.length === 1
+				? `item ${itemIndex} (id ${String(id)})`
+				: `item ${itemIndex}`;
 		});
 	if (done.length === 0) return;
 	const note = `Already done before this error, and not undone: ${done.join(', ')}.`;
@@ -63,7 +69,9 @@ function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | u
 }
 
 function positiveInteger(value: unknown, fallback: number): number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+	return typeof value === 'number' && Number.isFinite(value) && value >= 1
+		? Math.floor(value)
+		: fallback;
 }
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -80,7 +88,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const continueOnFail = this.continueOnFail();
 	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
 	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
-	const maxRequestsPerSecond = typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
+	const maxRequestsPerSecond =
+		typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
 	// Before any request, so every request of this run shares the same gate and rate.
 	openGate(this, maxRequestsPerSecond);
 

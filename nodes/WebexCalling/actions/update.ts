@@ -24,7 +24,11 @@ export interface UpdatePrepared {
  * The Fields/JSON switch, the JSON editor and the Update Fields collection of an update.
  * `what` names the object in the help texts, e.g. "operating mode".
  */
-export function updateInput(what: string, fields: INodeProperties[], example: object): INodeProperties[] {
+export function updateInput(
+	what: string,
+	fields: INodeProperties[],
+	example: object,
+): INodeProperties[] {
 	return [
 		...inputModeFields({
 			fieldsHint: 'Add the fields to change below',
@@ -57,7 +61,8 @@ export function readChanges(
 	}
 	const parsed = parseJsonBody(ctx.getNodeParameter('jsonBody', itemIndex, ''));
 	if (parsed.error) issues.push({ field: 'jsonBody', problem: parsed.error });
-	else if (!isPlainObject(parsed.body)) issues.push({ field: 'jsonBody', problem: 'must be a JSON object' });
+	else if (!isPlainObject(parsed.body))
+		issues.push({ field: 'jsonBody', problem: 'must be a JSON object' });
 	return isPlainObject(parsed.body) ? parsed.body : {};
 }
 

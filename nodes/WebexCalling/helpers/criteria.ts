@@ -4,7 +4,11 @@ import type { Json } from './json';
 import { normalizePhoneNumber } from './phoneNumber';
 
 /** Only relevant when `callsFrom` is SELECT_PHONE_NUMBERS (Webex's reference). */
-const SELECTED_NUMBERS_ONLY = ['phoneNumbers', 'anonymousCallersEnabled', 'unavailableCallersEnabled'];
+const SELECTED_NUMBERS_ONLY = [
+	'phoneNumbers',
+	'anonymousCallersEnabled',
+	'unavailableCallersEnabled',
+];
 
 /** Only relevant with a schedule; no schedule means all hours, every day. */
 const SCHEDULE_FIELDS = ['scheduleName', 'scheduleLevel'];

@@ -34,7 +34,8 @@ export function redactDeep(value: unknown, secrets: Array<string | undefined>): 
 	const present = secrets.filter((secret): secret is string => !!secret && secret.length >= 4);
 	if (present.length === 0) return value;
 	const walk = (node: unknown): unknown => {
-		if (typeof node === 'string') return present.some((secret) => node.includes(secret)) ? redact(node, present) : node;
+		if (typeof node === 'string')
+			return present.some((secret) => node.includes(secret)) ? redact(node, present) : node;
 		if (Array.isArray(node)) {
 			const mapped = node.map(walk);
 			return mapped.some((entry, index) => entry !== node[index]) ? mapped : node;
@@ -52,7 +53,10 @@ export function redactDeep(value: unknown, secrets: Array<string | undefined>): 
 	return walk(value);
 }
 
-function headerValue(headers: Record<string, unknown> | undefined, name: string): string | undefined {
+function headerValue(
+	headers: Record<string, unknown> | undefined,
+	name: string,
+): string | undefined {
 	if (!headers) return undefined;
 	const key = Object.keys(headers).find((k) => k.toLowerCase() === name.toLowerCase());
 	const value = key === undefined ? undefined : headers[key];
@@ -84,11 +88,13 @@ export function describeWebexError(
 	let trackingId: string | undefined;
 
 	if (isPlainObject(body)) {
-		if (typeof body.message === 'string' && body.message.trim()) message = clip(body.message.trim());
+		if (typeof body.message === 'string' && body.message.trim())
+			message = clip(body.message.trim());
 		if (Array.isArray(body.errors)) {
 			for (const entry of body.errors) {
 				if (isPlainObject(entry) && typeof entry.description === 'string') {
-					const code = entry.errorCode !== undefined ? ` (errorCode ${String(entry.errorCode)})` : '';
+					const code =
+						entry.errorCode !== undefined ? ` (errorCode ${String(entry.errorCode)})` : '';
 					descriptions.push(`${clip(entry.description)}${code}`);
 				}
 			}
@@ -102,7 +108,9 @@ export function describeWebexError(
 	// The tracking ID comes from the server too: a hostile or broken one may echo the token in it.
 	if (trackingId !== undefined) trackingId = clip(redact(trackingId, secrets));
 
-	const hint = STATUS_HINTS[statusCode] ?? (statusCode >= 500 ? 'Webex had a server-side problem; try again later.' : '');
+	const hint =
+		STATUS_HINTS[statusCode] ??
+		(statusCode >= 500 ? 'Webex had a server-side problem; try again later.' : '');
 	message ??= descriptions[0] ?? `Webex answered HTTP ${statusCode}`;
 	const lines = [
 		...descriptions.filter((d) => d !== message),

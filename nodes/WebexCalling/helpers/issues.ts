@@ -81,7 +81,9 @@ export function fieldLabel(path: string): string {
 
 function describeField(field: string): string {
 	const label = fieldLabel(field);
-	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase() ? label : `${label} (${field})`;
+	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase()
+		? label
+		: `${label} (${field})`;
 }
 
 /** One message a user can act on: which item, which fields, what is wrong. */

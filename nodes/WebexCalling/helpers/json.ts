@@ -12,7 +12,9 @@ export function optionalText(value: unknown): string | undefined {
 }
 
 export function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
 }
 
 export function trimmed(value: unknown): unknown {
@@ -34,7 +36,9 @@ export function quote(value: unknown): string {
 	} catch {
 		text = String(value);
 	}
-	return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)` : text;
+	return text.length > MAX_QUOTE
+		? `${text.slice(0, MAX_QUOTE)}… (${text.length} characters)`
+		: text;
 }
 
 /**

@@ -7,9 +7,7 @@ import { isBlank, isPlainObject, trimmed } from './json';
 import type { Json } from './json';
 import { normalizePhoneNumber } from './phoneNumber';
 import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
-import type {
-	OperatingModeCreateBody,
-} from './types';
+import type { OperatingModeCreateBody } from './types';
 
 /**
  * n8n's date picker yields an ISO date-time ("2026-12-25T00:00:00", sometimes with an offset);
@@ -155,14 +153,17 @@ export function buildOperatingModeUpdateBody(fields: Json): Json {
 	const body: Json = {};
 	if (fields.name !== undefined) body.name = trimmed(fields.name);
 	if (fields.sameHoursDaily !== undefined) {
-		body.sameHoursDaily = toWeekSchedule(fields.sameHoursDaily, SAME_HOURS_DAILY_KEYS) ?? fields.sameHoursDaily;
+		body.sameHoursDaily =
+			toWeekSchedule(fields.sameHoursDaily, SAME_HOURS_DAILY_KEYS) ?? fields.sameHoursDaily;
 	}
 	if (fields.differentHoursDaily !== undefined) {
 		body.differentHoursDaily =
-			toWeekSchedule(fields.differentHoursDaily, DIFFERENT_HOURS_DAILY_KEYS) ?? fields.differentHoursDaily;
+			toWeekSchedule(fields.differentHoursDaily, DIFFERENT_HOURS_DAILY_KEYS) ??
+			fields.differentHoursDaily;
 	}
 	if (fields.holidays !== undefined) body.holidays = toHolidays(fields.holidays);
-	if (fields.callForwarding !== undefined) body.callForwarding = toCallForwarding(fields.callForwarding, true);
+	if (fields.callForwarding !== undefined)
+		body.callForwarding = toCallForwarding(fields.callForwarding, true);
 	return body;
 }
 

@@ -25,17 +25,33 @@ const BACKOFF_MAX_MS = 8_000;
 export const RETRYABLE_SERVER_STATUSES = [500, 502, 503, 504];
 
 /** Network failures after which the request may or may not have reached Webex. */
-const AMBIGUOUS_NETWORK_CODES = ['ECONNRESET', 'ETIMEDOUT', 'ECONNABORTED', 'EPIPE', 'ESOCKETTIMEDOUT', 'ERR_SOCKET_CONNECTION_TIMEOUT'];
+const AMBIGUOUS_NETWORK_CODES = [
+	'ECONNRESET',
+	'ETIMEDOUT',
+	'ECONNABORTED',
+	'EPIPE',
+	'ESOCKETTIMEDOUT',
+	'ERR_SOCKET_CONNECTION_TIMEOUT',
+];
 
 /** Network failures that happen before anything is sent. */
-const UNSENT_NETWORK_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
+const UNSENT_NETWORK_CODES = [
+	'ECONNREFUSED',
+	'ENOTFOUND',
+	'EAI_AGAIN',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+];
 
 export function isUnsentNetworkError(code: string | undefined): boolean {
 	return code !== undefined && UNSENT_NETWORK_CODES.includes(code);
 }
 
 export function isRetryableNetworkError(code: string | undefined): boolean {
-	return code !== undefined && (AMBIGUOUS_NETWORK_CODES.includes(code) || UNSENT_NETWORK_CODES.includes(code));
+	return (
+		code !== undefined &&
+		(AMBIGUOUS_NETWORK_CODES.includes(code) || UNSENT_NETWORK_CODES.includes(code))
+	);
 }
 
 /**

@@ -24,7 +24,10 @@ export interface UpdatePlan {
  */
 export type HolidaysUpdateMode = 'merge' | 'replace';
 
-const WEEK_DAYS = { sameHoursDaily: SAME_HOURS_DAILY_KEYS, differentHoursDaily: DIFFERENT_HOURS_DAILY_KEYS };
+const WEEK_DAYS = {
+	sameHoursDaily: SAME_HOURS_DAILY_KEYS,
+	differentHoursDaily: DIFFERENT_HOURS_DAILY_KEYS,
+};
 
 const WEEKLY_SCHEDULE_OF_TYPE: Record<string, keyof typeof WEEK_DAYS> = {
 	SAME_HOURS_DAILY: 'sameHoursDaily',
@@ -35,7 +38,11 @@ const WEEKLY_SCHEDULE_OF_TYPE: Record<string, keyof typeof WEEK_DAYS> = {
 function mergeDay(current: unknown, change: unknown): unknown {
 	if (!isPlainObject(change)) return change ?? current;
 	const day: Json = { ...(isPlainObject(current) ? current : {}), ...change };
-	if (change.allDayEnabled === true && change.startTime === undefined && change.endTime === undefined) {
+	if (
+		change.allDayEnabled === true &&
+		change.startTime === undefined &&
+		change.endTime === undefined
+	) {
 		delete day.startTime;
 		delete day.endTime;
 	}
@@ -102,10 +109,18 @@ export function planOperatingModeUpdate(
 			notSent.push('id');
 		} else if (key === 'type' || key === 'level') {
 			if (value === current[key]) notSent.push(key);
-			else problems.push({ field: key, problem: `cannot change from ${quote(current[key])} to ${quote(value)}: Webex fixes a mode's ${key} when it is created (create a new operating mode instead)` });
+			else
+				problems.push({
+					field: key,
+					problem: `cannot change from ${quote(current[key])} to ${quote(value)}: Webex fixes a mode's ${key} when it is created (create a new operating mode instead)`,
+				});
 		} else if (key === 'location' || key === 'locationId') {
 			if (locationIdOf(value) === locationIdOf(current.location)) notSent.push(key);
-			else problems.push({ field: key, problem: `cannot change from ${quote(locationIdOf(current.location))} to ${quote(locationIdOf(value))}: Webex fixes a mode's location when it is created` });
+			else
+				problems.push({
+					field: key,
+					problem: `cannot change from ${quote(locationIdOf(current.location))} to ${quote(locationIdOf(value))}: Webex fixes a mode's location when it is created`,
+				});
 		} else if (key === 'holidays') {
 			if (!Array.isArray(value)) {
 				body.holidays = value;
@@ -119,8 +134,12 @@ export function planOperatingModeUpdate(
 			if (holidaysMode === 'merge' && given.length === 0) continue;
 			body.holidays = mergeHolidays(current.holidays, given, holidaysMode);
 		} else if (key === 'callForwarding' && isPlainObject(value)) {
-			const forwarding: Json = { ...(isPlainObject(current.callForwarding) ? current.callForwarding : {}), ...value };
-			if (forwarding.destination !== undefined) forwarding.destination = normalizePhoneNumber(forwarding.destination);
+			const forwarding: Json = {
+				...(isPlainObject(current.callForwarding) ? current.callForwarding : {}),
+				...value,
+			};
+			if (forwarding.destination !== undefined)
+				forwarding.destination = normalizePhoneNumber(forwarding.destination);
 			body.callForwarding = forwarding;
 		} else if (key !== 'sameHoursDaily' && key !== 'differentHoursDaily') {
 			body[key] = value;
@@ -148,7 +167,8 @@ function ringNumber(entry: unknown): unknown {
 		phoneNumber: normalizePhoneNumber(entry.phoneNumber),
 		// Required on each number by the PUT schema; `answerConfirmationEnabled` is its pre-2024
 		// name, which older answers still carry (wxc_sdk person_settings/sim_ring.py).
-		answerConfirmationRequiredEnabled: entry.answerConfirmationRequiredEnabled ?? answerConfirmationEnabled ?? false,
+		answerConfirmationRequiredEnabled:
+			entry.answerConfirmationRequiredEnabled ?? answerConfirmationEnabled ?? false,
 	};
 }
 
@@ -171,7 +191,10 @@ export function planSimultaneousRingUpdate(current: Json, changes: Json): Update
 }
 
 /** Fields a Get outputs that an update cannot send: dropped and reported, never refused. */
-export function withoutReadOnly(changes: Json, readOnly: readonly string[]): { body: Json; notSent: string[] } {
+export function withoutReadOnly(
+	changes: Json,
+	readOnly: readonly string[],
+): { body: Json; notSent: string[] } {
 	const body: Json = {};
 	const notSent: string[] = [];
 	for (const [key, value] of Object.entries(changes)) {

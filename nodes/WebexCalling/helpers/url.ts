@@ -32,7 +32,10 @@ export function normalizeBaseUrl(raw: unknown): Checked<string> {
 		};
 	}
 	if (url.search || url.hash || url.username || url.password) {
-		return { ok: false, problem: "The credential's Base URL must not carry a query, fragment or user info" };
+		return {
+			ok: false,
+			problem: "The credential's Base URL must not carry a query, fragment or user info",
+		};
 	}
 	return { ok: true, value: url.toString().replace(/\/+$/, '') };
 }
@@ -55,7 +58,10 @@ export function idPathSegment(id: unknown): Checked<string> {
 		return { ok: false, problem: `is required, got ${quote(id)}` };
 	}
 	if (/[\s/\\]/.test(id) || id.includes('..') || id === '.') {
-		return { ok: false, problem: `${quote(id)} is not a Webex ID (no slashes, dots-dots or spaces)` };
+		return {
+			ok: false,
+			problem: `${quote(id)} is not a Webex ID (no slashes, dots-dots or spaces)`,
+		};
 	}
 	return { ok: true, value: encodeURIComponent(id) };
 }

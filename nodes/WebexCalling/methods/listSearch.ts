@@ -28,26 +28,57 @@ async function search(
 		paginationToken,
 	);
 	return {
-		results: page.items.map((item) => ({ name: String(item[list.nameField] ?? item.id), value: String(item.id) })),
+		results: page.items.map((item) => ({
+			name: String(item[list.nameField] ?? item.id),
+			value: String(item.id),
+		})),
 		paginationToken: page.next?.href,
 	};
 }
 
 /** Only Calling-enabled locations: the others can have no operating modes or workspaces to ring. */
-export async function searchLocations(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await search(this, { path: CALLING_LOCATIONS, itemsKey: 'locations', nameParam: 'name', nameField: 'name' }, filter, paginationToken);
-}
-
-/** Only Webex Calling workspaces (`calling=webexCalling`): simultaneous ring exists only for them. */
-export async function searchWorkspaces(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+export async function searchLocations(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
 	return await search(
 		this,
-		{ path: WORKSPACES, itemsKey: 'items', nameParam: 'displayName', nameField: 'displayName', qs: { calling: 'webexCalling' } },
+		{ path: CALLING_LOCATIONS, itemsKey: 'locations', nameParam: 'name', nameField: 'name' },
 		filter,
 		paginationToken,
 	);
 }
 
-export async function searchOperatingModes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
-	return await search(this, { path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' }, filter, paginationToken);
+/** Only Webex Calling workspaces (`calling=webexCalling`): simultaneous ring exists only for them. */
+export async function searchWorkspaces(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	return await search(
+		this,
+		{
+			path: WORKSPACES,
+			itemsKey: 'items',
+			nameParam: 'displayName',
+			nameField: 'displayName',
+			qs: { calling: 'webexCalling' },
+		},
+		filter,
+		paginationToken,
+	);
+}
+
+export async function searchOperatingModes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	return await search(
+		this,
+		{ path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' },
+		filter,
+		paginationToken,
+	);
 }

@@ -31,7 +31,9 @@ interface Streamed {
 type Readable = NodeJS.ReadableStream & { destroy?: (error?: Error) => void };
 
 function isStream(value: unknown): value is Readable {
-	return typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function';
+	return (
+		typeof value === 'object' && value !== null && typeof (value as Readable).on === 'function'
+	);
 }
 
 class AttemptTimeout extends Error {
@@ -58,7 +60,9 @@ async function readBody(stream: Readable, deadline: Promise<never>): Promise<str
 		});
 		stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
 		stream.on('error', reject);
-		stream.on('aborted', () => reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' })));
+		stream.on('aborted', () =>
+			reject(Object.assign(new Error('the answer was cut off'), { code: 'ECONNRESET' })),
+		);
 	});
 	const read = Promise.race([reading, deadline]);
 	read.catch(() => stream.destroy?.());
@@ -99,7 +103,11 @@ export async function attempt(
 	// AbortSignal.timeout's timer does not keep the process alive and needs no clearing.
 	const timeout = AbortSignal.timeout(timeoutMs);
 	const deadline = new Promise<never>((_, reject) => {
-		timeout.addEventListener('abort', () => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`)), { once: true });
+		timeout.addEventListener(
+			'abort',
+			() => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`)),
+			{ once: true },
+		);
 	});
 	deadline.catch(() => undefined);
 	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options, {
@@ -108,7 +116,8 @@ export async function attempt(
 	try {
 		const response = await Promise.race([sending, deadline]);
 		const text = isStream(response.body) ? await readBody(response.body, deadline) : response.body;
-		const { body, unreadable } = typeof text === 'string' ? parse(text) : { body: text, unreadable: false };
+		const { body, unreadable } =
+			typeof text === 'string' ? parse(text) : { body: text, unreadable: false };
 		return {
 			kind: 'response',
 			response: { body, headers: response.headers ?? {}, statusCode: response.statusCode },
@@ -117,7 +126,10 @@ export async function attempt(
 		};
 	} catch (error) {
 		// An answer that comes after the deadline is dropped, its connection closed.
-		sending.then((late) => isStream(late.body) && late.body.destroy?.(), () => undefined);
+		sending.then(
+			(late) => isStream(late.body) && late.body.destroy?.(),
+			() => undefined,
+		);
 		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
 		const code = cause?.code ?? (error as { code?: string }).code;
 		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);

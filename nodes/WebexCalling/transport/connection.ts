@@ -3,7 +3,12 @@
  * execution, and the errors the transport raises.
  */
 import { NodeApiError } from 'n8n-workflow';
-import type { ICredentialsDecrypted, IExecuteFunctions, ILoadOptionsFunctions, JsonObject } from 'n8n-workflow';
+import type {
+	ICredentialsDecrypted,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	JsonObject,
+} from 'n8n-workflow';
 
 import { optionalText } from '../helpers/json';
 import { normalizeBaseUrl } from '../helpers/url';
@@ -42,7 +47,14 @@ async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Co
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const checked = normalizeBaseUrl(credentials.baseUrl);
 	if (!checked.ok) {
-		throw apiError(ctx, { message: checked.problem, description: 'Fix the Base URL in the Webex Calling API credential.' }, itemIndex);
+		throw apiError(
+			ctx,
+			{
+				message: checked.problem,
+				description: 'Fix the Base URL in the Webex Calling API credential.',
+			},
+			itemIndex,
+		);
 	}
 	const node = ctx.getNode();
 	return {
@@ -66,7 +78,11 @@ export interface ErrorDetails {
 }
 
 /** A NodeApiError that keeps the words given (every text in it already redacted). */
-export function apiError(ctx: WebexContext, details: ErrorDetails, itemIndex?: number): NodeApiError {
+export function apiError(
+	ctx: WebexContext,
+	details: ErrorDetails,
+	itemIndex?: number,
+): NodeApiError {
 	const error = new NodeApiError(ctx.getNode(), { ...details } as JsonObject, {
 		message: details.message,
 		description: details.description,

@@ -51,17 +51,25 @@ function resolveNext(
 	try {
 		next = new URL(link, current);
 	} catch {
-		throw apiError(ctx, {
-			message: `Webex's next-page link ${JSON.stringify(redact(link, conn.secrets).slice(0, 200))} is not a URL; the list was not read further`,
-			description: 'The items of the pages before it were not output: the list is incomplete.',
-		}, itemIndex);
+		throw apiError(
+			ctx,
+			{
+				message: `Webex's next-page link ${JSON.stringify(redact(link, conn.secrets).slice(0, 200))} is not a URL; the list was not read further`,
+				description: 'The items of the pages before it were not output: the list is incomplete.',
+			},
+			itemIndex,
+		);
 	}
 	const origin = new URL(conn.baseUrl).origin;
 	if (next.origin !== origin) {
-		throw apiError(ctx, {
-			message: `Webex's next-page link points to another host (${next.origin}); it was not followed`,
-			description: `Only ${origin} receives the access token.`,
-		}, itemIndex);
+		throw apiError(
+			ctx,
+			{
+				message: `Webex's next-page link points to another host (${next.origin}); it was not followed`,
+				description: `Only ${origin} receives the access token.`,
+			},
+			itemIndex,
+		);
 	}
 	return next;
 }
@@ -82,17 +90,22 @@ function itemsOf(
 	const items = response.body[itemsKey];
 	if (items === undefined) return [];
 	if (Array.isArray(items)) return items as IDataObject[];
-	throw apiError(ctx, {
-		message: `Webex answered ${response.statusCode} without a list of ${itemsKey}`,
-		description: `The answer's "${itemsKey}" is not a list; the list was not read.`,
-		httpCode: String(response.statusCode),
-	}, itemIndex);
+	throw apiError(
+		ctx,
+		{
+			message: `Webex answered ${response.statusCode} without a list of ${itemsKey}`,
+			description: `The answer's "${itemsKey}" is not a list; the list was not read.`,
+			httpCode: String(response.statusCode),
+		},
+		itemIndex,
+	);
 }
 
 /** The first page's URL, with the request's query (and org) in it, as a next link would carry them. */
 function firstPageUrl(conn: Connection, request: WebexRequest): URL {
 	const url = new URL(`${conn.baseUrl}${request.path}`);
-	for (const [name, value] of Object.entries(withOrg(conn, request) ?? {})) url.searchParams.set(name, String(value));
+	for (const [name, value] of Object.entries(withOrg(conn, request) ?? {}))
+		url.searchParams.set(name, String(value));
 	return url;
 }
 
@@ -109,11 +122,18 @@ export async function webexApiPage(
 	const conn = await connection(this, request.itemIndex);
 	const first = firstPageUrl(conn, request);
 	const pageUrl = url ? resolveNext(this, conn, url, first, request.itemIndex) : first;
-	const response = await send<IDataObject>(this, conn, request.method, pageUrl.href, { ...request, qs: undefined });
+	const response = await send<IDataObject>(this, conn, request.method, pageUrl.href, {
+		...request,
+		qs: undefined,
+	});
 	const link = nextPageLink(response.headers.link);
-	const next = link === undefined ? undefined : resolveNext(this, conn, link, pageUrl, request.itemIndex);
+	const next =
+		link === undefined ? undefined : resolveNext(this, conn, link, pageUrl, request.itemIndex);
 	// A page that links to itself has no next page.
-	return { items: itemsOf(this, response, itemsKey, request.itemIndex), next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined };
+	return {
+		items: itemsOf(this, response, itemsKey, request.itemIndex),
+		next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined,
+	};
 }
 
 export interface PageOptions {
@@ -127,7 +147,11 @@ export interface PageOptions {
  * All items of a list (or its first `limit`), page after page. A next link to a page already
  * read, or a list longer than MAX_PAGES pages, fails the item with an error that says so.
  */
-export async function webexApiList(this: WebexContext, request: WebexRequest, page: PageOptions): Promise<IDataObject[]> {
+export async function webexApiList(
+	this: WebexContext,
+	request: WebexRequest,
+	page: PageOptions,
+): Promise<IDataObject[]> {
 	const conn = await connection(this, request.itemIndex);
 	const pageSize = 100;
 	const max = page.limit !== undefined ? Math.min(pageSize, page.limit) : pageSize;
@@ -138,20 +162,36 @@ export async function webexApiList(this: WebexContext, request: WebexRequest, pa
 	while (url && listed.length < (page.limit ?? Number.POSITIVE_INFINITY)) {
 		seen.add(pageKey(url));
 		if (seen.size > MAX_PAGES) {
-			throw apiError(this, {
-				message: `Webex's list at ${request.path} went on for more than ${MAX_PAGES} pages; it was not read further`,
-				description: 'Use a Limit or filters, or check the Base URL: Webex lists are not this long.',
-			}, request.itemIndex);
+			throw apiError(
+				this,
+				{
+					message: `Webex's list at ${request.path} went on for more than ${MAX_PAGES} pages; it was not read further`,
+					description:
+						'Use a Limit or filters, or check the Base URL: Webex lists are not this long.',
+				},
+				request.itemIndex,
+			);
 		}
-		const response: WebexResponse<IDataObject> = await send<IDataObject>(this, conn, request.method, url.href, { ...request, qs: undefined });
+		const response: WebexResponse<IDataObject> = await send<IDataObject>(
+			this,
+			conn,
+			request.method,
+			url.href,
+			{ ...request, qs: undefined },
+		);
 		for (const item of itemsOf(this, response, page.itemsKey, request.itemIndex)) listed.push(item);
 		const link = nextPageLink(response.headers.link);
-		const next: URL | undefined = link === undefined ? undefined : resolveNext(this, conn, link, url, request.itemIndex);
+		const next: URL | undefined =
+			link === undefined ? undefined : resolveNext(this, conn, link, url, request.itemIndex);
 		if (next && seen.has(pageKey(next))) {
-			throw apiError(this, {
-				message: `Webex's next-page link leads back to a page already read (${redact(next.pathname + next.search, conn.secrets).slice(0, 200)}); the list was not read further`,
-				description: `Pages linking in a loop would repeat the same items for ever. ${listed.length} items had been read; none were output for this item.`,
-			}, request.itemIndex);
+			throw apiError(
+				this,
+				{
+					message: `Webex's next-page link leads back to a page already read (${redact(next.pathname + next.search, conn.secrets).slice(0, 200)}); the list was not read further`,
+					description: `Pages linking in a loop would repeat the same items for ever. ${listed.length} items had been read; none were output for this item.`,
+				},
+				request.itemIndex,
+			);
 		}
 		url = next;
 	}

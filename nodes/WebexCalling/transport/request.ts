@@ -22,9 +22,11 @@ export interface WebexRequest {
 	recover?: () => Promise<IDataObject | undefined>;
 }
 
-
 /** The request's query with the org (the node's override, else the credential's). */
-export function withOrg(conn: Connection, request: { orgId?: string; qs?: IDataObject }): IDataObject | undefined {
+export function withOrg(
+	conn: Connection,
+	request: { orgId?: string; qs?: IDataObject },
+): IDataObject | undefined {
 	const orgId = request.orgId?.trim() || conn.orgId;
 	if (!orgId && !request.qs) return undefined;
 	return { ...request.qs, ...(orgId ? { orgId } : {}) };

@@ -45,7 +45,14 @@ function isUnreadable(method: IHttpRequestMethods, outcome: Response): boolean {
 	return outcome.unreadable || !isPlainObject(outcome.response.body);
 }
 
-function logRetry(ctx: WebexContext, method: string, url: string, outcome: string, waitMs: number, retry: number) {
+function logRetry(
+	ctx: WebexContext,
+	method: string,
+	url: string,
+	outcome: string,
+	waitMs: number,
+	retry: number,
+) {
 	const path = new URL(url).pathname;
 	ctx.logger?.debug(`Webex Calling: ${method} ${path} ${outcome}; retry ${retry} in ${waitMs} ms`, {
 		method,
@@ -58,27 +65,58 @@ function logRetry(ctx: WebexContext, method: string, url: string, outcome: strin
 
 function describeOutcome(outcome: Attempt): string {
 	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
-	return outcome.unreadable ? `answered ${outcome.statusCode} with an unreadable body` : `answered ${outcome.statusCode}`;
+	return outcome.unreadable
+		? `answered ${outcome.statusCode} with an unreadable body`
+		: `answered ${outcome.statusCode}`;
 }
 
 /** The error for a final failed attempt. */
-function failure(ctx: WebexContext, conn: Connection, outcome: Attempt, itemIndex: number | undefined, note?: string) {
+function failure(
+	ctx: WebexContext,
+	conn: Connection,
+	outcome: Attempt,
+	itemIndex: number | undefined,
+	note?: string,
+) {
 	if (outcome.kind === 'network') {
 		const origin = new URL(conn.baseUrl).origin;
-		return apiError(ctx, {
-			message: `Could not reach Webex at ${origin}: ${outcome.code ?? outcome.reason}`,
-			description: [`The request failed before Webex answered completely: ${outcome.reason}`, note].filter(Boolean).join('\n'),
-		}, itemIndex);
+		return apiError(
+			ctx,
+			{
+				message: `Could not reach Webex at ${origin}: ${outcome.code ?? outcome.reason}`,
+				description: [
+					`The request failed before Webex answered completely: ${outcome.reason}`,
+					note,
+				]
+					.filter(Boolean)
+					.join('\n'),
+			},
+			itemIndex,
+		);
 	}
 	const { response } = outcome;
 	if (response.statusCode < 300) {
-		return apiError(ctx, {
-			message: `Webex answered ${response.statusCode} with a body that is not readable JSON`,
-			description: [`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty').slice(0, 80), conn.secrets)}).`, note].filter(Boolean).join('\n'),
-			httpCode: String(response.statusCode),
-		}, itemIndex);
+		return apiError(
+			ctx,
+			{
+				message: `Webex answered ${response.statusCode} with a body that is not readable JSON`,
+				description: [
+					`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty').slice(0, 80), conn.secrets)}).`,
+					note,
+				]
+					.filter(Boolean)
+					.join('\n'),
+				httpCode: String(response.statusCode),
+			},
+			itemIndex,
+		);
 	}
-	const details = describeWebexError(response.statusCode, response.body, response.headers, conn.secrets);
+	const details = describeWebexError(
+		response.statusCode,
+		response.body,
+		response.headers,
+		conn.secrets,
+	);
 	if (note) details.description += `\n${note}`;
 	return apiError(ctx, details, itemIndex);
 }
@@ -110,30 +148,48 @@ export async function send<T>(
 
 		if (outcome.kind === 'response' && outcome.statusCode >= 300 && outcome.statusCode < 400) {
 			const location = String(outcome.response.headers.location ?? 'an unknown location');
-			throw apiError(ctx, {
-				message: `Webex answered with a redirect to ${redact(location, conn.secrets).slice(0, 200)}; it was not followed`,
-				description: "Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
-				httpCode: String(outcome.statusCode),
-			}, itemIndex);
+			throw apiError(
+				ctx,
+				{
+					message: `Webex answered with a redirect to ${redact(location, conn.secrets).slice(0, 200)}; it was not followed`,
+					description:
+						"Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
+					httpCode: String(outcome.statusCode),
+				},
+				itemIndex,
+			);
 		}
 
 		// Rate limited or locked: nothing was done, so any request may wait and go again.
 		if (outcome.kind === 'response' && (outcome.statusCode === 429 || outcome.statusCode === 423)) {
-			const asked = parseRetryAfter(outcome.response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
+			const asked =
+				parseRetryAfter(outcome.response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
 			// A zero wait, or a date already past (clock skew), still backs off, more each time.
 			const waitMs = Math.max(asked, backoffMs(limitRetries));
 			if (waitedForLimits + waitMs <= policy.maxRetryWaitMs) {
 				waitedForLimits += waitMs;
 				limitRetries++;
-				logRetry(ctx, method, url, `answered ${outcome.statusCode}`, waitMs, retries + limitRetries);
+				logRetry(
+					ctx,
+					method,
+					url,
+					`answered ${outcome.statusCode}`,
+					waitMs,
+					retries + limitRetries,
+				);
 				// A 429 holds every request of the run (the next throttle.ready() waits it out);
 				// a 423 locks one resource, so only this request waits.
 				if (outcome.statusCode === 429) throttle.pause(waitMs);
 				else await sleep(waitMs);
 				continue;
 			}
-			throw failure(ctx, conn, outcome, itemIndex,
-				`Webex asked to wait ${Math.ceil(waitMs / 1000)} s more, beyond the node's Max Retry Wait (${policy.maxRetryWaitMs / 1000} s, already waited ${Math.round(waitedForLimits / 1000)} s over ${limitRetries} retries).`);
+			throw failure(
+				ctx,
+				conn,
+				outcome,
+				itemIndex,
+				`Webex asked to wait ${Math.ceil(waitMs / 1000)} s more, beyond the node's Max Retry Wait (${policy.maxRetryWaitMs / 1000} s, already waited ${Math.round(waitedForLimits / 1000)} s over ${limitRetries} retries).`,
+			);
 		}
 
 		const unreadable = outcome.kind === 'response' && outcome.statusCode < 300;
@@ -149,7 +205,13 @@ export async function send<T>(
 					return { body: found as T, headers, statusCode: 200 };
 				}
 				if (!request.recover || unreadable) {
-					throw failure(ctx, conn, outcome, itemIndex, 'It may or may not have been created: check before running this item again.');
+					throw failure(
+						ctx,
+						conn,
+						outcome,
+						itemIndex,
+						'It may or may not have been created: check before running this item again.',
+					);
 				}
 			}
 			if (retries < policy.maxRetries) {
@@ -160,6 +222,12 @@ export async function send<T>(
 				continue;
 			}
 		}
-		throw failure(ctx, conn, outcome, itemIndex, retries > 0 ? `Gave up after ${retries} retries.` : undefined);
+		throw failure(
+			ctx,
+			conn,
+			outcome,
+			itemIndex,
+			retries > 0 ? `Gave up after ${retries} retries.` : undefined,
+		);
 	}
 }

@@ -46,7 +46,10 @@ const throttles = new WeakMap<object, Throttle>();
  * workers of that run only. Opening it after a request went out would lose the rate: that throws.
  */
 export function openGate(context: object, maxRequestsPerSecond: number): Throttle {
-	if (throttles.has(context)) throw new Error('The request gate of this execution is already open; open it before the first request');
+	if (throttles.has(context))
+		throw new Error(
+			'The request gate of this execution is already open; open it before the first request',
+		);
 	const throttle = new Throttle(maxRequestsPerSecond);
 	throttles.set(context, throttle);
 	return throttle;

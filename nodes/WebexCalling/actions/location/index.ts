@@ -13,7 +13,7 @@ export const description = resourceProperties(operations, {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'List the org\'s Webex Calling locations, e.g. to roll a schedule out to each',
+			description: "List the org's Webex Calling locations, e.g. to roll a schedule out to each",
 			action: 'Get many locations',
 		},
 	],

@@ -37,7 +37,7 @@ const properties: INodeProperties[] = [
 		jsonHint: 'Give the whole Webex request body as JSON',
 		example: SEED_EXAMPLE,
 		description:
-			'The body of Webex\'s Create an Operating Mode request; checked like the fields before it is sent',
+			"The body of Webex's Create an Operating Mode request; checked like the fields before it is sent",
 	}),
 	{
 		displayName: 'Name',
@@ -110,7 +110,8 @@ function readBody(this: IExecuteFunctions, itemIndex: number): unknown {
 	const inputMode = this.getNodeParameter('inputMode', itemIndex, 'fields') as string;
 	if (inputMode === 'json') {
 		const parsed = parseJsonBody(this.getNodeParameter('jsonBody', itemIndex, ''));
-		if (parsed.error) assertNoIssues(this, itemIndex, [{ field: 'jsonBody', problem: parsed.error }]);
+		if (parsed.error)
+			assertNoIssues(this, itemIndex, [{ field: 'jsonBody', problem: parsed.error }]);
 		return parsed.body;
 	}
 	const type = this.getNodeParameter('type', itemIndex) as string;
@@ -124,7 +125,9 @@ function readBody(this: IExecuteFunctions, itemIndex: number): unknown {
 				? this.getNodeParameter('locationId', itemIndex, '', { extractValue: true })
 				: undefined,
 		sameHoursDaily:
-			type === 'SAME_HOURS_DAILY' ? this.getNodeParameter('sameHoursDaily', itemIndex, {}) : undefined,
+			type === 'SAME_HOURS_DAILY'
+				? this.getNodeParameter('sameHoursDaily', itemIndex, {})
+				: undefined,
 		differentHoursDaily:
 			type === 'DIFFERENT_HOURS_DAILY'
 				? this.getNodeParameter('differentHoursDaily', itemIndex, {})

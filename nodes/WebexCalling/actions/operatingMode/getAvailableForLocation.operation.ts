@@ -33,7 +33,12 @@ export const getAvailableForLocation: WebexOperation<Prepared> = {
 	},
 
 	async execute(this: IExecuteFunctions, { path, settings }: Prepared, itemIndex: number) {
-		const response = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		const response = await webexApiRequest.call(this, {
+			method: 'GET',
+			path,
+			...settings,
+			itemIndex,
+		});
 		return (response.body.operatingModes as IDataObject[] | undefined) ?? [];
 	},
 };

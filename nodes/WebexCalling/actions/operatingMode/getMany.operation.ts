@@ -27,7 +27,8 @@ export const getMany = listOperation({
 			name: 'limitToOrgLevelEnabled',
 			type: 'boolean',
 			default: false,
-			description: 'Whether to list organization-level operating modes (Webex\'s limitToOrgLevelEnabled filter)',
+			description:
+				"Whether to list organization-level operating modes (Webex's limitToOrgLevelEnabled filter)",
 		},
 		{
 			displayName: 'Order',

@@ -206,21 +206,30 @@ export const callForwardingField: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '+19705550006',
-			description: 'Phone number (E.164) or extension to forward to; required when forwarding is enabled',
+			description:
+				'Phone number (E.164) or extension to forward to; required when forwarding is enabled',
 		},
 		{
 			displayName: 'Destination Voicemail Enabled',
 			name: 'destinationVoicemailEnabled',
 			type: 'boolean',
 			default: false,
-			description: 'Whether calls go to the destination\'s voicemail',
+			description: "Whether calls go to the destination's voicemail",
 		},
 	],
 };
 
 export const typeOptions: INodePropertyOptions[] = [
-	{ name: 'Same Hours Daily', value: 'SAME_HOURS_DAILY', description: 'Business hours, same every weekday' },
-	{ name: 'Different Hours Daily', value: 'DIFFERENT_HOURS_DAILY', description: 'Business hours per day' },
+	{
+		name: 'Same Hours Daily',
+		value: 'SAME_HOURS_DAILY',
+		description: 'Business hours, same every weekday',
+	},
+	{
+		name: 'Different Hours Daily',
+		value: 'DIFFERENT_HOURS_DAILY',
+		description: 'Business hours per day',
+	},
 	{ name: 'Holiday', value: 'HOLIDAY', description: 'Holiday dates' },
 	{ name: 'None', value: 'NONE', description: 'No schedule' },
 ];

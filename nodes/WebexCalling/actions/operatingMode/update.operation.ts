@@ -31,7 +31,13 @@ const properties: INodeProperties[] = [
 	...updateInput(
 		'operating mode',
 		[
-			{ displayName: 'Name', name: 'name', type: 'string', default: '', description: 'New unique name' },
+			{
+				displayName: 'Name',
+				name: 'name',
+				type: 'string',
+				default: '',
+				description: 'New unique name',
+			},
 			sameHoursDailyField,
 			differentHoursDailyField,
 			holidaysField,
@@ -53,12 +59,13 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Replace All',
 				value: 'replace',
-				description: "The holidays given become the mode's whole list; an empty list removes every holiday",
+				description:
+					"The holidays given become the mode's whole list; an empty list removes every holiday",
 			},
 		],
 		default: 'merge',
 		description:
-			'What holidays given here do to the mode\'s holidays. Webex gives every holiday of the mode a new ID whenever holidays are sent.',
+			"What holidays given here do to the mode's holidays. Webex gives every holiday of the mode a new ID whenever holidays are sent.",
 	},
 	optionsCollection(),
 ];
@@ -84,24 +91,52 @@ export const update: WebexOperation<Prepared> = {
 		const changes = readChanges(this, itemIndex, buildOperatingModeUpdateBody, issues);
 		issues.push(...operatingModeUpdateIssues(changes));
 		assertNoIssues(this, itemIndex, issues);
-		const holidaysMode = this.getNodeParameter('holidaysUpdateMode', itemIndex, 'merge') === 'replace' ? 'replace' : 'merge';
-		return { path: modePath(modeId), changes: changes as IDataObject, holidaysMode, settings: requestSettings(this, itemIndex) };
+		const holidaysMode =
+			this.getNodeParameter('holidaysUpdateMode', itemIndex, 'merge') === 'replace'
+				? 'replace'
+				: 'merge';
+		return {
+			path: modePath(modeId),
+			changes: changes as IDataObject,
+			holidaysMode,
+			settings: requestSettings(this, itemIndex),
+		};
 	},
 
 	/**
 	 * Reads the mode, merges the changes into what Webex's PUT replaces whole (weekly schedule,
 	 * call forwarding, holidays), sends it, and outputs the mode as it is after the update.
 	 */
-	async execute(this: IExecuteFunctions, { path, changes, holidaysMode, settings }: Prepared, itemIndex: number) {
-		const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+	async execute(
+		this: IExecuteFunctions,
+		{ path, changes, holidaysMode, settings }: Prepared,
+		itemIndex: number,
+	) {
+		const current = await webexApiRequest.call(this, {
+			method: 'GET',
+			path,
+			...settings,
+			itemIndex,
+		});
 		const plan = planOperatingModeUpdate(current.body, changes, holidaysMode);
 		const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
 		if (problems.length > 0) {
-			throw inputError(this, itemIndex, problems, 'Nothing was changed on Webex for this item (it was only read).');
+			throw inputError(
+				this,
+				itemIndex,
+				problems,
+				'Nothing was changed on Webex for this item (it was only read).',
+			);
 		}
 		// Nothing to change (e.g. no holidays merged into a HOLIDAY mode): no PUT, the mode as it is.
 		if (Object.keys(plan.body).length === 0) return withNotSent(current.body, plan.notSent);
-		await webexApiRequest.call(this, { method: 'PUT', path, body: plan.body as IDataObject, ...settings, itemIndex });
+		await webexApiRequest.call(this, {
+			method: 'PUT',
+			path,
+			body: plan.body as IDataObject,
+			...settings,
+			itemIndex,
+		});
 		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 		return withNotSent(after.body, plan.notSent);
 	},

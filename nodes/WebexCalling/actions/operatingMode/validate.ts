@@ -10,7 +10,13 @@
 import type { InputIssue } from '../../helpers/issues';
 import { isBlank, isPlainObject, quote } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import { MONTHS, OPERATING_MODE_LEVELS, OPERATING_MODE_TYPES, WEEKDAYS, WEEKS } from '../../helpers/types';
+import {
+	MONTHS,
+	OPERATING_MODE_LEVELS,
+	OPERATING_MODE_TYPES,
+	WEEKDAYS,
+	WEEKS,
+} from '../../helpers/types';
 
 /** REF, Create an Operating Mode Holiday: "An Operating Mode can have a max of 150 holidays." */
 export const MAX_HOLIDAYS_PER_MODE = 150;
@@ -27,12 +33,22 @@ function oneOf(
 	allowed: readonly string[],
 ): boolean {
 	if (typeof value[key] === 'string' && allowed.includes(value[key] as string)) return true;
-	issues.push({ field: at(field, key), problem: `must be one of ${allowed.join(', ')}, got ${quote(value[key])}` });
+	issues.push({
+		field: at(field, key),
+		problem: `must be one of ${allowed.join(', ')}, got ${quote(value[key])}`,
+	});
 	return false;
 }
 
-function required(issues: InputIssue[], value: Json, key: string, field: string, why = 'is required') {
-	if (isBlank(value[key])) issues.push({ field: at(field, key), problem: `${why}, got ${quote(value[key])}` });
+function required(
+	issues: InputIssue[],
+	value: Json,
+	key: string,
+	field: string,
+	why = 'is required',
+) {
+	if (isBlank(value[key]))
+		issues.push({ field: at(field, key), problem: `${why}, got ${quote(value[key])}` });
 }
 
 /** REF, recurYearlyByDate / recurYearlyByDay: month, day and week are closed enums. */
@@ -88,12 +104,17 @@ function holidayListIssues(holidays: unknown): InputIssue[] {
 			problem: `has ${holidays.length} holidays; Webex allows at most ${MAX_HOLIDAYS_PER_MODE} per operating mode`,
 		});
 	}
-	holidays.forEach((holiday, index) => issues.push(...holidayIssues(holiday, `holidays[${index}]`)));
+	holidays.forEach((holiday, index) =>
+		issues.push(...holidayIssues(holiday, `holidays[${index}]`)),
+	);
 	return issues;
 }
 
 /** Which schedule each type needs (REF: "Mandatory if type is ..."). */
-export const SCHEDULE_OF_TYPE: Record<string, 'sameHoursDaily' | 'differentHoursDaily' | 'holidays'> = {
+export const SCHEDULE_OF_TYPE: Record<
+	string,
+	'sameHoursDaily' | 'differentHoursDaily' | 'holidays'
+> = {
 	SAME_HOURS_DAILY: 'sameHoursDaily',
 	DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
 	HOLIDAY: 'holidays',
@@ -101,19 +122,24 @@ export const SCHEDULE_OF_TYPE: Record<string, 'sameHoursDaily' | 'differentHours
 
 /** Checks a body for POST /telephony/config/operatingModes. */
 export function operatingModeCreateIssues(body: unknown): InputIssue[] {
-	if (!isPlainObject(body)) return [{ field: 'body', problem: `must be a JSON object, got ${quote(body)}` }];
+	if (!isPlainObject(body))
+		return [{ field: 'body', problem: `must be a JSON object, got ${quote(body)}` }];
 	const issues: InputIssue[] = [];
 	// REF: name, type and level are required; type and level are enums.
 	required(issues, body, 'name', '');
 	const typeOk = oneOf(issues, body, 'type', '', OPERATING_MODE_TYPES);
 	const levelOk = oneOf(issues, body, 'level', '', OPERATING_MODE_LEVELS);
 	// REF: locationId "Mandatory if level is LOCATION".
-	if (levelOk && body.level === 'LOCATION') required(issues, body, 'locationId', '', 'is required when Level is Location');
+	if (levelOk && body.level === 'LOCATION')
+		required(issues, body, 'locationId', '', 'is required when Level is Location');
 	const schedule = typeOk ? SCHEDULE_OF_TYPE[body.type as string] : undefined;
 	if (schedule === 'holidays') {
 		issues.push(...holidayListIssues(body.holidays));
 	} else if (schedule && !isPlainObject(body[schedule])) {
-		issues.push({ field: schedule, problem: `is required when Type is ${body.type as string}, got ${quote(body[schedule])}` });
+		issues.push({
+			field: schedule,
+			problem: `is required when Type is ${body.type as string}, got ${quote(body[schedule])}`,
+		});
 	}
 	return issues;
 }

@@ -29,7 +29,8 @@ export const create: WebexOperation<Prepared> = {
 		const issues: InputIssue[] = [];
 		const modeId = readPathId(this, itemIndex, 'modeId', issues);
 		const raw: IDataObject = {};
-		for (const field of holidayFields) raw[field.name] = this.getNodeParameter(field.name, itemIndex, undefined);
+		for (const field of holidayFields)
+			raw[field.name] = this.getNodeParameter(field.name, itemIndex, undefined);
 		const body = toHoliday(raw) as IDataObject;
 		issues.push(...holidayIssues(body));
 		assertNoIssues(this, itemIndex, issues);
@@ -38,7 +39,12 @@ export const create: WebexOperation<Prepared> = {
 
 	async execute(this: IExecuteFunctions, { modeId, body, settings }: Prepared, itemIndex: number) {
 		const holidaysNow = async () => {
-			const mode = await webexApiRequest.call(this, { method: 'GET', path: modePath(modeId), ...settings, itemIndex });
+			const mode = await webexApiRequest.call(this, {
+				method: 'GET',
+				path: modePath(modeId),
+				...settings,
+				itemIndex,
+			});
 			return (mode.body.holidays as IDataObject[] | undefined) ?? [];
 		};
 		const existing = await holidaysNow();
@@ -46,7 +52,11 @@ export const create: WebexOperation<Prepared> = {
 			throw new NodeOperationError(
 				this.getNode(),
 				`The operating mode already has ${existing.length} holidays, Webex's maximum of ${MAX_HOLIDAYS_PER_MODE}; holiday "${String(body.name)}" was not added`,
-				{ itemIndex, description: 'Delete holidays that have passed, or put this one in another HOLIDAY operating mode.' },
+				{
+					itemIndex,
+					description:
+						'Delete holidays that have passed, or put this one in another HOLIDAY operating mode.',
+				},
 			);
 		}
 		const response = await webexApiRequest.call(this, {

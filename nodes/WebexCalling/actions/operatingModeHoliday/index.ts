@@ -8,36 +8,36 @@ import { update } from './update.operation';
 export const operations = { create, get, update, delete: deleteHoliday };
 
 export const description = resourceProperties(operations, {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: ['operatingModeHoliday'] } },
-		options: [
-			{
-				name: 'Create',
-				value: 'create',
-				description: `Add a holiday to a HOLIDAY operating mode (at most ${MAX_HOLIDAYS_PER_MODE} per mode)`,
-				action: 'Add a holiday to an operating mode',
-			},
-			{
-				name: 'Delete',
-				value: 'delete',
-				description: 'Remove a holiday from an operating mode',
-				action: 'Delete a holiday of an operating mode',
-			},
-			{
-				name: 'Get',
-				value: 'get',
-				description: 'Get one holiday of an operating mode',
-				action: 'Get a holiday of an operating mode',
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				description: 'Change a holiday\'s name, dates, times or recurrence',
-				action: 'Update a holiday of an operating mode',
-			},
-		],
-		default: 'create',
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['operatingModeHoliday'] } },
+	options: [
+		{
+			name: 'Create',
+			value: 'create',
+			description: `Add a holiday to a HOLIDAY operating mode (at most ${MAX_HOLIDAYS_PER_MODE} per mode)`,
+			action: 'Add a holiday to an operating mode',
+		},
+		{
+			name: 'Delete',
+			value: 'delete',
+			description: 'Remove a holiday from an operating mode',
+			action: 'Delete a holiday of an operating mode',
+		},
+		{
+			name: 'Get',
+			value: 'get',
+			description: 'Get one holiday of an operating mode',
+			action: 'Get a holiday of an operating mode',
+		},
+		{
+			name: 'Update',
+			value: 'update',
+			description: "Change a holiday's name, dates, times or recurrence",
+			action: 'Update a holiday of an operating mode',
+		},
+	],
+	default: 'create',
 });

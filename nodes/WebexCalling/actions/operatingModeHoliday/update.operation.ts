@@ -39,7 +39,10 @@ export const update: WebexOperation<UpdatePrepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, idFields, holidayPath, issues);
-		const { body, notSent } = withoutReadOnly(readChanges(this, itemIndex, (fields) => fields, issues), ['id']);
+		const { body, notSent } = withoutReadOnly(
+			readChanges(this, itemIndex, (fields) => fields, issues),
+			['id'],
+		);
 		const sent = buildHolidayUpdateBody(body);
 		issues.push(...holidayIssues(sent, '', true));
 		assertNoIssues(this, itemIndex, issues);

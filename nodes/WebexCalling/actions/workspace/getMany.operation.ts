@@ -25,11 +25,15 @@ export const getMany = listOperation({
 				{ name: 'Hybrid Calling', value: 'hybridCalling' },
 				{ name: 'None', value: 'none' },
 				{ name: 'Third-Party SIP Calling', value: 'thirdPartySipCalling' },
-				{ name: 'Webex Calling', value: 'webexCalling', description: 'The workspaces that can have simultaneous ring' },
+				{
+					name: 'Webex Calling',
+					value: 'webexCalling',
+					description: 'The workspaces that can have simultaneous ring',
+				},
 				{ name: 'Webex Edge for Devices', value: 'webexEdgeForDevices' },
 			],
 			default: 'webexCalling',
-			description: 'Only workspaces with this calling type (Webex\'s `calling` filter)',
+			description: "Only workspaces with this calling type (Webex's `calling` filter)",
 		},
 		{
 			...locationIdLocator,

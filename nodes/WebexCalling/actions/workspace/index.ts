@@ -15,7 +15,7 @@ export const description = resourceProperties(operations, {
 		{
 			name: 'Get Many',
 			value: 'getMany',
-			description: 'List the org\'s workspaces, e.g. to audit each one\'s settings',
+			description: "List the org's workspaces, e.g. to audit each one's settings",
 			action: 'Get many workspaces',
 		},
 		{
@@ -28,7 +28,8 @@ export const description = resourceProperties(operations, {
 		{
 			name: 'Update Simultaneous Ring',
 			value: 'updateSimultaneousRing',
-			description: 'Turn simultaneous ring on or off and set the numbers that ring; returns the new settings',
+			description:
+				'Turn simultaneous ring on or off and set the numbers that ring; returns the new settings',
 			action: 'Update simultaneous ring settings of a workspace',
 		},
 	],

@@ -54,7 +54,8 @@ export const description = updateDisplayOptions(
 									type: 'string',
 									default: '',
 									placeholder: '+19075552859',
-									description: 'Phone number or extension; Webex\'s own format (+1-9075552859) works too',
+									description:
+										"Phone number or extension; Webex's own format (+1-9075552859) works too",
 								},
 								{
 									displayName: 'Answer Confirmation Required',
@@ -105,7 +106,13 @@ export const updateSimultaneousRing: WebexOperation<Prepared> = {
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
-		const { path } = pathFromIds(this, itemIndex, [workspaceIdLocator], simultaneousRingPath, issues);
+		const { path } = pathFromIds(
+			this,
+			itemIndex,
+			[workspaceIdLocator],
+			simultaneousRingPath,
+			issues,
+		);
 		const changes = readChanges(this, itemIndex, fromFields, issues);
 		issues.push(...simultaneousRingIssues(changes));
 		assertNoIssues(this, itemIndex, issues);
@@ -117,11 +124,28 @@ export const updateSimultaneousRing: WebexOperation<Prepared> = {
 	 * replaces the numbers), sends them and outputs the settings read back.
 	 */
 	async execute(this: IExecuteFunctions, { path, changes, settings }: Prepared, itemIndex: number) {
-		const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+		const current = await webexApiRequest.call(this, {
+			method: 'GET',
+			path,
+			...settings,
+			itemIndex,
+		});
 		const plan = planSimultaneousRingUpdate(current.body, changes);
 		const problems = simultaneousRingIssues(plan.body);
-		if (problems.length > 0) throw inputError(this, itemIndex, problems, 'Nothing was changed on Webex for this item (it was only read).');
-		await webexApiRequest.call(this, { method: 'PUT', path, body: plan.body as IDataObject, ...settings, itemIndex });
+		if (problems.length > 0)
+			throw inputError(
+				this,
+				itemIndex,
+				problems,
+				'Nothing was changed on Webex for this item (it was only read).',
+			);
+		await webexApiRequest.call(this, {
+			method: 'PUT',
+			path,
+			body: plan.body as IDataObject,
+			...settings,
+			itemIndex,
+		});
 		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 		return withNotSent(after.body, plan.notSent);
 	},

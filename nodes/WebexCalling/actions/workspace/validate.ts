@@ -16,9 +16,15 @@ export const MAX_SIMULTANEOUS_RING_NUMBERS = 10;
 export function simultaneousRingIssues(body: Json): InputIssue[] {
 	const numbers = body.phoneNumbers;
 	if (numbers === undefined) return [];
-	if (!Array.isArray(numbers)) return [{ field: 'phoneNumbers', problem: `must be a list, got ${quote(numbers)}` }];
+	if (!Array.isArray(numbers))
+		return [{ field: 'phoneNumbers', problem: `must be a list, got ${quote(numbers)}` }];
 	if (numbers.length > MAX_SIMULTANEOUS_RING_NUMBERS) {
-		return [{ field: 'phoneNumbers', problem: `has ${numbers.length} numbers; Webex rings at most ${MAX_SIMULTANEOUS_RING_NUMBERS}` }];
+		return [
+			{
+				field: 'phoneNumbers',
+				problem: `has ${numbers.length} numbers; Webex rings at most ${MAX_SIMULTANEOUS_RING_NUMBERS}`,
+			},
+		];
 	}
 	return [];
 }

@@ -33,7 +33,8 @@ export const create: WebexOperation<Prepared> = {
 		const { path } = pathFromIds(this, itemIndex, [workspaceIdLocator], criteriaListPath, issues);
 		const given: IDataObject = {};
 		// Hidden fields (a schedule's name with no schedule type...) are absent: null, not sent.
-		for (const field of fields) given[field.name] = this.getNodeParameter(field.name, itemIndex, null) as IDataObject[string];
+		for (const field of fields)
+			given[field.name] = this.getNodeParameter(field.name, itemIndex, null) as IDataObject[string];
 		const body = criteriaBody(given, 'create');
 		issues.push(...criteriaIssues(body));
 		assertNoIssues(this, itemIndex, issues);
@@ -42,7 +43,13 @@ export const create: WebexOperation<Prepared> = {
 
 	async execute(this: IExecuteFunctions, { path, body, settings }: Prepared, itemIndex: number) {
 		// No unique key to look a lost answer up by: a create whose answer was lost is not resent.
-		const response = await webexApiRequest.call(this, { method: 'POST', path, body, ...settings, itemIndex });
+		const response = await webexApiRequest.call(this, {
+			method: 'POST',
+			path,
+			body,
+			...settings,
+			itemIndex,
+		});
 		return { id: response.body.id, ...body };
 	},
 };

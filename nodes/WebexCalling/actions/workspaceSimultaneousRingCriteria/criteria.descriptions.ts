@@ -103,7 +103,8 @@ export function criteriaFields(forCreate: boolean): INodeProperties[] {
 			name: 'ringEnabled',
 			type: 'boolean',
 			default: true,
-			description: 'Whether matching calls ring the other numbers (criteria that do not ring take priority)',
+			description:
+				'Whether matching calls ring the other numbers (criteria that do not ring take priority)',
 		},
 	];
 }

@@ -17,7 +17,8 @@ export const description = resourceProperties(operations, {
 		{
 			name: 'Create',
 			value: 'create',
-			description: 'Add a rule for when a workspace\'s simultaneous ring applies (all hours, or by schedule)',
+			description:
+				"Add a rule for when a workspace's simultaneous ring applies (all hours, or by schedule)",
 			action: 'Create a simultaneous ring criteria for a workspace',
 		},
 		{

@@ -17,7 +17,11 @@ const idFields = [workspaceIdLocator, criteriaIdField];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['update'] } },
-	[...idFields, ...updateInput('criteria', criteriaFields(false), { ringEnabled: true }), optionsCollection()],
+	[
+		...idFields,
+		...updateInput('criteria', criteriaFields(false), { ringEnabled: true }),
+		optionsCollection(),
+	],
 );
 
 export const update: WebexOperation<UpdatePrepared> = {
@@ -32,7 +36,10 @@ export const update: WebexOperation<UpdatePrepared> = {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, idFields, criteriaPath, issues);
 		const fromJson = this.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
-		const { body, notSent } = withoutReadOnly(readChanges(this, itemIndex, (fields) => fields, issues), ['id']);
+		const { body, notSent } = withoutReadOnly(
+			readChanges(this, itemIndex, (fields) => fields, issues),
+			['id'],
+		);
 		const sent = criteriaBody(body, fromJson ? 'json' : 'update');
 		assertNoIssues(this, itemIndex, issues);
 		return { path, body: sent as IDataObject, notSent, settings: requestSettings(this, itemIndex) };

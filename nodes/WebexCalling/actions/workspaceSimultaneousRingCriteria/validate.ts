@@ -21,8 +21,16 @@ import type { Json } from '../../helpers/json';
  */
 export function criteriaIssues(body: Json): InputIssue[] {
 	const numbers = body.phoneNumbers;
-	if (body.callsFrom === 'SELECT_PHONE_NUMBERS' && !(Array.isArray(numbers) && numbers.length > 0)) {
-		return [{ field: 'phoneNumbers', problem: 'needs at least one number when Calls From is Select Phone Numbers' }];
+	if (
+		body.callsFrom === 'SELECT_PHONE_NUMBERS' &&
+		!(Array.isArray(numbers) && numbers.length > 0)
+	) {
+		return [
+			{
+				field: 'phoneNumbers',
+				problem: 'needs at least one number when Calls From is Select Phone Numbers',
+			},
+		];
 	}
 	return [];
 }
