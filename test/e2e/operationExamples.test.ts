@@ -1,0 +1,40 @@
+/**
+ * One copyable workflow per operation (examples/operations/<resource>-<operation>.json), each run
+ * as a user would import it: its "Webex Calling" node is that operation, and it succeeds against
+ * the simulator. A new operation without its example fails here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { WorkflowDefinition } from '../harness/engine';
+import { useEnvironment } from '../harness/lifecycle';
+import { allOperations } from '../harness/operations';
+import { SEED } from '../simulator/data';
+
+const FOLDER = path.resolve(__dirname, '..', '..', 'examples', 'operations');
+const files = readdirSync(FOLDER).filter((file) => file.endsWith('.json'));
+
+const env = useEnvironment();
+
+test('every operation has its example, and every example is an operation', () => {
+	expect(files.map((file) => file.replace(/\.json$/, '')).sort()).toEqual(
+		allOperations()
+			.map(([resource, operation]) => `${resource}-${operation}`)
+			.sort(),
+	);
+});
+
+test.each(files)('%s', async (file) => {
+	const workflow = JSON.parse(readFileSync(path.join(FOLDER, file), 'utf8')) as WorkflowDefinition;
+	const node = workflow.nodes.find((n) => n.name === 'Webex Calling')!;
+	expect(`${String(node.parameters.resource)}-${String(node.parameters.operation)}.json`).toBe(file);
+	await env.engine.credentials.store('webex-example', 'Webex Calling account', 'webexCallingApi', {
+		accessToken: SEED.token,
+		baseUrl: env.simulator.url,
+	});
+	const result = await env.engine.run(workflow);
+	expect(result.error).toBeUndefined();
+	const output = result.output('Webex Calling');
+	expect(output.length).toBeGreaterThan(0);
+	for (const item of output) expect(item.json.error).toBeUndefined();
+});
