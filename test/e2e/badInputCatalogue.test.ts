@@ -184,6 +184,13 @@ const refused: Case[] = [
 		'workspaceId',
 	],
 	[
+		'workspace ID with a slash',
+		'workspace',
+		'getCallForwarding',
+		{ workspaceId: id('a/b') },
+		'workspaceId',
+	],
+	[
 		'eleven numbers to ring',
 		'workspace',
 		'updateSimultaneousRing',

@@ -559,6 +559,7 @@ describe('every operation honours options.orgId', () => {
 		},
 		'operatingModeHoliday.delete': { modeId: byId('unknown-mode'), holidayId: 'h' },
 		'workspace.getMany': { returnAll: true },
+		'workspace.getCallForwarding': { workspaceId: byId(customer) },
 		'workspace.getSimultaneousRing': { workspaceId: byId(customer) },
 		'workspace.updateSimultaneousRing': {
 			workspaceId: byId(customer),

@@ -27,7 +27,9 @@ test('every operation has its example, and every example is an operation', () =>
 test.each(files)('%s', async (file) => {
 	const workflow = JSON.parse(readFileSync(path.join(FOLDER, file), 'utf8')) as WorkflowDefinition;
 	const node = workflow.nodes.find((n) => n.name === 'Webex Calling')!;
-	expect(`${String(node.parameters.resource)}-${String(node.parameters.operation)}.json`).toBe(file);
+	expect(`${String(node.parameters.resource)}-${String(node.parameters.operation)}.json`).toBe(
+		file,
+	);
 	await env.engine.credentials.store('webex-example', 'Webex Calling account', 'webexCallingApi', {
 		accessToken: SEED.token,
 		baseUrl: env.simulator.url,

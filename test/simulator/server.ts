@@ -329,6 +329,29 @@ export class WebexSimulator {
 			},
 		);
 		this.route(
+			'GET',
+			`/telephony/config/workspaces/${ID}/callForwarding`,
+			'spark-admin:workspaces_read',
+			(call) => {
+				const workspace = this.world.workspaces.find(
+					(w) => w.id === call.params[0] && w.orgId === call.orgId,
+				);
+				if (!workspace) return webexError(404, 'Workspace not found', 4008);
+				const off = { enabled: false, destinationVoicemailEnabled: false };
+				return {
+					status: 200,
+					body: {
+						callForwarding: {
+							always: { ...off, ringReminderEnabled: false },
+							busy: off,
+							noAnswer: { ...off, numberOfRings: 3, systemMaxNumberOfRings: 20 },
+						},
+						businessContinuity: off,
+					},
+				};
+			},
+		);
+		this.route(
 			'PUT',
 			`/telephony/config/workspaces/${ID}/simultaneousRing`,
 			'spark-admin:workspaces_write',

@@ -16,6 +16,9 @@ export const holidayPath = (modeId: string, holidayId: string) =>
 export const availableModesPath = (locationId: string) =>
 	`${CALLING_LOCATIONS}/${locationId}/operatingModes/availableOperatingModes`;
 
+export const callForwardingPath = (workspaceId: string) =>
+	`/telephony/config/workspaces/${workspaceId}/callForwarding`;
+
 export const simultaneousRingPath = (workspaceId: string) =>
 	`/telephony/config/workspaces/${workspaceId}/simultaneousRing`;
 

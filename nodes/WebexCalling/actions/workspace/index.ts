@@ -1,9 +1,15 @@
 import { resourceProperties } from '../operation';
+import { getCallForwarding } from './getCallForwarding.operation';
 import { getMany } from './getMany.operation';
 import { getSimultaneousRing } from './getSimultaneousRing.operation';
 import { updateSimultaneousRing } from './updateSimultaneousRing.operation';
 
-export const operations = { getMany, getSimultaneousRing, updateSimultaneousRing };
+export const operations = {
+	getMany,
+	getCallForwarding,
+	getSimultaneousRing,
+	updateSimultaneousRing,
+};
 
 export const description = resourceProperties(operations, {
 	displayName: 'Operation',
@@ -12,6 +18,13 @@ export const description = resourceProperties(operations, {
 	noDataExpression: true,
 	displayOptions: { show: { resource: ['workspace'] } },
 	options: [
+		{
+			name: 'Get Call Forwarding',
+			value: 'getCallForwarding',
+			description:
+				"Get where a workspace's calls are forwarded: always, when busy, when not answered",
+			action: 'Get call forwarding settings of a workspace',
+		},
 		{
 			name: 'Get Many',
 			value: 'getMany',
