@@ -98,3 +98,15 @@ export function resourceProperties<Operations extends Record<string, WebexOperat
 		);
 	return [selector, ...Object.values(operations).flatMap((operation) => operation.description)];
 }
+
+/** The values of a form's fields, by name; a field hidden by its display conditions is null. */
+export function readFields(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	fields: INodeProperties[],
+): IDataObject {
+	const values: IDataObject = {};
+	for (const field of fields)
+		values[field.name] = ctx.getNodeParameter(field.name, itemIndex, null) as IDataObject[string];
+	return values;
+}

@@ -5,11 +5,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
+import type { UpdatePlan } from '../helpers/updates';
 import { isPlainObject } from '../helpers/json';
 import type { Json } from '../helpers/json';
 import { parseJsonBody } from '../helpers/json';
 import { webexApiRequest } from '../transport';
 import { inputModeFields } from './common.descriptions';
+import { inputError } from './operation';
 import type { RequestSettings } from './operation';
 
 export interface UpdatePrepared {
@@ -80,10 +82,45 @@ export async function putAndReadBack(
 	this: IExecuteFunctions,
 	{ path, body, settings, notSent }: UpdatePrepared,
 	itemIndex: number,
+	/** The object as just read, if it was: nothing to change then needs no second read */
+	current?: IDataObject,
 ): Promise<IDataObject> {
+	if (Object.keys(body).length === 0 && current) return withNotSent(current, notSent);
 	if (Object.keys(body).length > 0) {
 		await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
 	}
 	const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 	return withNotSent(after.body, notSent);
+}
+
+/**
+ * An update whose PUT replaces parts of the object whole: read the object, work out the body
+ * with `plan` (the current object and the changes in), check it, send it unless there is
+ * nothing to change, and output the object read back. A plan's problems fail the item with
+ * nothing written.
+ */
+export async function readMergeWrite(
+	this: IExecuteFunctions,
+	request: { path: string; settings: RequestSettings; itemIndex: number },
+	plan: (current: IDataObject) => UpdatePlan,
+	check: (body: Json) => InputIssue[],
+): Promise<IDataObject> {
+	const { path, settings, itemIndex } = request;
+	const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+	const { body, notSent, problems } = plan(current.body);
+	const issues = [...problems, ...check(body)];
+	if (issues.length > 0) {
+		throw inputError(
+			this,
+			itemIndex,
+			issues,
+			'Nothing was changed on Webex for this item (it was only read).',
+		);
+	}
+	return await putAndReadBack.call(
+		this,
+		{ path, body: body as IDataObject, settings, notSent },
+		itemIndex,
+		current.body,
+	);
 }

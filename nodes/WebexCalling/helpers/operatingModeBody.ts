@@ -66,7 +66,7 @@ function withoutBlanks(raw: unknown): unknown {
 
 /** The recurrence fixedCollection `{ recurYearlyByDate?: {...}, recurYearlyByDay?: {...} }`. */
 export function toRecurrence(raw: unknown): unknown {
-	if (!isPlainObject(raw)) return raw;
+	if (!isPlainObject(raw)) return raw ?? undefined;
 	const recurrence: Json = {};
 	for (const key of ['recurYearlyByDate', 'recurYearlyByDay']) {
 		if (raw[key] !== undefined) recurrence[key] = withoutBlanks(raw[key]);

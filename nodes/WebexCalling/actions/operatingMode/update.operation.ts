@@ -5,11 +5,10 @@ import type { InputIssue } from '../../helpers/issues';
 import { buildOperatingModeUpdateBody } from '../../helpers/operatingModeBody';
 import { planOperatingModeUpdate } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { webexApiRequest } from '../../transport';
 import { modeIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, inputError, readPathId, requestSettings } from '../operation';
+import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
-import { readChanges, updateInput, withNotSent } from '../update';
+import { readChanges, readMergeWrite, updateInput } from '../update';
 import { modePath } from '../paths';
 import {
 	callForwardingField,
@@ -112,32 +111,11 @@ export const update: WebexOperation<Prepared> = {
 		{ path, changes, holidaysMode, settings }: Prepared,
 		itemIndex: number,
 	) {
-		const current = await webexApiRequest.call(this, {
-			method: 'GET',
-			path,
-			...settings,
-			itemIndex,
-		});
-		const plan = planOperatingModeUpdate(current.body, changes, holidaysMode);
-		const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
-		if (problems.length > 0) {
-			throw inputError(
-				this,
-				itemIndex,
-				problems,
-				'Nothing was changed on Webex for this item (it was only read).',
-			);
-		}
-		// Nothing to change (e.g. no holidays merged into a HOLIDAY mode): no PUT, the mode as it is.
-		if (Object.keys(plan.body).length === 0) return withNotSent(current.body, plan.notSent);
-		await webexApiRequest.call(this, {
-			method: 'PUT',
-			path,
-			body: plan.body as IDataObject,
-			...settings,
-			itemIndex,
-		});
-		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
-		return withNotSent(after.body, plan.notSent);
+		return await readMergeWrite.call(
+			this,
+			{ path, settings, itemIndex },
+			(current) => planOperatingModeUpdate(current, changes, holidaysMode),
+			operatingModeUpdateIssues,
+		);
 	},
 };

@@ -5,7 +5,7 @@ import { toHoliday } from '../../helpers/operatingModeBody';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { modeIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
+import { assertNoIssues, readFields, readPathId, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { holidaysPath, modePath } from '../paths';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
@@ -28,10 +28,7 @@ export const create: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const modeId = readPathId(this, itemIndex, 'modeId', issues);
-		const raw: IDataObject = {};
-		for (const field of holidayFields)
-			raw[field.name] = this.getNodeParameter(field.name, itemIndex, undefined);
-		const body = toHoliday(raw) as IDataObject;
+		const body = toHoliday(readFields(this, itemIndex, holidayFields)) as IDataObject;
 		issues.push(...holidayIssues(body));
 		assertNoIssues(this, itemIndex, issues);
 		return { modeId, body, settings: requestSettings(this, itemIndex) };

@@ -5,12 +5,11 @@ import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { planSimultaneousRingUpdate } from '../../helpers/updates';
-import { webexApiRequest } from '../../transport';
 import { pathFromIds } from '../byId';
 import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, inputError, requestSettings } from '../operation';
+import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
-import { readChanges, updateInput, withNotSent } from '../update';
+import { readChanges, readMergeWrite, updateInput } from '../update';
 import { simultaneousRingPath } from '../paths';
 import { MAX_SIMULTANEOUS_RING_NUMBERS, simultaneousRingIssues } from './validate';
 
@@ -124,29 +123,11 @@ export const updateSimultaneousRing: WebexOperation<Prepared> = {
 	 * replaces the numbers), sends them and outputs the settings read back.
 	 */
 	async execute(this: IExecuteFunctions, { path, changes, settings }: Prepared, itemIndex: number) {
-		const current = await webexApiRequest.call(this, {
-			method: 'GET',
-			path,
-			...settings,
-			itemIndex,
-		});
-		const plan = planSimultaneousRingUpdate(current.body, changes);
-		const problems = simultaneousRingIssues(plan.body);
-		if (problems.length > 0)
-			throw inputError(
-				this,
-				itemIndex,
-				problems,
-				'Nothing was changed on Webex for this item (it was only read).',
-			);
-		await webexApiRequest.call(this, {
-			method: 'PUT',
-			path,
-			body: plan.body as IDataObject,
-			...settings,
-			itemIndex,
-		});
-		const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
-		return withNotSent(after.body, plan.notSent);
+		return await readMergeWrite.call(
+			this,
+			{ path, settings, itemIndex },
+			(current) => planSimultaneousRingUpdate(current, changes),
+			simultaneousRingIssues,
+		);
 	},
 };

@@ -6,7 +6,7 @@ import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { pathFromIds } from '../byId';
 import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
+import { assertNoIssues, readFields, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { criteriaFields } from './criteria.descriptions';
 import { criteriaListPath } from '../paths';
@@ -31,10 +31,8 @@ export const create: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const { path } = pathFromIds(this, itemIndex, [workspaceIdLocator], criteriaListPath, issues);
-		const given: IDataObject = {};
-		// Hidden fields (a schedule's name with no schedule type...) are absent: null, not sent.
-		for (const field of fields)
-			given[field.name] = this.getNodeParameter(field.name, itemIndex, null) as IDataObject[string];
+		// Hidden fields (a schedule's name with no schedule type...) are null: not sent.
+		const given = readFields(this, itemIndex, fields);
 		const body = criteriaBody(given, 'create');
 		issues.push(...criteriaIssues(body));
 		assertNoIssues(this, itemIndex, issues);
