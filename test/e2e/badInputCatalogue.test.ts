@@ -119,6 +119,20 @@ const refused: Case[] = [
 	],
 	// Operating Mode Holiday
 	[
+		"create-or-update of a mode without its type's schedule (JSON)",
+		'operatingMode',
+		'createOrUpdate',
+		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'DIFFERENT_HOURS_DAILY' }) },
+		'differentHoursDaily',
+	],
+	[
+		'create-or-update of a timed holiday without times',
+		'operatingModeHoliday',
+		'createOrUpdate',
+		{ modeId: mode, ...okHoliday, allDayEnabled: false },
+		'startTime',
+	],
+	[
 		'holiday name resolves to nothing',
 		'operatingModeHoliday',
 		'create',

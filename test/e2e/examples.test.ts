@@ -70,12 +70,13 @@ test('the audit makes one table row per Calling workspace, naming the ones witho
 	]);
 });
 
-test('the roll-out creates one holiday mode per location, and a re-run fails each item on its name', async () => {
+test('the roll-out creates one holiday mode per location; run again, it reports each unchanged and writes nothing', async () => {
 	const first = await runExample('roll-out-holiday-schedule-to-every-location.json');
-	expect(first.output('Create holiday mode').map((i) => i.json.name)).toEqual([
-		'Holidays 2027 - Denver HQ',
-		'Holidays 2027 - Boston Office',
-		'Holidays 2027 - Austin Lab',
+	const created = first.output('Create or update holiday mode').map((i) => i.json);
+	expect(created.map((mode) => [mode.action, mode.name])).toEqual([
+		['created', 'Holidays 2027 - Denver HQ'],
+		['created', 'Holidays 2027 - Boston Office'],
+		['created', 'Holidays 2027 - Austin Lab'],
 	]);
 	const modes = env.simulator.world.operatingModes;
 	expect(modes.map((m) => m.body.locationId)).toEqual([
@@ -85,11 +86,11 @@ test('the roll-out creates one holiday mode per location, and a re-run fails eac
 	]);
 	expect((modes[0].body.holidays as unknown[]).length).toBe(5);
 
+	env.simulator.log.length = 0;
 	const again = await runExample('roll-out-holiday-schedule-to-every-location.json');
-	expect(again.output('Create holiday mode').map((i) => i.json.httpCode)).toEqual([
-		'409',
-		'409',
-		'409',
-	]);
+	expect(
+		again.output('Create or update holiday mode').map((i) => [i.json.action, i.json.id]),
+	).toEqual(modes.map((mode) => ['unchanged', mode.id]));
+	expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
 	expect(env.simulator.world.operatingModes).toHaveLength(3);
 });

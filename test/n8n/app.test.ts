@@ -144,16 +144,24 @@ test("the audit builds its table with n8n's Edit Fields node", async () => {
 	]);
 });
 
-test('the roll-out creates one holiday mode per location', async () => {
+test('the roll-out creates one holiday mode per location, and a second run changes nothing', async () => {
 	const { output } = await execute('roll-out-holiday-schedule-to-every-location.json');
-	expect(output('Create holiday mode').map((item) => item.name)).toEqual([
-		'Holidays 2027 - Denver HQ',
-		'Holidays 2027 - Boston Office',
-		'Holidays 2027 - Austin Lab',
+	expect(output('Create or update holiday mode').map((item) => [item.action, item.name])).toEqual([
+		['created', 'Holidays 2027 - Denver HQ'],
+		['created', 'Holidays 2027 - Boston Office'],
+		['created', 'Holidays 2027 - Austin Lab'],
 	]);
 	expect(simulator.world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([
 		5, 5, 5,
 	]);
+	simulator.log.length = 0;
+	const again = await execute('roll-out-holiday-schedule-to-every-location.json');
+	expect(again.output('Create or update holiday mode').map((item) => item.action)).toEqual([
+		'unchanged',
+		'unchanged',
+		'unchanged',
+	]);
+	expect(simulator.log.filter((request) => request.method !== 'GET')).toEqual([]);
 });
 
 test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {

@@ -7,7 +7,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputIssue } from '../helpers/issues';
 import { webexApiRequest } from '../transport';
-import { optionsCollection } from './common.descriptions';
+import { dryRunOption, optionsCollection } from './common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from './operation';
 import type { RequestSettings, WebexOperation } from './operation';
 
@@ -43,7 +43,7 @@ export function pathFromIds(
 export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared> {
 	const description = updateDisplayOptions(
 		{ show: { resource: [options.resource], operation: [options.operation] } },
-		[...options.idFields, optionsCollection()],
+		[...options.idFields, optionsCollection(options.method === 'DELETE' ? [dryRunOption] : [])],
 	);
 	return {
 		description,

@@ -64,6 +64,16 @@ export const throughputOptions: INodeProperties[] = [
 	},
 ];
 
+/** For the operations that write: see what would be sent, and send nothing. */
+export const dryRunOption: INodeProperties = {
+	displayName: 'Dry Run',
+	name: 'dryRun',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to only check the input and read what is needed, and output the request(s) that would be sent (method, path, body) instead of sending them',
+};
+
 export function optionsCollection(extra: INodeProperties[] = []): INodeProperties {
 	return {
 		displayName: 'Options',

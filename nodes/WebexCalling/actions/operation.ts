@@ -12,6 +12,7 @@ import { idPathSegment } from '../helpers/url';
 import { describeIssues } from '../helpers/issues';
 import type { InputIssue } from '../helpers/issues';
 import { optionalText } from '../helpers/json';
+import type { PlannedRequest } from '../transport';
 
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
@@ -51,12 +52,23 @@ export interface RequestSettings {
 	/** Overrides the credential's org */
 	orgId?: string;
 	retry: RetryPolicy;
+	/** Options → Dry Run: the writes the item would send, written down instead of sent */
+	dryRun?: PlannedRequest[];
 }
 
-/** Reads the item's Options: org override and retry settings. */
+/** Reads the item's Options: org override, retry settings, dry run. */
 export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
 	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
-	return { orgId: optionalText(options.orgId), retry: retryPolicyFrom(options) };
+	return {
+		orgId: optionalText(options.orgId),
+		retry: retryPolicyFrom(options),
+		...(options.dryRun === true ? { dryRun: [] } : {}),
+	};
+}
+
+/** The writes a dry-run item would have sent, if the item is a dry run. */
+export function plannedWrites(prepared: unknown): PlannedRequest[] | undefined {
+	return (prepared as { settings?: RequestSettings } | undefined)?.settings?.dryRun;
 }
 
 /**

@@ -1,9 +1,11 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import type { PlannedRequest } from '../transport';
 import { openGate } from '../transport/throttle';
 import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
+import { plannedWrites } from './operation';
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
@@ -68,6 +70,15 @@ function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | u
 	error.description = error.description ? `${error.description}\n${note}` : note;
 }
 
+function dryRunOutput(result: IDataObject | IDataObject[], planned: PlannedRequest[]): IDataObject {
+	const action = Array.isArray(result) ? undefined : result.action;
+	return {
+		dryRun: true,
+		...(action !== undefined ? { action } : {}),
+		requests: planned as unknown as IDataObject[],
+	};
+}
+
 function positiveInteger(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 1
 		? Math.floor(value)
@@ -116,7 +127,13 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 			if (results[itemIndex] !== undefined) continue;
 			try {
 				const result = await operation.execute.call(this, prepared[itemIndex], itemIndex);
-				const list = Array.isArray(result) ? result : [result];
+				const planned = plannedWrites(prepared[itemIndex]);
+				// A dry run outputs the decision and the writes it did not send, not their result.
+				const list = planned
+					? [dryRunOutput(result, planned)]
+					: Array.isArray(result)
+						? result
+						: [result];
 				results[itemIndex] = list.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 			} catch (error) {
 				const nodeError = asNodeError(this, error, itemIndex);

@@ -89,6 +89,8 @@ export async function putAndReadBack(
 	if (Object.keys(body).length > 0) {
 		await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
 	}
+	// A dry run sent no PUT: reading the object back would show nothing of it.
+	if (settings.dryRun) return withNotSent(current ?? {}, notSent);
 	const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
 	return withNotSent(after.body, notSent);
 }

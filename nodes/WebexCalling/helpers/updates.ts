@@ -203,3 +203,32 @@ export function withoutReadOnly(
 	}
 	return { body, notSent };
 }
+
+/** A value as Webex would hold it, for comparing: numbers as `+` and digits, no holiday IDs. */
+function canonical(value: unknown, key = ''): unknown {
+	if (typeof value === 'string' && (key === 'destination' || key === 'phoneNumber')) {
+		return normalizePhoneNumber(value);
+	}
+	if (Array.isArray(value)) return value.map((entry) => canonical(entry, key));
+	if (isPlainObject(value)) {
+		const copy: Json = {};
+		for (const name of Object.keys(value).sort()) {
+			if (key === 'holidays' && name === 'id') continue;
+			copy[name] = canonical(value[name], key === 'holidays' ? '' : name);
+		}
+		return copy;
+	}
+	return value;
+}
+
+/**
+ * Whether sending `body` would change `current`: some field of it differs from what Webex has
+ * (numbers compared as `+` and digits, holidays without their IDs). A schedule the body sends
+ * whole counts as changed only when one of its values differs.
+ */
+export function wouldChange(current: Json, body: Json): boolean {
+	return Object.entries(body).some(
+		([key, value]) =>
+			JSON.stringify(canonical(value, key)) !== JSON.stringify(canonical(current[key], key)),
+	);
+}

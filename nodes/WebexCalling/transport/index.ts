@@ -17,7 +17,7 @@ export { CREDENTIAL_TYPE } from './connection';
 export type { WebexContext } from './connection';
 export type { WebexResponse } from './attempt';
 export { webexApiList, webexApiPage } from './pages';
-export type { WebexRequest } from './request';
+export type { PlannedRequest, WebexRequest } from './request';
 
 /** One request to Webex; throws a NodeApiError carrying Webex's message and trackingId. */
 export async function webexApiRequest(
@@ -25,8 +25,18 @@ export async function webexApiRequest(
 	request: WebexRequest,
 ): Promise<WebexResponse<IDataObject>> {
 	const conn = await connection(this, request.itemIndex);
+	const qs = withOrg(conn, request);
+	if (request.dryRun && request.method !== 'GET') {
+		const query = new URLSearchParams(qs as Record<string, string>).toString();
+		request.dryRun.push({
+			method: request.method,
+			path: query ? `${request.path}?${query}` : request.path,
+			...(request.body ? { body: request.body } : {}),
+		});
+		return { body: {}, headers: {}, statusCode: 0 };
+	}
 	return await send<IDataObject>(this, conn, request.method, `${conn.baseUrl}${request.path}`, {
 		...request,
-		qs: withOrg(conn, request),
+		qs,
 	});
 }

@@ -20,6 +20,19 @@ export interface WebexRequest {
 	 * lost (timeout, reset, 502/504, unreadable body). Without it, such a create is not resent.
 	 */
 	recover?: () => Promise<IDataObject | undefined>;
+	/**
+	 * Dry run: a write (anything but GET) is not sent but written down here, as it would have
+	 * gone out; reads are sent as usual.
+	 */
+	dryRun?: PlannedRequest[];
+}
+
+/** A write a dry run did not send: what would have gone to Webex. */
+export interface PlannedRequest {
+	method: IHttpRequestMethods;
+	/** Path below the base URL, with the query, e.g. `/telephony/config/operatingModes?orgId=…` */
+	path: string;
+	body?: IDataObject;
 }
 
 /** The request's query with the org (the node's override, else the credential's). */

@@ -1,5 +1,6 @@
 import { resourceProperties } from '../operation';
 import { create } from './create.operation';
+import { createOrUpdate } from './createOrUpdate.operation';
 import { deleteMode } from './delete.operation';
 import { get } from './get.operation';
 import { getAvailableForLocation } from './getAvailableForLocation.operation';
@@ -8,6 +9,7 @@ import { update } from './update.operation';
 
 export const operations = {
 	create,
+	createOrUpdate,
 	get,
 	getMany,
 	update,
@@ -27,6 +29,13 @@ export const description = resourceProperties(operations, {
 			value: 'create',
 			description: 'Create an operating mode (business hours, after hours or holidays schedule)',
 			action: 'Create an operating mode',
+		},
+		{
+			name: 'Create or Update',
+			value: 'createOrUpdate',
+			description:
+				'Create an operating mode, or update the one of that name to this definition (safe to run again)',
+			action: 'Create or update an operating mode',
 		},
 		{
 			name: 'Delete',

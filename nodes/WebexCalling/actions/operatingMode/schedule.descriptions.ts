@@ -233,3 +233,27 @@ export const typeOptions: INodePropertyOptions[] = [
 	{ name: 'Holiday', value: 'HOLIDAY', description: 'Holiday dates' },
 	{ name: 'None', value: 'NONE', description: 'No schedule' },
 ];
+
+/** What holidays given to an update (or a create-or-update) do to the mode's holidays. */
+export const holidaysUpdateModeField: INodeProperties = {
+	displayName: 'Holidays Update',
+	name: 'holidaysUpdateMode',
+	type: 'options',
+	options: [
+		{
+			name: 'Merge by Name',
+			value: 'merge',
+			description:
+				"Holidays given replace the mode's holidays of the same name, new names are added, the others are kept",
+		},
+		{
+			name: 'Replace All',
+			value: 'replace',
+			description:
+				"The holidays given become the mode's whole list; an empty list removes every holiday",
+		},
+	],
+	default: 'merge',
+	description:
+		"What holidays given here do to the mode's holidays. Webex gives every holiday of the mode a new ID whenever holidays are sent.",
+};

@@ -5,15 +5,17 @@ import type { InputIssue } from '../../helpers/issues';
 import { buildOperatingModeUpdateBody } from '../../helpers/operatingModeBody';
 import { planOperatingModeUpdate } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { modeIdLocator, optionsCollection } from '../common.descriptions';
+import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { readChanges, readMergeWrite, updateInput } from '../update';
 import { modePath } from '../paths';
+import { readHolidaysUpdateMode } from './definition';
 import {
 	callForwardingField,
 	differentHoursDailyField,
 	holidaysField,
+	holidaysUpdateModeField,
 	sameHoursDailyField,
 } from './schedule.descriptions';
 import { operatingModeUpdateIssues } from './validate';
@@ -44,29 +46,8 @@ const properties: INodeProperties[] = [
 		],
 		{ name: 'New name' },
 	),
-	{
-		displayName: 'Holidays Update',
-		name: 'holidaysUpdateMode',
-		type: 'options',
-		options: [
-			{
-				name: 'Merge by Name',
-				value: 'merge',
-				description:
-					"Holidays given replace the mode's holidays of the same name, new names are added, the others are kept",
-			},
-			{
-				name: 'Replace All',
-				value: 'replace',
-				description:
-					"The holidays given become the mode's whole list; an empty list removes every holiday",
-			},
-		],
-		default: 'merge',
-		description:
-			"What holidays given here do to the mode's holidays. Webex gives every holiday of the mode a new ID whenever holidays are sent.",
-	},
-	optionsCollection(),
+	holidaysUpdateModeField,
+	optionsCollection([dryRunOption]),
 ];
 
 export const description = updateDisplayOptions(
@@ -90,10 +71,7 @@ export const update: WebexOperation<Prepared> = {
 		const changes = readChanges(this, itemIndex, buildOperatingModeUpdateBody, issues);
 		issues.push(...operatingModeUpdateIssues(changes));
 		assertNoIssues(this, itemIndex, issues);
-		const holidaysMode =
-			this.getNodeParameter('holidaysUpdateMode', itemIndex, 'merge') === 'replace'
-				? 'replace'
-				: 'merge';
+		const holidaysMode = readHolidaysUpdateMode(this, itemIndex);
 		return {
 			path: modePath(modeId),
 			changes: changes as IDataObject,

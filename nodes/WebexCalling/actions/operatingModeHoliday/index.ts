@@ -1,11 +1,12 @@
 import { resourceProperties } from '../operation';
 import { MAX_HOLIDAYS_PER_MODE } from '../operatingMode/validate';
 import { create } from './create.operation';
+import { createOrUpdate } from './createOrUpdate.operation';
 import { deleteHoliday } from './delete.operation';
 import { get } from './get.operation';
 import { update } from './update.operation';
 
-export const operations = { create, get, update, delete: deleteHoliday };
+export const operations = { create, createOrUpdate, get, update, delete: deleteHoliday };
 
 export const description = resourceProperties(operations, {
 	displayName: 'Operation',
@@ -19,6 +20,13 @@ export const description = resourceProperties(operations, {
 			value: 'create',
 			description: `Add a holiday to a HOLIDAY operating mode (at most ${MAX_HOLIDAYS_PER_MODE} per mode)`,
 			action: 'Add a holiday to an operating mode',
+		},
+		{
+			name: 'Create or Update',
+			value: 'createOrUpdate',
+			description:
+				"Add a holiday, or update the mode's holiday of that name to this definition (safe to run again)",
+			action: 'Create or update a holiday of an operating mode',
 		},
 		{
 			name: 'Delete',

@@ -5,7 +5,12 @@ import type { InputIssue } from '../../helpers/issues';
 import { buildHolidayUpdateBody } from '../../helpers/operatingModeBody';
 import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
-import { holidayIdField, modeIdLocator, optionsCollection } from '../common.descriptions';
+import {
+	dryRunOption,
+	holidayIdField,
+	modeIdLocator,
+	optionsCollection,
+} from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { WebexOperation } from '../operation';
 import { holidayPath } from '../paths';
@@ -25,7 +30,7 @@ export const description = updateDisplayOptions(
 			holidayFields.map((field) => ({ ...field, required: false })),
 			{ name: 'New Year' },
 		),
-		optionsCollection(),
+		optionsCollection([dryRunOption]),
 	],
 );
 

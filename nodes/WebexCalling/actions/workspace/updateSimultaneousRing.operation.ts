@@ -6,7 +6,7 @@ import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { planSimultaneousRingUpdate } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
-import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
+import { dryRunOption, optionsCollection, workspaceIdLocator } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { readChanges, readMergeWrite, updateInput } from '../update';
@@ -77,7 +77,7 @@ export const description = updateDisplayOptions(
 			],
 			{ enabled: true },
 		),
-		optionsCollection(),
+		optionsCollection([dryRunOption]),
 	],
 );
 

@@ -5,7 +5,7 @@ import { criteriaBody } from '../../helpers/criteria';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { pathFromIds } from '../byId';
-import { optionsCollection, workspaceIdLocator } from '../common.descriptions';
+import { dryRunOption, optionsCollection, workspaceIdLocator } from '../common.descriptions';
 import { assertNoIssues, readFields, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { criteriaFields } from './criteria.descriptions';
@@ -16,7 +16,7 @@ const fields = criteriaFields(true);
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['create'] } },
-	[workspaceIdLocator, ...fields, optionsCollection()],
+	[workspaceIdLocator, ...fields, optionsCollection([dryRunOption])],
 );
 
 interface Prepared {

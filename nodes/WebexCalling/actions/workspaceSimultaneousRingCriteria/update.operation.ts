@@ -5,7 +5,12 @@ import { criteriaBody } from '../../helpers/criteria';
 import type { InputIssue } from '../../helpers/issues';
 import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
-import { criteriaIdField, optionsCollection, workspaceIdLocator } from '../common.descriptions';
+import {
+	criteriaIdField,
+	dryRunOption,
+	optionsCollection,
+	workspaceIdLocator,
+} from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { WebexOperation } from '../operation';
 import { putAndReadBack, readChanges, updateInput } from '../update';
@@ -20,7 +25,7 @@ export const description = updateDisplayOptions(
 	[
 		...idFields,
 		...updateInput('criteria', criteriaFields(false), { ringEnabled: true }),
-		optionsCollection(),
+		optionsCollection([dryRunOption]),
 	],
 );
 

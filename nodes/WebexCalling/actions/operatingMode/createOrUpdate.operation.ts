@@ -1,0 +1,109 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { OperatingModeCreateBody } from '../../helpers/types';
+import { planOperatingModeUpdate, wouldChange } from '../../helpers/updates';
+import type { HolidaysUpdateMode } from '../../helpers/updates';
+import { webexApiRequest } from '../../transport';
+import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { assertNoIssues, inputError, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { modePath } from '../paths';
+import { oneAtATime } from '../serial';
+import { putAndReadBack } from '../update';
+import {
+	createMode,
+	findModesByName,
+	modeDefinitionProperties,
+	readHolidaysUpdateMode,
+	readModeDefinition,
+} from './definition';
+import { holidaysUpdateModeField } from './schedule.descriptions';
+import { operatingModeCreateIssues, operatingModeUpdateIssues } from './validate';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['operatingMode'], operation: ['createOrUpdate'] } },
+	[
+		{
+			displayName:
+				'Finds the mode by its name: creates it when there is none, otherwise updates it to what is given here (days, forwarding fields and holidays you leave out keep their values). The output says what was done: created, updated or unchanged.',
+			name: 'createOrUpdateNotice',
+			type: 'notice',
+			default: '',
+		},
+		...modeDefinitionProperties,
+		holidaysUpdateModeField,
+		optionsCollection([dryRunOption]),
+	],
+);
+
+interface Prepared {
+	body: OperatingModeCreateBody;
+	holidaysMode: HolidaysUpdateMode;
+	settings: RequestSettings;
+}
+
+/** The existing mode the definition names: same name, and the same level and location if there is one. */
+function matchOf(modes: IDataObject[], body: OperatingModeCreateBody): IDataObject | undefined {
+	const sameScope = modes.find(
+		(mode) =>
+			mode.level === body.level &&
+			(body.level !== 'LOCATION' ||
+				(mode.location as IDataObject | undefined)?.id === body.locationId),
+	);
+	return sameScope ?? modes[0];
+}
+
+export const createOrUpdate: WebexOperation<Prepared> = {
+	description,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const body = readModeDefinition.call(this, itemIndex);
+		assertNoIssues(this, itemIndex, operatingModeCreateIssues(body));
+		return {
+			body: body as OperatingModeCreateBody,
+			holidaysMode: readHolidaysUpdateMode(this, itemIndex),
+			settings: requestSettings(this, itemIndex),
+		};
+	},
+
+	/**
+	 * One item per name at a time, so two items of one run never both create the same mode.
+	 * A type, level or location that differs from the existing mode's fails the item (Webex
+	 * cannot change them in place), with nothing written.
+	 */
+	async execute(
+		this: IExecuteFunctions,
+		{ body, holidaysMode, settings }: Prepared,
+		itemIndex: number,
+	) {
+		return await oneAtATime(this, `operatingMode:${body.name}`, async () => {
+			const existing = matchOf(await findModesByName(this, body.name, settings, itemIndex), body);
+			if (!existing) {
+				const created = await createMode.call(this, body, settings, itemIndex);
+				return { action: 'created', id: created.id, ...body } as IDataObject;
+			}
+			const path = modePath(encodeURIComponent(String(existing.id)));
+			const current = (
+				await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex })
+			).body;
+			const plan = planOperatingModeUpdate(current, body as unknown as IDataObject, holidaysMode);
+			const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
+			if (problems.length > 0) {
+				throw inputError(
+					this,
+					itemIndex,
+					problems,
+					`An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
+				);
+			}
+			if (!wouldChange(current, plan.body)) return { action: 'unchanged', ...current };
+			const after = await putAndReadBack.call(
+				this,
+				{ path, body: plan.body as IDataObject, settings, notSent: [] },
+				itemIndex,
+			);
+			return { action: 'updated', ...after };
+		});
+	},
+};

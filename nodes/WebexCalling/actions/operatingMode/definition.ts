@@ -1,0 +1,158 @@
+/** What Create and Create or Update share: the form of a whole mode, reading it, finding a mode by name. */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import { parseJsonBody } from '../../helpers/json';
+import { buildOperatingModeCreateBody } from '../../helpers/operatingModeBody';
+import type { OperatingModeCreateBody } from '../../helpers/types';
+import { webexApiList, webexApiRequest } from '../../transport';
+import { inputModeFields, locationIdLocator } from '../common.descriptions';
+import { assertNoIssues } from '../operation';
+import type { RequestSettings } from '../operation';
+import type { HolidaysUpdateMode } from '../../helpers/updates';
+import { OPERATING_MODES } from '../paths';
+import {
+	callForwardingField,
+	differentHoursDailyField,
+	holidaysField,
+	sameHoursDailyField,
+	typeOptions,
+} from './schedule.descriptions';
+
+const SEED_EXAMPLE = {
+	name: 'Day Operating Mode',
+	type: 'SAME_HOURS_DAILY',
+	level: 'ORGANIZATION',
+	sameHoursDaily: {
+		mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '09:00', endTime: '17:00' },
+		saturdayToSunday: { enabled: true, allDayEnabled: true },
+	},
+	callForwarding: { enabled: false },
+};
+
+const fields = { inputMode: ['fields'] };
+
+/** The form of a whole operating mode: fields or the JSON body, as Webex's create takes it. */
+export const modeDefinitionProperties: INodeProperties[] = [
+	...inputModeFields({
+		fieldsHint: 'Fill in the fields below',
+		jsonHint: 'Give the whole Webex request body as JSON',
+		example: SEED_EXAMPLE,
+		description:
+			"The body of Webex's Create an Operating Mode request; checked like the fields before it is sent",
+	}),
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'Day Operating Mode',
+		description: 'Unique name of the operating mode',
+		displayOptions: { show: fields },
+	},
+	{
+		displayName: 'Type',
+		name: 'type',
+		type: 'options',
+		options: typeOptions,
+		default: 'SAME_HOURS_DAILY',
+		description: 'How the operating mode is scheduled',
+		displayOptions: { show: fields },
+	},
+	{
+		displayName: 'Level',
+		name: 'level',
+		type: 'options',
+		options: [
+			{ name: 'Organization', value: 'ORGANIZATION' },
+			{ name: 'Location', value: 'LOCATION' },
+		],
+		default: 'ORGANIZATION',
+		description: 'Whether the mode belongs to the whole org or to one location',
+		displayOptions: { show: fields },
+	},
+	{ ...locationIdLocator, displayOptions: { show: { ...fields, level: ['LOCATION'] } } },
+	{ ...sameHoursDailyField, displayOptions: { show: { ...fields, type: ['SAME_HOURS_DAILY'] } } },
+	{
+		...differentHoursDailyField,
+		displayOptions: { show: { ...fields, type: ['DIFFERENT_HOURS_DAILY'] } },
+	},
+	{ ...holidaysField, displayOptions: { show: { ...fields, type: ['HOLIDAY'] } } },
+	{ ...callForwardingField, displayOptions: { show: fields } },
+];
+
+/** The modes of exactly this name (Webex's name filter matches parts of names). */
+export async function findModesByName(
+	ctx: IExecuteFunctions,
+	name: string,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const modes = await webexApiList.call(
+		ctx,
+		{ method: 'GET', path: OPERATING_MODES, qs: { name }, ...settings, itemIndex },
+		{ itemsKey: 'operatingModes' },
+	);
+	return modes.filter((mode) => mode.name === name);
+}
+
+/** The mode the item's form (fields or JSON) defines, as Webex's create body. */
+export function readModeDefinition(this: IExecuteFunctions, itemIndex: number): unknown {
+	const inputMode = this.getNodeParameter('inputMode', itemIndex, 'fields') as string;
+	if (inputMode === 'json') {
+		const parsed = parseJsonBody(this.getNodeParameter('jsonBody', itemIndex, ''));
+		if (parsed.error)
+			assertNoIssues(this, itemIndex, [{ field: 'jsonBody', problem: parsed.error }]);
+		return parsed.body;
+	}
+	const type = this.getNodeParameter('type', itemIndex) as string;
+	const level = this.getNodeParameter('level', itemIndex) as string;
+	return buildOperatingModeCreateBody({
+		name: this.getNodeParameter('name', itemIndex, ''),
+		type,
+		level,
+		locationId:
+			level === 'LOCATION'
+				? this.getNodeParameter('locationId', itemIndex, '', { extractValue: true })
+				: undefined,
+		sameHoursDaily:
+			type === 'SAME_HOURS_DAILY'
+				? this.getNodeParameter('sameHoursDaily', itemIndex, {})
+				: undefined,
+		differentHoursDaily:
+			type === 'DIFFERENT_HOURS_DAILY'
+				? this.getNodeParameter('differentHoursDaily', itemIndex, {})
+				: undefined,
+		holidays: type === 'HOLIDAY' ? this.getNodeParameter('holidays', itemIndex, {}) : undefined,
+		callForwarding: this.getNodeParameter('callForwarding', itemIndex, {}),
+	});
+}
+
+/** The item's Holidays Update choice: merge by name unless Replace All is chosen. */
+export function readHolidaysUpdateMode(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): HolidaysUpdateMode {
+	return ctx.getNodeParameter('holidaysUpdateMode', itemIndex, 'merge') === 'replace'
+		? 'replace'
+		: 'merge';
+}
+
+/** Creates the mode; a create whose answer was lost is found by its name, never sent twice. */
+export async function createMode(
+	this: IExecuteFunctions,
+	body: OperatingModeCreateBody,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const response = await webexApiRequest.call(this, {
+		method: 'POST',
+		path: OPERATING_MODES,
+		body: body as unknown as IDataObject,
+		...settings,
+		itemIndex,
+		// Names are unique within an org: a lost answer is found by name.
+		recover: async () => (await findModesByName(this, body.name, settings, itemIndex))[0],
+	});
+	return response.body;
+}

@@ -1,0 +1,81 @@
+/** What Create and Create or Update of a holiday share: a mode's holidays, and adding one. */
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { InputIssue } from '../../helpers/issues';
+import { toHoliday } from '../../helpers/operatingModeBody';
+import { webexApiRequest } from '../../transport';
+import { assertNoIssues, readFields, readPathId, requestSettings } from '../operation';
+import type { RequestSettings } from '../operation';
+import { holidayFields } from '../operatingMode/schedule.descriptions';
+import { MAX_HOLIDAYS_PER_MODE, holidayIssues } from '../operatingMode/validate';
+import { holidaysPath, modePath } from '../paths';
+
+export interface HolidayPrepared {
+	/** Encoded, as it goes into the path */
+	modeId: string;
+	body: IDataObject;
+	settings: RequestSettings;
+}
+
+/** The mode and the holiday the item's fields define, checked; nothing is sent. */
+export function prepareHoliday(this: IExecuteFunctions, itemIndex: number): HolidayPrepared {
+	const issues: InputIssue[] = [];
+	const modeId = readPathId(this, itemIndex, 'modeId', issues);
+	const body = toHoliday(readFields(this, itemIndex, holidayFields)) as IDataObject;
+	issues.push(...holidayIssues(body));
+	assertNoIssues(this, itemIndex, issues);
+	return { modeId, body, settings: requestSettings(this, itemIndex) };
+}
+
+/** The mode's holidays as Webex has them now. */
+export async function holidaysOf(
+	this: IExecuteFunctions,
+	{ modeId, settings }: HolidayPrepared,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const mode = await webexApiRequest.call(this, {
+		method: 'GET',
+		path: modePath(modeId),
+		...settings,
+		itemIndex,
+	});
+	return (mode.body.holidays as IDataObject[] | undefined) ?? [];
+}
+
+/**
+ * Adds the holiday, unless the mode is full: Webex allows 150 holidays a mode, and the 151st
+ * fails the item clearly with nothing sent.
+ */
+export async function addHoliday(
+	this: IExecuteFunctions,
+	prepared: HolidayPrepared,
+	existing: IDataObject[],
+	itemIndex: number,
+): Promise<IDataObject> {
+	const { modeId, body, settings } = prepared;
+	if (existing.length >= MAX_HOLIDAYS_PER_MODE) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`The operating mode already has ${existing.length} holidays, Webex's maximum of ${MAX_HOLIDAYS_PER_MODE}; holiday "${String(body.name)}" was not added`,
+			{
+				itemIndex,
+				description:
+					'Delete holidays that have passed, or put this one in another HOLIDAY operating mode.',
+			},
+		);
+	}
+	const response = await webexApiRequest.call(this, {
+		method: 'POST',
+		path: holidaysPath(modeId),
+		body,
+		...settings,
+		itemIndex,
+		// Holiday names are unique within a mode: a lost answer is found by name.
+		recover: async () =>
+			(await holidaysOf.call(this, prepared, itemIndex)).find(
+				(holiday) => holiday.name === body.name,
+			),
+	});
+	return { id: response.body.id, modeId: decodeURIComponent(modeId), ...body };
+}
