@@ -4,6 +4,7 @@
  * ratio measured in this one run, so a slow or busy machine moves both sides alike.
  *
  *   ITEMS=1000 (reads per run)   MODES=10000 (largest Get Many)   SKIP_SLOW=1 (no 100 ms runs)
+ *   SECTIONS=reads,rate,getMany,rollout (which sections run; all by default)
  */
 import axios from 'axios';
 import http from 'node:http';
@@ -267,15 +268,91 @@ async function getManySection(env: Environment) {
 	];
 }
 
+/**
+ * Issue 15: the yearly roll-out, run a second time. 100 Calling locations each get their holiday
+ * mode by Create or Update; the second run must send no write, and reads are counted.
+ */
+async function rolloutSection(env: Environment) {
+	const LOCATIONS = 100;
+	env.simulator.reset();
+	for (let i = 0; i < LOCATIONS - 3; i++) {
+		env.simulator.world.locations.push({
+			id: webexId('LOCATION'),
+			name: `Branch ${i}`,
+			orgId: SEED.orgId,
+			calling: true,
+		});
+	}
+	const rollout = {
+		resource: 'operatingMode',
+		operation: 'createOrUpdate',
+		name: '={{ "Holidays 2027 - " + $json.id }}',
+		type: 'HOLIDAY',
+		level: 'LOCATION',
+		locationId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+		holidays: {
+			holiday: [
+				{ name: 'New Year', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' },
+				{ name: 'Christmas', allDayEnabled: true, startDate: '2027-12-25', endDate: '2027-12-25' },
+			],
+		},
+		options: { concurrency: 10 },
+	};
+	const items = env.simulator.world.locations
+		.filter((l) => l.orgId === SEED.orgId && l.calling)
+		.map((l) => ({ id: l.id }));
+	const runs: Array<{
+		time: number;
+		reads: number;
+		writes: number;
+		actions: Record<string, number>;
+	}> = [];
+	for (let run = 0; run < 2; run++) {
+		env.simulator.log.length = 0;
+		const started = performance.now();
+		const result = await env.runNode(rollout, items, { onError: 'continueRegularOutput' });
+		const actions: Record<string, number> = {};
+		for (const item of result.output('Webex Calling')) {
+			const action = String(item.json.action ?? 'failed');
+			actions[action] = (actions[action] ?? 0) + 1;
+		}
+		runs.push({
+			time: seconds(started),
+			reads: env.simulator.log.filter((r) => r.method === 'GET').length,
+			writes: env.simulator.log.filter((r) => r.method !== 'GET').length,
+			actions,
+		});
+	}
+	console.log(
+		`\n4. The holiday roll-out to ${items.length} locations with Create or Update, run twice`,
+	);
+	runs.forEach((r, i) =>
+		console.log(
+			`   run ${i + 1}: ${r.time.toFixed(2)} s, ${JSON.stringify(r.actions)}, ${r.writes} writes, ${r.reads} reads (${(r.reads / items.length).toFixed(2)} a location)`,
+		),
+	);
+	const second = runs[1];
+	return [
+		`${second.writes === 0 && second.actions.unchanged === items.length ? 'ok  ' : 'MISS'} second roll-out: ${second.writes} writes, ${second.actions.unchanged ?? 0} of ${items.length} unchanged (target 0 writes)`,
+		`${second.reads <= items.length + Math.ceil(items.length / 100) ? 'ok  ' : 'MISS'} second roll-out: ${second.reads} reads for ${items.length} locations, ${(second.reads / items.length).toFixed(2)} a location (target: one per location, plus one listing page per 100 modes)`,
+	];
+}
+
 async function main() {
 	if (!gc) console.log('(run with --expose-gc for steadier heap figures)');
 	const env = await startEnvironment(await builtEngine());
 	try {
-		const targets = [
-			...(await readsSection(env)),
-			...(await rateSection(env)),
-			...(await getManySection(env)),
-		];
+		const sections = {
+			reads: readsSection,
+			rate: rateSection,
+			getMany: getManySection,
+			rollout: rolloutSection,
+		};
+		const chosen = (process.env.SECTIONS ?? Object.keys(sections).join(',')).split(',');
+		const targets: string[] = [];
+		for (const [name, section] of Object.entries(sections)) {
+			if (chosen.includes(name)) targets.push(...(await section(env)));
+		}
 		console.log('\nTargets (ratios from this run):');
 		for (const line of targets) console.log(`  ${line}`);
 	} finally {

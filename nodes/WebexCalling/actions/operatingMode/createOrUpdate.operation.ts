@@ -13,10 +13,11 @@ import { oneAtATime } from '../serial';
 import { putAndReadBack } from '../update';
 import {
 	createMode,
-	findModesByName,
+	existingModesNamed,
 	modeDefinitionProperties,
 	readHolidaysUpdateMode,
 	readModeDefinition,
+	rememberCreated,
 } from './definition';
 import { holidaysUpdateModeField } from './schedule.descriptions';
 import { operatingModeCreateIssues, operatingModeUpdateIssues } from './validate';
@@ -78,9 +79,17 @@ export const createOrUpdate: WebexOperation<Prepared> = {
 		itemIndex: number,
 	) {
 		return await oneAtATime(this, `operatingMode:${body.name}`, async () => {
-			const existing = matchOf(await findModesByName(this, body.name, settings, itemIndex), body);
+			const existing = matchOf(
+				await existingModesNamed.call(this, body.name, settings, itemIndex),
+				body,
+			);
 			if (!existing) {
 				const created = await createMode.call(this, body, settings, itemIndex);
+				await rememberCreated.call(
+					this,
+					{ id: created.id, name: body.name, level: body.level, location: { id: body.locationId } },
+					settings,
+				);
 				return { action: 'created', id: created.id, ...body } as IDataObject;
 			}
 			const path = modePath(encodeURIComponent(String(existing.id)));

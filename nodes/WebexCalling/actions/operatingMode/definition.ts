@@ -156,3 +156,46 @@ export async function createMode(
 	});
 	return response.body;
 }
+
+/** Per node execution and org: the org's modes, listed once for a run of many items. */
+const listings = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
+
+/**
+ * The existing modes of this name, for Create or Update. A run of many items (a roll-out to
+ * every location) lists the org's modes once, a page per 100 modes, instead of one look-up per
+ * item; a single item asks Webex for its name alone.
+ */
+export async function existingModesNamed(
+	this: IExecuteFunctions,
+	name: string,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	if (this.getInputData().length <= 1)
+		return await findModesByName(this, name, settings, itemIndex);
+	let byOrg = listings.get(this);
+	if (!byOrg) listings.set(this, (byOrg = new Map()));
+	const org = settings.orgId ?? '';
+	let listing = byOrg.get(org);
+	if (!listing) {
+		listing = webexApiList.call(
+			this,
+			{ method: 'GET', path: OPERATING_MODES, ...settings, itemIndex },
+			{ itemsKey: 'operatingModes' },
+		);
+		byOrg.set(org, listing);
+		// A failed listing is not kept: the next item asks again.
+		listing.catch(() => byOrg.delete(org));
+	}
+	return (await listing).filter((mode) => mode.name === name);
+}
+
+/** A mode this run created joins the listing, so a later item of the same name finds it. */
+export async function rememberCreated(
+	this: IExecuteFunctions,
+	mode: IDataObject,
+	settings: RequestSettings,
+) {
+	const listing = listings.get(this)?.get(settings.orgId ?? '');
+	if (listing && !settings.dryRun) (await listing).push(mode);
+}
