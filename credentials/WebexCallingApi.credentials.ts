@@ -8,9 +8,8 @@ import type {
 
 /**
  * A Webex admin access token, plus the org to act on and the API base URL.
- * Scopes: spark-admin:telephony_config_read/_write (operating modes),
- * spark-admin:workspaces_read/_write (simultaneous ring), spark-admin:locations_read and
- * spark-admin:workspaces_read (pickers).
+ * Scopes: spark-admin:telephony_config_read/_write (operating modes, Calling locations),
+ * spark-admin:workspaces_read/_write (workspaces, simultaneous ring).
  */
 export class WebexCallingApi implements ICredentialType {
 	name = 'webexCallingApi';
@@ -63,5 +62,24 @@ export class WebexCallingApi implements ICredentialType {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/people/me',
 		},
+		// What a failed test says, instead of n8n's bare "Unauthorized" / "Forbidden".
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Webex refused the access token (HTTP 401): it is wrong or has expired. A personal token from developer.webex.com lasts 12 hours; for workflows use an integration or service app token.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Webex accepted the token but refused access (HTTP 403): check its scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.',
+				},
+			},
+		],
 	};
 }

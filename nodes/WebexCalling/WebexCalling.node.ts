@@ -2,10 +2,12 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { subtitleExpression } from './actions/common.descriptions';
 import * as location from './actions/location';
 import * as operatingMode from './actions/operatingMode';
 import * as operatingModeHoliday from './actions/operatingModeHoliday';
@@ -14,6 +16,31 @@ import * as workspace from './actions/workspace';
 import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
 import { searchLocations, searchOperatingModes, searchWorkspaces } from './methods/listSearch';
 
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{ name: 'Location', value: 'location' },
+			{ name: 'Operating Mode', value: 'operatingMode' },
+			{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
+			{ name: 'Workspace', value: 'workspace' },
+			{
+				name: 'Workspace Simultaneous Ring Criterion',
+				value: 'workspaceSimultaneousRingCriteria',
+			},
+		],
+		default: 'operatingMode',
+	},
+	...location.description,
+	...operatingMode.description,
+	...operatingModeHoliday.description,
+	...workspace.description,
+	...workspaceSimultaneousRingCriteria.description,
+];
+
 export class WebexCalling implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Webex Calling',
@@ -21,7 +48,7 @@ export class WebexCalling implements INodeType {
 		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: subtitleExpression(properties),
 		description:
 			'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
 		defaults: { name: 'Webex Calling' },
@@ -29,30 +56,7 @@ export class WebexCalling implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'webexCallingApi', required: true }],
-		properties: [
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Location', value: 'location' },
-					{ name: 'Operating Mode', value: 'operatingMode' },
-					{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
-					{ name: 'Workspace', value: 'workspace' },
-					{
-						name: 'Workspace Simultaneous Ring Criterion',
-						value: 'workspaceSimultaneousRingCriteria',
-					},
-				],
-				default: 'operatingMode',
-			},
-			...location.description,
-			...operatingMode.description,
-			...operatingModeHoliday.description,
-			...workspace.description,
-			...workspaceSimultaneousRingCriteria.description,
-		],
+		properties,
 	};
 
 	methods = { listSearch: { searchLocations, searchOperatingModes, searchWorkspaces } };

@@ -176,6 +176,7 @@ export function inputModeFields(json: {
 				{ name: 'JSON', value: 'json', description: json.jsonHint },
 			],
 			default: 'fields',
+			hint: 'Switching starts the other mode afresh: n8n keeps only the values the chosen mode shows',
 		},
 		{
 			displayName: 'JSON Body',
@@ -204,3 +205,24 @@ export const criteriaIdField = idField(
 	'Criteria ID',
 	'ID of the criteria (Get Simultaneous Ring lists them under criteria)',
 );
+
+/**
+ * The canvas subtitle as a person reads it ("Create: Operating Mode"), from the Resource and
+ * Operation options themselves, so it follows them.
+ */
+export function subtitleExpression(properties: INodeProperties[]): string {
+	const resources = (properties.find((p) => p.name === 'resource')?.options ?? []) as Array<{
+		name: string;
+		value: string;
+	}>;
+	const labels: Record<string, string> = {};
+	for (const resource of resources) {
+		const selector = properties.find(
+			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value),
+		);
+		for (const operation of (selector?.options ?? []) as Array<{ name: string; value: string }>) {
+			labels[`${resource.value}:${operation.value}`] = `${operation.name}: ${resource.name}`;
+		}
+	}
+	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}

@@ -36,7 +36,7 @@ export function updateInput(
 			fieldsHint: 'Add the fields to change below',
 			jsonHint: `Give the fields to change as JSON, e.g. a Get's output with your changes`,
 			example,
-			description: `The fields of the ${what} to change. A Get's output works as is: its read-only fields (such as the ID) are not sent, and the output lists them.`,
+			description: `The fields of the ${what} to change; {} changes nothing. A Get's output works as is: its read-only fields (such as the ID) are not sent, and the output lists them.`,
 		}),
 		{
 			displayName: 'Update Fields',

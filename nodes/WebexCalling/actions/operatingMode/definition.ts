@@ -18,8 +18,9 @@ import {
 	typeOptions,
 } from './schedule.descriptions';
 
-const SEED_EXAMPLE = {
-	name: 'Day Operating Mode',
+/** The shape to fill in; its empty name is refused, so running it unchanged sends nothing. */
+const JSON_TEMPLATE = {
+	name: '',
 	type: 'SAME_HOURS_DAILY',
 	level: 'ORGANIZATION',
 	sameHoursDaily: {
@@ -36,9 +37,9 @@ export const modeDefinitionProperties: INodeProperties[] = [
 	...inputModeFields({
 		fieldsHint: 'Fill in the fields below',
 		jsonHint: 'Give the whole Webex request body as JSON',
-		example: SEED_EXAMPLE,
+		example: JSON_TEMPLATE,
 		description:
-			"The body of Webex's Create an Operating Mode request; checked like the fields before it is sent",
+			"The body of Webex's Create an Operating Mode request, checked like the fields before it is sent. Fill in the name: the template's empty name is refused.",
 	}),
 	{
 		displayName: 'Name',

@@ -15,13 +15,24 @@ function enumOptions(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({ name: titleCase(value), value }));
 }
 
-const timeField = (name: 'startTime' | 'endTime'): INodeProperties => ({
+/**
+ * A 24-hour HH:MM time, shown only when All Day is off. Day schedules start with real business
+ * hours (a grey placeholder looked filled in but was empty); a holiday's times start empty.
+ */
+const timeField = (name: 'startTime' | 'endTime', defaultTime: string): INodeProperties => ({
 	displayName: name === 'startTime' ? 'Start Time' : 'End Time',
 	name,
 	type: 'string',
-	default: '',
-	placeholder: name === 'startTime' ? '09:00' : '17:00',
-	description: `${name === 'startTime' ? 'Start' : 'End'} time as HH:MM, 24-hour. Not sent when All Day is on.`,
+	default: defaultTime,
+	placeholder: name === 'startTime' ? 'e.g. 09:00' : 'e.g. 17:00',
+	hint: '24-hour time as HH:MM; an end before the start runs past midnight (17:00 → 08:00)',
+	displayOptions: { show: { allDayEnabled: [false] } },
+});
+
+/** A day's times show only for a day that is on and not all day. */
+const dayTimeField = (name: 'startTime' | 'endTime', defaultTime: string): INodeProperties => ({
+	...timeField(name, defaultTime),
+	displayOptions: { show: { enabled: [true], allDayEnabled: [false] } },
 });
 
 export const dayScheduleFields: INodeProperties[] = [
@@ -39,8 +50,8 @@ export const dayScheduleFields: INodeProperties[] = [
 		default: false,
 		description: 'Whether the schedule covers the entire day (no times needed)',
 	},
-	timeField('startTime'),
-	timeField('endTime'),
+	dayTimeField('startTime', '09:00'),
+	dayTimeField('endTime', '17:00'),
 ];
 
 function weekSchedule(
@@ -66,6 +77,11 @@ function weekSchedule(
 	};
 }
 
+/**
+ * Not a default of weekdays 09:00-17:00 here: n8n 2.41 fails to load a saved workflow whose
+ * single-value fixedCollection equals a non-empty default (it reads the omitted value). One
+ * click on Add Days → Monday to Friday gives 09:00-17:00, the time fields' own defaults.
+ */
 export const sameHoursDailyField = weekSchedule('sameHoursDaily', [
 	['mondayToFriday', 'Monday to Friday'],
 	['saturdayToSunday', 'Saturday to Sunday'],
@@ -139,12 +155,13 @@ export const recurrenceField: INodeProperties = {
 /** The fields of one holiday, as Webex names them. */
 export const holidayFields: INodeProperties[] = [
 	{
-		displayName: 'Name',
+		// Not just "Name": n8n's required-field warning would not tell it from the mode's Name.
+		displayName: 'Holiday Name',
 		name: 'name',
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'New Year',
+		placeholder: 'e.g. New Year',
 	},
 	{
 		displayName: 'All Day',
@@ -156,21 +173,25 @@ export const holidayFields: INodeProperties[] = [
 	{
 		displayName: 'Start Date',
 		name: 'startDate',
-		type: 'dateTime',
+		type: 'string',
 		default: '',
 		required: true,
-		description: 'First day of the holiday; only the date is sent (YYYY-MM-DD)',
+		placeholder: 'e.g. 2027-12-25',
+		hint: 'A date as YYYY-MM-DD (a date-time from an expression works too: its date is used)',
+		description: 'First day of the holiday',
 	},
 	{
 		displayName: 'End Date',
 		name: 'endDate',
-		type: 'dateTime',
+		type: 'string',
 		default: '',
 		required: true,
-		description: 'Last day of the holiday; only the date is sent (YYYY-MM-DD)',
+		placeholder: 'e.g. 2027-12-25',
+		hint: 'A date as YYYY-MM-DD (a date-time from an expression works too: its date is used)',
+		description: 'Last day of the holiday',
 	},
-	timeField('startTime'),
-	timeField('endTime'),
+	timeField('startTime', ''),
+	timeField('endTime', ''),
 	recurrenceField,
 ];
 

@@ -44,7 +44,7 @@ const properties: INodeProperties[] = [
 			holidaysField,
 			callForwardingField,
 		],
-		{ name: 'New name' },
+		{},
 	),
 	holidaysUpdateModeField,
 	optionsCollection([dryRunOption]),

@@ -28,7 +28,7 @@ export const description = updateDisplayOptions(
 		...updateInput(
 			'holiday',
 			holidayFields.map((field) => ({ ...field, required: false })),
-			{ name: 'New Year' },
+			{},
 		),
 		optionsCollection([dryRunOption]),
 	],

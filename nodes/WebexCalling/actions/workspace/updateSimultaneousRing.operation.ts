@@ -75,7 +75,7 @@ export const description = updateDisplayOptions(
 					description: 'Whether the schedule criteria apply',
 				},
 			],
-			{ enabled: true },
+			{},
 		),
 		optionsCollection([dryRunOption]),
 	],

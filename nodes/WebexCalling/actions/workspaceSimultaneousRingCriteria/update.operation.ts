@@ -24,7 +24,7 @@ export const description = updateDisplayOptions(
 	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['update'] } },
 	[
 		...idFields,
-		...updateInput('criteria', criteriaFields(false), { ringEnabled: true }),
+		...updateInput('criteria', criteriaFields(false), {}),
 		optionsCollection([dryRunOption]),
 	],
 );
