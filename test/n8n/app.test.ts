@@ -12,6 +12,7 @@ import path from 'node:path';
 import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
 import { SEED } from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
+import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
 import {
 	ensureN8n,
 	freePort,
@@ -291,13 +292,80 @@ describe('in the running n8n server, as the editor calls it', () => {
 			status: 'OK',
 			message: 'Connection successful!',
 		});
-		expect((await post('credentials/test', credentials('wrong-token'))).data.status).toBe('Error');
+		const failed = (await post('credentials/test', credentials('wrong-token'))).data;
+		expect(failed.status).toBe('Error');
+		// Not n8n's bare "Unauthorized": what it means and what to do.
+		expect(failed.message).toMatch(
+			/^Webex refused the access token \(HTTP 401\): it is wrong or has expired/,
+		);
 		// n8n's own credential tester sends a request that got 401 once more before giving up.
 		const [first, ...rest] = simulator.requests('GET', '/people/me');
 		expect(first.status).toBe(200);
 		expect(rest.length).toBeGreaterThan(0);
 		expect(rest.every((request) => request.status === 401)).toBe(true);
 	});
+
+	test('in the editor: search the node, add Create, fill it in, run it, read the error of a second run', async () => {
+		const { browser, page } = await openEditor(base, cookie);
+		const value = (e: unknown) => (e as { value: string }).value;
+		try {
+			await page.click('[data-test-id="canvas-plus-button"]');
+			await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
+			await page.keyboard.type('Webex Calling');
+			await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
+			await clickText(
+				page,
+				'[data-test-id="item-iterator-item"]',
+				/^\s*Create an operating mode\s*$/,
+			);
+			await page.waitForSelector('[data-test-id="parameter-input-name"] input');
+			// The imported credential is picked by itself.
+			expect(await page.$eval('[data-test-id="node-credentials-select"] input', value)).toBe(
+				'Webex Calling account',
+			);
+			await page.click('[data-test-id="parameter-input-name"] input');
+			await page.keyboard.type('After Hours');
+			await page.click('[data-test-id="fixed-collection-sameHoursDaily"] input');
+			await pickOption(page, 'Monday to Friday');
+			await page.waitForSelector('[data-test-id="parameter-input-startTime"] input');
+			// Real times, not grey placeholders.
+			const times = await page.$$eval(
+				'[data-test-id="parameter-input-startTime"] input, [data-test-id="parameter-input-endTime"] input',
+				(inputs) => inputs.map((input) => (input as unknown as { value: string }).value),
+			);
+			expect(times).toEqual(['09:00', '17:00']);
+			await screenshot(page, 'create-operating-mode');
+
+			await page.click('[data-test-id="node-execute-button"]');
+			const created = await outputText(page, /After Hours/);
+			expect(created).toContain(String(simulator.world.operatingModes[0]?.id));
+			expect(simulator.requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
+				name: 'After Hours',
+				sameHoursDaily: {
+					mondayToFriday: {
+						enabled: true,
+						allDayEnabled: false,
+						startTime: '09:00',
+						endTime: '17:00',
+					},
+				},
+			});
+
+			await page.click('[data-test-id="node-execute-button"]');
+			const failed = await outputText(page, /already exists/);
+			expect(failed).toMatch(/Operating mode name After Hours already exists/);
+			expect(failed).toMatch(/HTTP 409, trackingId ROUTERGW_[\w-]+ \(quote it to Webex support\)/);
+			await screenshot(page, 'webex-error');
+
+			await page.click('[data-test-id="ndv-close-button"]');
+			const nodes = await page.$$eval('[data-test-id="canvas-node"]', (elements) =>
+				elements.map((element) => (element as unknown as { innerText: string }).innerText),
+			);
+			expect(nodes.join('\n')).toContain('Create: Operating Mode');
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
 
 	test("the location picker searches the org's Calling locations", async () => {
 		const result = await post('dynamic-node-parameters/resource-locator-results', {

@@ -47,7 +47,7 @@ export const modeDefinitionProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		required: true,
-		placeholder: 'Day Operating Mode',
+		placeholder: 'e.g. After Hours',
 		description: 'Unique name of the operating mode',
 		displayOptions: { show: fields },
 	},

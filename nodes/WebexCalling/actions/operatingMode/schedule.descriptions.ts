@@ -226,7 +226,7 @@ export const callForwardingField: INodeProperties = {
 			name: 'destination',
 			type: 'string',
 			default: '',
-			placeholder: '+19705550006',
+			placeholder: 'e.g. +19705550006',
 			description:
 				'Phone number (E.164) or extension to forward to; required when forwarding is enabled',
 		},

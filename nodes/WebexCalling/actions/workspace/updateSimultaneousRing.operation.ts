@@ -52,7 +52,7 @@ export const description = updateDisplayOptions(
 									name: 'phoneNumber',
 									type: 'string',
 									default: '',
-									placeholder: '+19075552859',
+									placeholder: 'e.g. +19075552859',
 									description:
 										"Phone number or extension; Webex's own format (+1-9075552859) works too",
 								},

@@ -1,0 +1,107 @@
+/**
+ * The n8n editor in a real browser (Debian's Chromium through puppeteer-core), driven as a
+ * person would: n8n's data-test-id attributes are the selectors.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Where the README's screenshots are written when UPDATE_SCREENSHOTS=1. */
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+
+export async function openEditor(
+	base: string,
+	cookie: string,
+): Promise<{ browser: Browser; page: Page }> {
+	if (!existsSync(CHROMIUM))
+		throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium`);
+	const browser = await puppeteer.launch({
+		executablePath: CHROMIUM,
+		headless: true,
+		// As root, with this machine's closed network: no sandbox, no background connections.
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	const page = await browser.newPage();
+	await page.setViewport({ width: 1400, height: 900 });
+	const [name, ...value] = cookie.split('=');
+	await browser.setCookie({
+		name,
+		value: value.join('='),
+		domain: new URL(base).hostname,
+		path: '/',
+	});
+	await page.goto(`${base}/workflow/new`, { waitUntil: 'networkidle2' });
+	return { browser, page };
+}
+
+export async function screenshot(page: Page, name: string) {
+	if (process.env.UPDATE_SCREENSHOTS === '1')
+		await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Clicks the first element of `selector` whose text matches, once it is there (up to 10 s). */
+export async function clickText(page: Page, selector: string, text: RegExp) {
+	const deadline = Date.now() + 10_000;
+	while (Date.now() < deadline) {
+		for (const handle of await page.$$(selector)) {
+			const read = await handle.evaluate(
+				(element) => (element as unknown as { innerText: string }).innerText,
+			);
+			if (text.test(read.trim())) {
+				await handle.click();
+				return;
+			}
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`Nothing in ${selector} reads ${text}`);
+}
+
+/** Picks the visible dropdown option that reads exactly `text`. */
+export async function pickOption(page: Page, text: string) {
+	for (let tries = 0; tries < 20; tries++) {
+		for (const handle of await page.$$('[role="option"], .el-select-dropdown__item')) {
+			const visible = await handle.evaluate(
+				(element, wanted) =>
+					(element as unknown as { innerText: string; offsetParent: unknown }).innerText.trim() ===
+						wanted &&
+					(element as unknown as { innerText: string; offsetParent: unknown }).offsetParent !==
+						null,
+				text,
+			);
+			if (visible) {
+				await handle.click();
+				return;
+			}
+		}
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`No visible option "${text}"`);
+}
+
+/** The output panel's text once it shows `expected` (a run's result or its error). */
+export async function outputText(page: Page, expected: RegExp): Promise<string> {
+	const deadline = Date.now() + 20_000;
+	for (;;) {
+		const text = await page
+			.$eval(
+				'[data-test-id="output-panel"]',
+				(element) => (element as unknown as { innerText: string; offsetParent: unknown }).innerText,
+			)
+			.catch(() => '');
+		if (expected.test(text) || Date.now() > deadline) return text.replace(/\s+/g, ' ');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
