@@ -6,9 +6,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputIssue } from '../helpers/issues';
 import type { UpdatePlan } from '../helpers/updates';
-import { isPlainObject } from '../helpers/json';
+import { isPlainObject, parseJsonBody } from '../helpers/json';
 import type { Json } from '../helpers/json';
-import { parseJsonBody } from '../helpers/json';
 import { webexApiRequest } from '../transport';
 import { inputModeFields } from './common.descriptions';
 import { inputError } from './operation';
