@@ -11,11 +11,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { SOURCE_FILE_PATTERNS, analyzePackage } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	SOURCE_FILE_PATTERNS,
+	analyzePackage,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(path.join(tmpdir(), 'webex-scan-'));
-const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], { cwd: root, encoding: 'utf8' })
+const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+	cwd: root,
+	encoding: 'utf8',
+})
 	.trim()
 	.split('\n')
 	.pop();
@@ -27,7 +33,9 @@ for (const [label, dir, patterns] of [
 	['sources', root, SOURCE_FILE_PATTERNS],
 ]) {
 	const result = await analyzePackage(dir, patterns);
-	console.log(`${result.passed ? 'passed' : 'FAILED'}: n8n's scanner lint on the ${label}${result.message ? ` (${result.message})` : ''}`);
+	console.log(
+		`${result.passed ? 'passed' : 'FAILED'}: n8n's scanner lint on the ${label}${result.message ? ` (${result.message})` : ''}`,
+	);
 	if (!result.passed) {
 		failed = true;
 		if (result.details) console.log(result.details);
