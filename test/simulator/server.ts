@@ -303,40 +303,27 @@ export class WebexSimulator {
 			'GET',
 			`/telephony/config/workspaces/${ID}/simultaneousRing`,
 			'spark-admin:workspaces_read',
-			(call) => {
-				const workspace = this.world.workspaces.find(
-					(w) => w.id === call.params[0] && w.orgId === call.orgId,
-				);
-				if (!workspace) return webexError(404, 'Workspace not found', 4008);
-				if (!workspace.professional || !workspace.simultaneousRing) {
-					return webexError(
-						400,
-						'This feature is only available for professional licensed workspaces.',
-						25409,
-					);
-				}
-				// Full criteria are kept beside the summary list; only the summary is part of this answer.
-				const visible = structuredClone(workspace.simultaneousRing);
-				delete visible.criteriaDetails;
-				// Live Webex answers with numbers in its display format (+1-4085550123).
-				if (Array.isArray(visible.phoneNumbers)) {
-					visible.phoneNumbers = (visible.phoneNumbers as Json[]).map((n) => ({
-						...n,
-						phoneNumber: displayNumber(n.phoneNumber),
-					}));
-				}
-				return { status: 200, body: visible };
-			},
+			(call) =>
+				this.withRing(call, (ring) => {
+					// Full criteria are kept beside the summary list; only the summary is part of this answer.
+					const visible = structuredClone(ring);
+					delete visible.criteriaDetails;
+					// Live Webex answers with numbers in its display format (+1-4085550123).
+					if (Array.isArray(visible.phoneNumbers)) {
+						visible.phoneNumbers = (visible.phoneNumbers as Json[]).map((n) => ({
+							...n,
+							phoneNumber: displayNumber(n.phoneNumber),
+						}));
+					}
+					return { status: 200, body: visible };
+				}),
 		);
 		this.route(
 			'GET',
 			`/telephony/config/workspaces/${ID}/callForwarding`,
 			'spark-admin:workspaces_read',
 			(call) => {
-				const workspace = this.world.workspaces.find(
-					(w) => w.id === call.params[0] && w.orgId === call.orgId,
-				);
-				if (!workspace) return webexError(404, 'Workspace not found', 4008);
+				if (!this.workspaceOf(call)) return webexError(404, 'Workspace not found', 4008);
 				const off = { enabled: false, destinationVoicemailEnabled: false };
 				return {
 					status: 200,
@@ -644,10 +631,12 @@ export class WebexSimulator {
 		return { status: 204 };
 	}
 
+	private workspaceOf(call: Call) {
+		return this.world.workspaces.find((w) => w.id === call.params[0] && w.orgId === call.orgId);
+	}
+
 	private withRing(call: Call, then: (ring: Json) => Reply): Reply {
-		const workspace = this.world.workspaces.find(
-			(w) => w.id === call.params[0] && w.orgId === call.orgId,
-		);
+		const workspace = this.workspaceOf(call);
 		if (!workspace) return webexError(404, 'Workspace not found', 4008);
 		if (!workspace.professional || !workspace.simultaneousRing) {
 			return webexError(
