@@ -145,6 +145,24 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 		);
 	});
 
+	test('a holiday, as fields mapped from the Get', async () => {
+		const modeId = await createMode(holidays2027);
+		const holidayId = ((await getMode(modeId)).holidays as IDataObject[])[1].id as string;
+		const ids = { modeId: byId(modeId), holidayId };
+		const before = await run({ resource: 'operatingModeHoliday', operation: 'get', ...ids });
+		const { id: _id, ...fields } = before;
+		void _id;
+		await run({
+			resource: 'operatingModeHoliday',
+			operation: 'update',
+			...ids,
+			updateFields: fields,
+		});
+		expect(await run({ resource: 'operatingModeHoliday', operation: 'get', ...ids })).toEqual(
+			before,
+		);
+	});
+
 	test('simultaneous ring, as JSON: dashed numbers and the criteria summary are handled', async () => {
 		const workspaceId = byId(SEED.workspaces.lobby);
 		const before = await run({
@@ -227,6 +245,39 @@ describe('round trips: a Get fed to the matching Update changes nothing', () => 
 			await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids }),
 		).toEqual(before);
 	});
+});
+
+test('a criteria, as fields mapped from the Get', async () => {
+	const workspaceId = byId(SEED.workspaces.lobby);
+	const created = await run({
+		resource: 'workspaceSimultaneousRingCriteria',
+		operation: 'create',
+		workspaceId,
+		scheduleType: 'holidays',
+		scheduleName: 'Company Holidays',
+		scheduleLevel: 'GLOBAL',
+		callsFrom: 'SELECT_PHONE_NUMBERS',
+		phoneNumbers: ['+14155550100'],
+		unavailableCallersEnabled: true,
+	});
+	const ids = { workspaceId, criteriaId: created.id };
+	const before = await run({
+		resource: 'workspaceSimultaneousRingCriteria',
+		operation: 'get',
+		...ids,
+	});
+	const { id: _id, ...fields } = before;
+	void _id;
+	await run({
+		resource: 'workspaceSimultaneousRingCriteria',
+		operation: 'update',
+		...ids,
+		updateFields: fields,
+	});
+	expect(bodyOf(env.simulator.requests('PUT')[0]).phoneNumbers).toEqual(['+14155550100']);
+	expect(
+		await run({ resource: 'workspaceSimultaneousRingCriteria', operation: 'get', ...ids }),
+	).toEqual(before);
 });
 
 describe('1. schedules past midnight', () => {
