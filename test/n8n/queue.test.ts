@@ -1,0 +1,194 @@
+/**
+ * n8n's queue mode (issue 13): Redis, an n8n main and a worker, the packed package installed as
+ * a community package in their shared user folder. A workflow called through its webhook runs
+ * on the worker, and a second call finds the mode it created (Create or Update: unchanged).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SEED } from '../simulator/data';
+import { WebexSimulator } from '../simulator/server';
+import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../harness/n8nApp';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const REDIS = process.env.REDIS_SERVER ?? 'redis-server';
+const WEBHOOK = 'webex-queue-rollout';
+
+const simulator = new WebexSimulator();
+const processes: ChildProcess[] = [];
+let base = '';
+let workerLog = '';
+let mainLog = '';
+
+function start(
+	command: string,
+	args: string[],
+	env: NodeJS.ProcessEnv = process.env,
+	onOutput?: (text: string) => void,
+) {
+	const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	child.stdout.on('data', (chunk: Buffer) => onOutput?.(chunk.toString()));
+	child.stderr.on('data', (chunk: Buffer) => onOutput?.(chunk.toString()));
+	processes.push(child);
+	return child;
+}
+
+const workflow = {
+	id: 'webexQueue000001',
+	name: 'Queue mode: create or update a mode through a webhook',
+	active: false,
+	nodes: [
+		{
+			parameters: { httpMethod: 'POST', path: WEBHOOK, responseMode: 'lastNode', options: {} },
+			id: 'q1',
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			position: [0, 0],
+			webhookId: '6c1f2b8e-5d0a-4e3f-9a7b-1c2d3e4f5a6b',
+		},
+		{
+			parameters: {
+				resource: 'operatingMode',
+				operation: 'createOrUpdate',
+				name: '={{ $json.body.name }}',
+				type: 'NONE',
+				level: 'ORGANIZATION',
+				options: {},
+			},
+			id: 'q2',
+			name: 'Webex Calling',
+			type: 'n8n-nodes-webex-calling.webexCalling',
+			typeVersion: 1,
+			position: [240, 0],
+			credentials: { webexCallingApi: { id: 'webex-queue', name: 'Webex Calling account' } },
+		},
+	],
+	connections: { Webhook: { main: [[{ node: 'Webex Calling', type: 'main', index: 0 }]] } },
+	settings: {},
+};
+
+beforeAll(async () => {
+	const app = ensureN8n((line) => process.stdout.write(`${line}\n`));
+	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
+	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	})
+		.trim()
+		.split('\n')
+		.pop()!;
+	const userFolder = path.join(work, 'n8n-user');
+	installIntoN8n(userFolder, path.join(work, tarball));
+
+	const redisPort = await freePort();
+	start(REDIS, [
+		'--port',
+		String(redisPort),
+		'--bind',
+		'127.0.0.1',
+		'--save',
+		'',
+		'--appendonly',
+		'no',
+	]);
+	// Main and worker share the user folder (one encryption key, one database) and the queue.
+	const env = n8nEnv(app, userFolder, {
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+		QUEUE_BULL_REDIS_PORT: String(redisPort),
+	});
+
+	await simulator.start();
+	const credentials = path.join(work, 'credentials.json');
+	writeFileSync(
+		credentials,
+		JSON.stringify([
+			{
+				id: 'webex-queue',
+				name: 'Webex Calling account',
+				type: 'webexCallingApi',
+				data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
+			},
+		]),
+	);
+	expect((await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`])).code).toBe(
+		0,
+	);
+	const workflowFile = path.join(work, 'workflow.json');
+	writeFileSync(workflowFile, JSON.stringify(workflow));
+	expect((await n8nCommand(app, env, ['import:workflow', `--input=${workflowFile}`])).code).toBe(0);
+	expect((await n8nCommand(app, env, ['publish:workflow', `--id=${workflow.id}`])).code).toBe(0);
+
+	const port = await freePort();
+	base = `http://127.0.0.1:${port}`;
+	start(
+		app.n8nBin,
+		['start'],
+		{ ...env, N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
+		(text) => (mainLog += text),
+	);
+	start(
+		app.n8nBin,
+		['worker'],
+		{
+			...env,
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+		},
+		(text) => (workerLog += text),
+	);
+	// Ready once the main serves the published webhook: a GET to it is then refused as "not
+	// registered for GET … did you mean POST" instead of not found at all.
+	const deadline = Date.now() + 120_000;
+	for (;;) {
+		const answer = await fetch(`${base}/webhook/${WEBHOOK}`).then(
+			(r) => r.text(),
+			() => '',
+		);
+		if (/POST request/i.test(answer)) break;
+		if (Date.now() > deadline) {
+			throw new Error(
+				`n8n's main did not serve the webhook within 120 s:\n${mainLog.slice(-2000)}`,
+			);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}, 20 * 60_000);
+
+afterAll(async () => {
+	await Promise.all(
+		processes.reverse().map(
+			(child) =>
+				new Promise((resolve) => {
+					if (child.exitCode !== null) return resolve(undefined);
+					child.once('exit', resolve);
+					child.kill('SIGTERM');
+				}),
+		),
+	);
+	await simulator.stop();
+});
+
+async function call(name: string) {
+	const response = await fetch(`${base}/webhook/${WEBHOOK}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json' },
+		body: JSON.stringify({ name }),
+	});
+	expect(response.status).toBe(200);
+	return (await response.json()) as Record<string, unknown>;
+}
+
+test("the webhook's executions run on the worker, with the package installed there", async () => {
+	const first = await call('Queue Hours');
+	expect(first).toMatchObject({ action: 'created', name: 'Queue Hours' });
+	expect(simulator.world.operatingModes.map((mode) => mode.body.name)).toEqual(['Queue Hours']);
+	const again = await call('Queue Hours');
+	expect(again).toMatchObject({ action: 'unchanged', id: first.id });
+	expect(simulator.requests('POST')).toHaveLength(1);
+	expect(workerLog).toMatch(/Worker started execution/);
+}, 120_000);
