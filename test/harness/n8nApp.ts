@@ -10,8 +10,28 @@ import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-export const N8N_VERSION = '2.41.1';
-export const NODE_VERSION = '24.21.0';
+/** An n8n release and the Node it runs on, as installed here. */
+export interface N8nRelease {
+	n8n: string;
+	node: string;
+	/** Extra package.json fields for the install (e.g. overrides for an unreachable tarball) */
+	packageJson?: Record<string, unknown>;
+}
+
+/** The n8n the end-to-end run uses by default: the current 2.x. */
+export const N8N_2: N8nRelease = { n8n: '2.41.1', node: '24.21.0' };
+
+/**
+ * The newest 1.x, on Node 22. It pins an xlsx tarball on a CDN this network cannot reach;
+ * the same version from the registry stands in (shared/n8n-environment.md).
+ */
+export const N8N_1: N8nRelease = {
+	n8n: '1.123.81',
+	node: '22.23.3',
+	packageJson: { overrides: { xlsx: '0.18.5' } },
+};
+
+export const N8N_VERSION = N8N_2.n8n;
 
 export const CACHE_DIR =
 	process.env.N8N_E2E_CACHE ??
@@ -42,8 +62,12 @@ function npmGyp(): string {
 	return path.join(npmRoot, 'npm', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
 }
 
-/** Installs (first time) or finds (later) Node 24 and n8n in the cache folder. */
-export function ensureN8n(log: (line: string) => void = console.log): N8nApp {
+/** Installs (first time) or finds (later) the release's Node and n8n in the cache folder. */
+export function ensureN8n(
+	log: (line: string) => void = console.log,
+	release: N8nRelease = N8N_2,
+): N8nApp {
+	const { n8n: N8N_VERSION, node: NODE_VERSION } = release;
 	const started = Date.now();
 	const nodeDir = path.join(CACHE_DIR, `node-${NODE_VERSION}`);
 	const nodePackage = path.join(nodeDir, 'node_modules', 'node');
@@ -67,14 +91,17 @@ export function ensureN8n(log: (line: string) => void = console.log): N8nApp {
 	if (!existsSync(ready)) {
 		log(`Installing n8n ${N8N_VERSION} into ${n8nDir} (a few minutes, once) ...`);
 		mkdirSync(n8nDir, { recursive: true });
-		writeFileSync(path.join(n8nDir, 'package.json'), '{"private":true}\n');
+		writeFileSync(
+			path.join(n8nDir, 'package.json'),
+			`${JSON.stringify({ private: true, ...release.packageJson })}\n`,
+		);
 		run(
 			'npm',
 			['install', `n8n@${N8N_VERSION}`, '--ignore-scripts', '--no-audit', '--no-fund'],
 			n8nDir,
 			withNode24,
 		);
-		log('Building sqlite3 against Node 24 ...');
+		log(`Building sqlite3 against Node ${NODE_VERSION} ...`);
 		run(
 			'node',
 			[npmGyp(), 'rebuild', '--release', '-j', '2', `--nodedir=${headers}`],

@@ -3,224 +3,33 @@
  * package, a credential imported, the examples imported and run with `n8n execute`, against
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
-import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
 import { SEED } from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
-import {
-	ensureN8n,
-	freePort,
-	installIntoN8n,
-	n8nCommand,
-	n8nEnv,
-	N8N_VERSION,
-	parseExecuteOutput,
-} from '../harness/n8nApp';
+import { freePort, N8N_2 } from '../harness/n8nApp';
 import type { N8nApp } from '../harness/n8nApp';
-
-const ROOT = path.resolve(__dirname, '..', '..');
-const EXAMPLES = path.join(ROOT, 'examples');
-/** Workflows that prove issue fixes in the app itself (fidelity to live Webex, hostile servers) */
-const WORKFLOWS = path.join(__dirname, 'workflows');
+import { executionTests } from './executions';
+import { installN8n } from './installed';
+import type { Installed } from './installed';
 
 let app: N8nApp;
 let env: NodeJS.ProcessEnv;
+let execute: Installed['execute'];
 const simulator = new WebexSimulator();
-/** Workflow IDs in n8n, by example file */
-const workflowIds = new Map<string, string>();
 
 beforeAll(async () => {
-	const started = Date.now();
-	app = ensureN8n((line) => process.stdout.write(`${line}\n`));
-	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-e2e-'));
-
-	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
-		cwd: ROOT,
-		encoding: 'utf8',
-	})
-		.trim()
-		.split('\n')
-		.pop()!;
-	const userFolder = path.join(work, 'n8n-user');
-	installIntoN8n(userFolder, path.join(work, tarball));
-	env = n8nEnv(app, userFolder);
-
 	await simulator.start();
-	const credentials = path.join(work, 'credentials.json');
-	writeFileSync(
-		credentials,
-		JSON.stringify([
-			{
-				id: 'webex-demo',
-				name: 'Webex Calling account',
-				type: 'webexCallingApi',
-				data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
-			},
-		]),
-	);
-	const imported = await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`]);
-	expect(imported.stdout + imported.stderr).toContain('Successfully imported 1 credential');
-
-	const workflows = path.join(work, 'workflows');
-	mkdirSync(workflows);
-	[EXAMPLES, WORKFLOWS]
-		.flatMap((folder) =>
-			readdirSync(folder)
-				.filter((file) => file.endsWith('.json'))
-				.map((file) => path.join(folder, file)),
-		)
-		.forEach((file, index) => {
-			const id = `webexExample${String(index).padStart(4, '0')}`;
-			workflowIds.set(path.basename(file), id);
-			const workflow = JSON.parse(readFileSync(file, 'utf8'));
-			writeFileSync(
-				path.join(workflows, path.basename(file)),
-				JSON.stringify({ ...workflow, id, active: false }),
-			);
-		});
-	const importedWorkflows = await n8nCommand(app, env, [
-		'import:workflow',
-		'--separate',
-		`--input=${workflows}`,
-	]);
-	expect(importedWorkflows.code).toBe(0);
-	process.stdout.write(
-		`n8n ${N8N_VERSION}: install ${app.installSeconds.toFixed(0)} s, set-up ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
-	);
+	({ app, env, execute } = await installN8n(N8N_2, simulator));
 }, 20 * 60_000);
 
 afterAll(async () => await simulator.stop());
 
 beforeEach(() => simulator.reset());
 
-async function execute(file: string) {
-	const started = Date.now();
-	const result = await n8nCommand(app, env, [
-		'execute',
-		`--id=${workflowIds.get(file)}`,
-		'--rawOutput',
-	]);
-	process.stdout.write(`n8n execute ${file}: ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-	const run = parseExecuteOutput(result.stdout);
-	expect(run.data.resultData.error).toBeUndefined();
-	const output = (node: string) =>
-		run.data.resultData.runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
-	return { output, stdout: result.stdout + result.stderr, seconds: (Date.now() - started) / 1000 };
-}
-
-test('the seed example creates the operating mode with the seed body and reads simultaneous ring', async () => {
-	const { output } = await execute('create-business-hours-and-read-simultaneous-ring.json');
-	expect(simulator.requests('POST').map((r) => r.rawBody)).toEqual([JSON.stringify(seedRequest)]);
-	expect(simulator.requests('POST')[0].headers.authorization).toBe(`Bearer ${SEED.token}`);
-	expect(output('Create business hours')).toEqual([
-		{
-			id: simulator.world.operatingModes[0].id,
-			name: 'Day Operating Mode',
-			type: 'SAME_HOURS_DAILY',
-			level: 'LOCATION',
-			locationId: SEED.locations.denver,
-		},
-	]);
-	expect(output('Read lobby simultaneous ring')[0]).toMatchObject({
-		enabled: true,
-		criteriasEnabled: true,
-	});
-});
-
-test("the audit builds its table with n8n's Edit Fields node", async () => {
-	const { output } = await execute('audit-workspace-simultaneous-ring.json');
-	expect(output('Audit table').map((row) => [row.workspace, row.simultaneousRing])).toEqual([
-		['Denver Lobby', 'on'],
-		['Boston Boardroom', 'off'],
-		[
-			'Austin Break Room',
-			'unavailable: This feature is only available for professional licensed workspaces.',
-		],
-	]);
-});
-
-test('the roll-out creates one holiday mode per location, and a second run changes nothing', async () => {
-	const { output } = await execute('roll-out-holiday-schedule-to-every-location.json');
-	expect(output('Create or update holiday mode').map((item) => [item.action, item.name])).toEqual([
-		['created', 'Holidays 2027 - Denver HQ'],
-		['created', 'Holidays 2027 - Boston Office'],
-		['created', 'Holidays 2027 - Austin Lab'],
-	]);
-	expect(simulator.world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([
-		5, 5, 5,
-	]);
-	simulator.log.length = 0;
-	const again = await execute('roll-out-holiday-schedule-to-every-location.json');
-	expect(again.output('Create or update holiday mode').map((item) => item.action)).toEqual([
-		'unchanged',
-		'unchanged',
-		'unchanged',
-	]);
-	expect(simulator.log.filter((request) => request.method !== 'GET')).toEqual([]);
-});
-
-test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
-	const { output } = await execute('fidelity.json');
-	expect(simulator.requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
-		sameHoursDaily: {
-			mondayToFriday: { enabled: true, allDayEnabled: false, startTime: '17:00', endTime: '08:00' },
-		},
-	});
-	expect(simulator.requests('POST', '/telephony/config/workspaces')[0].rawBody).toBe(
-		JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }),
-	);
-	const read = output('Read lobby')[0];
-	expect((read.phoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber).toBe(
-		'+1-9075552859',
-	);
-	const put = simulator.requests('PUT')[0].body as Record<string, unknown>;
-	expect(put).toMatchObject({
-		criteriasEnabled: true,
-		phoneNumbers: [{ phoneNumber: '+19075552859' }, { phoneNumber: '+19186663950' }],
-	});
-	expect(output('Write lobby back')[0]).toEqual({ ...read, readOnlyFieldsNotSent: ['criteria'] });
-});
-
-test('issue 10 in the app: a slow body, a looping list and an echoed token end with clear errors', async () => {
-	simulator.faults.script.push(
-		{
-			method: 'GET',
-			path: `/workspaces/${SEED.workspaces.lobby}/`,
-			kind: 'drip',
-			dripMs: 300,
-			times: 5,
-		},
-		{
-			method: 'GET',
-			path: '/telephony/config/operatingModes',
-			times: 1000,
-			headers: { Link: `<${simulator.url}/telephony/config/operatingModes?max=100>; rel="next"` },
-		},
-		{
-			method: 'GET',
-			path: `/workspaces/${SEED.workspaces.boardroom}/`,
-			kind: 'echoToken',
-			times: 5,
-		},
-	);
-	const { output, stdout, seconds } = await execute('hostile.json');
-	expect(output('Slow read')[0].error).toMatch(/ETIMEDOUT/);
-	expect(output('Looping list')[0].error).toMatch(/leads back to a page already read/);
-	expect(simulator.requests('GET', '/telephony/config/operatingModes')).toHaveLength(1);
-	expect(output('Echoed token')[0]).toMatchObject({
-		error: 'Token [redacted] is not valid',
-		trackingId: 'ROUTER_[redacted]',
-	});
-	expect(stdout).not.toContain(SEED.token);
-	// n8n's own start-up takes most of it; the slow body is cut at the 2 s Timeout.
-	expect(seconds).toBeLessThan(20);
-});
+executionTests(() => ({ execute, simulator }));
 
 describe('in the running n8n server, as the editor calls it', () => {
 	let server: ChildProcess;

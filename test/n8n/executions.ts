@@ -1,0 +1,135 @@
+/**
+ * What every n8n release the package supports must run: the examples, and the workflows that
+ * prove the fidelity and hostile-server fixes, each with `n8n execute` against the simulator.
+ */
+import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
+import { SEED } from '../simulator/data';
+import type { WebexSimulator } from '../simulator/server';
+import type { Installed } from './installed';
+
+export function executionTests(
+	context: () => { execute: Installed['execute']; simulator: WebexSimulator },
+) {
+	// Bound when the tests run, after the suite's beforeAll has installed n8n.
+	const execute: Installed['execute'] = async (file) => await context().execute(file);
+	const sim = () => context().simulator;
+
+	test('the seed example creates the operating mode with the seed body and reads simultaneous ring', async () => {
+		const { output } = await execute('create-business-hours-and-read-simultaneous-ring.json');
+		expect(
+			sim()
+				.requests('POST')
+				.map((r) => r.rawBody),
+		).toEqual([JSON.stringify(seedRequest)]);
+		expect(sim().requests('POST')[0].headers.authorization).toBe(`Bearer ${SEED.token}`);
+		expect(output('Create business hours')).toEqual([
+			{
+				id: sim().world.operatingModes[0].id,
+				name: 'Day Operating Mode',
+				type: 'SAME_HOURS_DAILY',
+				level: 'LOCATION',
+				locationId: SEED.locations.denver,
+			},
+		]);
+		expect(output('Read lobby simultaneous ring')[0]).toMatchObject({
+			enabled: true,
+			criteriasEnabled: true,
+		});
+	});
+
+	test("the audit builds its table with n8n's Edit Fields node", async () => {
+		const { output } = await execute('audit-workspace-simultaneous-ring.json');
+		expect(output('Audit table').map((row) => [row.workspace, row.simultaneousRing])).toEqual([
+			['Denver Lobby', 'on'],
+			['Boston Boardroom', 'off'],
+			[
+				'Austin Break Room',
+				'unavailable: This feature is only available for professional licensed workspaces.',
+			],
+		]);
+	});
+
+	test('the roll-out creates one holiday mode per location, and a second run changes nothing', async () => {
+		const { output } = await execute('roll-out-holiday-schedule-to-every-location.json');
+		expect(output('Create or update holiday mode').map((item) => [item.action, item.name])).toEqual(
+			[
+				['created', 'Holidays 2027 - Denver HQ'],
+				['created', 'Holidays 2027 - Boston Office'],
+				['created', 'Holidays 2027 - Austin Lab'],
+			],
+		);
+		expect(sim().world.operatingModes.map((m) => (m.body.holidays as unknown[]).length)).toEqual([
+			5, 5, 5,
+		]);
+		sim().log.length = 0;
+		const again = await execute('roll-out-holiday-schedule-to-every-location.json');
+		expect(again.output('Create or update holiday mode').map((item) => item.action)).toEqual([
+			'unchanged',
+			'unchanged',
+			'unchanged',
+		]);
+		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
+	});
+
+	test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
+		const { output } = await execute('fidelity.json');
+		expect(sim().requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
+			sameHoursDaily: {
+				mondayToFriday: {
+					enabled: true,
+					allDayEnabled: false,
+					startTime: '17:00',
+					endTime: '08:00',
+				},
+			},
+		});
+		expect(sim().requests('POST', '/telephony/config/workspaces')[0].rawBody).toBe(
+			JSON.stringify({ callsFrom: 'ANY_PHONE_NUMBER', ringEnabled: false }),
+		);
+		const read = output('Read lobby')[0];
+		expect((read.phoneNumbers as Array<{ phoneNumber: string }>)[0].phoneNumber).toBe(
+			'+1-9075552859',
+		);
+		const put = sim().requests('PUT')[0].body as Record<string, unknown>;
+		expect(put).toMatchObject({
+			criteriasEnabled: true,
+			phoneNumbers: [{ phoneNumber: '+19075552859' }, { phoneNumber: '+19186663950' }],
+		});
+		expect(output('Write lobby back')[0]).toEqual({ ...read, readOnlyFieldsNotSent: ['criteria'] });
+	});
+
+	test('issue 10 in the app: a slow body, a looping list and an echoed token end with clear errors', async () => {
+		sim().faults.script.push(
+			{
+				method: 'GET',
+				path: `/workspaces/${SEED.workspaces.lobby}/`,
+				kind: 'drip',
+				dripMs: 300,
+				times: 5,
+			},
+			{
+				method: 'GET',
+				path: '/telephony/config/operatingModes',
+				times: 1000,
+				headers: { Link: `<${sim().url}/telephony/config/operatingModes?max=100>; rel="next"` },
+			},
+			{
+				method: 'GET',
+				path: `/workspaces/${SEED.workspaces.boardroom}/`,
+				kind: 'echoToken',
+				times: 5,
+			},
+		);
+		const { output, stdout, seconds } = await execute('hostile.json');
+		expect(output('Slow read')[0].error).toMatch(/ETIMEDOUT/);
+		expect(output('Looping list')[0].error).toMatch(/leads back to a page already read/);
+		expect(sim().requests('GET', '/telephony/config/operatingModes')).toHaveLength(1);
+		expect(output('Echoed token')[0]).toMatchObject({
+			error: 'Token [redacted] is not valid',
+			trackingId: 'ROUTER_[redacted]',
+		});
+		expect(stdout).not.toContain(SEED.token);
+		// n8n's own start-up takes most of it; the slow body is cut at the 2 s Timeout.
+		expect(seconds).toBeLessThan(20);
+	});
+}

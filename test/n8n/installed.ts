@@ -1,0 +1,119 @@
+/**
+ * One n8n release with the packed package installed as a community package, a credential for
+ * the simulator, and the example workflows imported: what the real-app tests run against.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { SEED } from '../simulator/data';
+import type { WebexSimulator } from '../simulator/server';
+import {
+	ensureN8n,
+	installIntoN8n,
+	n8nCommand,
+	n8nEnv,
+	parseExecuteOutput,
+} from '../harness/n8nApp';
+import type { N8nApp, N8nRelease } from '../harness/n8nApp';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** The examples users import, and the workflows that prove issue fixes in the app itself */
+const WORKFLOW_FOLDERS = [path.join(ROOT, 'examples'), path.join(__dirname, 'workflows')];
+
+export interface Installed {
+	app: N8nApp;
+	env: NodeJS.ProcessEnv;
+	/** Runs an imported workflow (by file name) with `n8n execute`; fails the test on a run error */
+	execute(file: string): Promise<{
+		output: (node: string) => Array<Record<string, unknown>>;
+		stdout: string;
+		seconds: number;
+	}>;
+}
+
+export async function installN8n(
+	release: N8nRelease,
+	simulator: WebexSimulator,
+): Promise<Installed> {
+	const started = Date.now();
+	const app = ensureN8n((line) => process.stdout.write(`${line}\n`), release);
+	const work = mkdtempSync(path.join(tmpdir(), `webex-n8n-${release.n8n}-`));
+	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
+		cwd: ROOT,
+		encoding: 'utf8',
+	})
+		.trim()
+		.split('\n')
+		.pop()!;
+	const userFolder = path.join(work, 'n8n-user');
+	installIntoN8n(userFolder, path.join(work, tarball));
+	const env = n8nEnv(app, userFolder);
+
+	const credentials = path.join(work, 'credentials.json');
+	writeFileSync(
+		credentials,
+		JSON.stringify([
+			{
+				id: 'webex-demo',
+				name: 'Webex Calling account',
+				type: 'webexCallingApi',
+				data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
+			},
+		]),
+	);
+	const imported = await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`]);
+	if (!/Successfully imported 1 credential/.test(imported.stdout + imported.stderr)) {
+		throw new Error(
+			`n8n ${release.n8n} did not import the credential:\n${imported.stdout}${imported.stderr}`,
+		);
+	}
+
+	const workflowIds = new Map<string, string>();
+	const workflows = path.join(work, 'workflows');
+	mkdirSync(workflows);
+	WORKFLOW_FOLDERS.flatMap((folder) =>
+		readdirSync(folder)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => path.join(folder, file)),
+	).forEach((file, index) => {
+		const id = `webexExample${String(index).padStart(4, '0')}`;
+		workflowIds.set(path.basename(file), id);
+		const workflow = JSON.parse(readFileSync(file, 'utf8'));
+		writeFileSync(
+			path.join(workflows, path.basename(file)),
+			JSON.stringify({ ...workflow, id, active: false }),
+		);
+	});
+	const importedWorkflows = await n8nCommand(app, env, [
+		'import:workflow',
+		'--separate',
+		`--input=${workflows}`,
+	]);
+	if (importedWorkflows.code !== 0)
+		throw new Error(`n8n ${release.n8n} did not import the workflows`);
+	process.stdout.write(
+		`n8n ${release.n8n}: install ${app.installSeconds.toFixed(0)} s, set-up ${((Date.now() - started) / 1000).toFixed(0)} s\n`,
+	);
+
+	return {
+		app,
+		env,
+		async execute(file: string) {
+			const begun = Date.now();
+			const result = await n8nCommand(app, env, [
+				'execute',
+				`--id=${workflowIds.get(file)}`,
+				'--rawOutput',
+			]);
+			const seconds = (Date.now() - begun) / 1000;
+			process.stdout.write(`n8n ${release.n8n} execute ${file}: ${seconds.toFixed(1)} s\n`);
+			const run = parseExecuteOutput(result.stdout);
+			expect(run.data.resultData.error).toBeUndefined();
+			const output = (node: string) =>
+				run.data.resultData.runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
+			return { output, stdout: result.stdout + result.stderr, seconds };
+		},
+	};
+}
