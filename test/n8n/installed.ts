@@ -36,6 +36,8 @@ export interface Installed {
 export async function installN8n(
 	release: N8nRelease,
 	simulator: WebexSimulator,
+	/** More environment for every n8n command, e.g. queue mode's */
+	extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<Installed> {
 	const started = Date.now();
 	const app = ensureN8n((line) => process.stdout.write(`${line}\n`), release);
@@ -49,7 +51,7 @@ export async function installN8n(
 		.pop()!;
 	const userFolder = path.join(work, 'n8n-user');
 	installIntoN8n(userFolder, path.join(work, tarball));
-	const env = n8nEnv(app, userFolder);
+	const env = n8nEnv(app, userFolder, extraEnv);
 
 	const credentials = path.join(work, 'credentials.json');
 	writeFileSync(

@@ -3,17 +3,16 @@
  * a community package in their shared user folder. A workflow called through its webhook runs
  * on the worker, and a second call finds the mode it created (Create or Update: unchanged).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { SEED } from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
-import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../harness/n8nApp';
+import { freePort, N8N_2, n8nCommand } from '../harness/n8nApp';
+import { installN8n } from './installed';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const REDIS = process.env.REDIS_SERVER ?? 'redis-server';
 const WEBHOOK = 'webex-queue-rollout';
 
@@ -64,7 +63,7 @@ const workflow = {
 			type: 'n8n-nodes-webex-calling.webexCalling',
 			typeVersion: 1,
 			position: [240, 0],
-			credentials: { webexCallingApi: { id: 'webex-queue', name: 'Webex Calling account' } },
+			credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
 		},
 	],
 	connections: { Webhook: { main: [[{ node: 'Webex Calling', type: 'main', index: 0 }]] } },
@@ -72,18 +71,6 @@ const workflow = {
 };
 
 beforeAll(async () => {
-	const app = ensureN8n((line) => process.stdout.write(`${line}\n`));
-	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
-	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
-		cwd: ROOT,
-		encoding: 'utf8',
-	})
-		.trim()
-		.split('\n')
-		.pop()!;
-	const userFolder = path.join(work, 'n8n-user');
-	installIntoN8n(userFolder, path.join(work, tarball));
-
 	const redisPort = await freePort();
 	start(REDIS, [
 		'--port',
@@ -95,29 +82,14 @@ beforeAll(async () => {
 		'--appendonly',
 		'no',
 	]);
+	await simulator.start();
 	// Main and worker share the user folder (one encryption key, one database) and the queue.
-	const env = n8nEnv(app, userFolder, {
+	const { app, env } = await installN8n(N8N_2, simulator, {
 		EXECUTIONS_MODE: 'queue',
 		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
 		QUEUE_BULL_REDIS_PORT: String(redisPort),
 	});
-
-	await simulator.start();
-	const credentials = path.join(work, 'credentials.json');
-	writeFileSync(
-		credentials,
-		JSON.stringify([
-			{
-				id: 'webex-queue',
-				name: 'Webex Calling account',
-				type: 'webexCallingApi',
-				data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
-			},
-		]),
-	);
-	expect((await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`])).code).toBe(
-		0,
-	);
+	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
 	const workflowFile = path.join(work, 'workflow.json');
 	writeFileSync(workflowFile, JSON.stringify(workflow));
 	expect((await n8nCommand(app, env, ['import:workflow', `--input=${workflowFile}`])).code).toBe(0);
