@@ -245,6 +245,16 @@ describe('6. a server that echoes the token', () => {
 		expect(stopped.error?.description).toMatch(/trackingId ROUTER_\[redacted\]/);
 	});
 
+	test('an unreadable answer quoted in the error is redacted before it is cut short', async () => {
+		// The token starts at character 70: cutting the quote at 80 first would keep its start.
+		const body = `${'x'.repeat(70)}${SEED.token}`;
+		env.simulator.faults.script.push({ method: 'GET', status: 200, body, times: 10 });
+		const result = await env.runNode(readRing({ maxRetries: 0 }));
+		expect(result.error?.message).toBe('Webex answered 200 with a body that is not readable JSON');
+		expect(result.error?.description).toContain('[redacted]');
+		expect(result.error?.description).not.toContain(SEED.token.slice(0, 8));
+	});
+
 	test('a successful answer that echoes the token is redacted too', async () => {
 		env.simulator.faults.script.push({
 			method: 'GET',

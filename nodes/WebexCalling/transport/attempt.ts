@@ -16,7 +16,7 @@ export interface WebexResponse<T> {
 }
 
 export type Attempt =
-	| { kind: 'response'; response: WebexResponse<unknown>; statusCode: number; unreadable: boolean }
+	| { kind: 'response'; response: WebexResponse<unknown>; unreadable: boolean }
 	| { kind: 'network'; code?: string; reason: string };
 
 /** Larger answers are not Webex's (a page of 100 objects is tens of kilobytes). */
@@ -121,7 +121,6 @@ export async function attempt(
 		return {
 			kind: 'response',
 			response: { body, headers: response.headers ?? {}, statusCode: response.statusCode },
-			statusCode: response.statusCode,
 			unreadable,
 		};
 	} catch (error) {

@@ -41,7 +41,7 @@ type Response = Extract<Attempt, { kind: 'response' }>;
 /** A 2xx whose body a GET or a create must carry but that is not a JSON object. */
 function isUnreadable(method: IHttpRequestMethods, outcome: Response): boolean {
 	if (method !== 'GET' && method !== 'POST') return false;
-	if (outcome.statusCode === 204) return false;
+	if (outcome.response.statusCode === 204) return false;
 	return outcome.unreadable || !isPlainObject(outcome.response.body);
 }
 
@@ -65,9 +65,8 @@ function logRetry(
 
 function describeOutcome(outcome: Attempt): string {
 	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
-	return outcome.unreadable
-		? `answered ${outcome.statusCode} with an unreadable body`
-		: `answered ${outcome.statusCode}`;
+	const status = outcome.response.statusCode;
+	return outcome.unreadable ? `answered ${status} with an unreadable body` : `answered ${status}`;
 }
 
 /** The error for a final failed attempt. */
@@ -101,7 +100,8 @@ function failure(
 			{
 				message: `Webex answered ${response.statusCode} with a body that is not readable JSON`,
 				description: [
-					`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty').slice(0, 80), conn.secrets)}).`,
+					// Redacted before it is cut: a cut could leave part of a secret unrecognised.
+					`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty'), conn.secrets).slice(0, 80)}).`,
 					note,
 				]
 					.filter(Boolean)
@@ -139,14 +139,22 @@ export async function send<T>(
 	for (;;) {
 		await throttle.ready();
 		const outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
-		const status = outcome.kind === 'response' ? outcome.statusCode : undefined;
+		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
 
-		if (outcome.kind === 'response' && outcome.statusCode < 300 && !isUnreadable(method, outcome)) {
+		if (
+			outcome.kind === 'response' &&
+			outcome.response.statusCode < 300 &&
+			!isUnreadable(method, outcome)
+		) {
 			const { response } = outcome;
 			return { ...response, body: redactDeep(response.body, conn.secrets) as T };
 		}
 
-		if (outcome.kind === 'response' && outcome.statusCode >= 300 && outcome.statusCode < 400) {
+		if (
+			outcome.kind === 'response' &&
+			outcome.response.statusCode >= 300 &&
+			outcome.response.statusCode < 400
+		) {
 			const location = String(outcome.response.headers.location ?? 'an unknown location');
 			throw apiError(
 				ctx,
@@ -154,14 +162,14 @@ export async function send<T>(
 					message: `Webex answered with a redirect to ${redact(location, conn.secrets).slice(0, 200)}; it was not followed`,
 					description:
 						"Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
-					httpCode: String(outcome.statusCode),
+					httpCode: String(outcome.response.statusCode),
 				},
 				itemIndex,
 			);
 		}
 
 		// Rate limited or locked: nothing was done, so any request may wait and go again.
-		if (outcome.kind === 'response' && (outcome.statusCode === 429 || outcome.statusCode === 423)) {
+		if (outcome.kind === 'response' && (status === 429 || status === 423)) {
 			const asked =
 				parseRetryAfter(outcome.response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
 			// A zero wait, or a date already past (clock skew), still backs off, more each time.
@@ -169,17 +177,10 @@ export async function send<T>(
 			if (waitedForLimits + waitMs <= policy.maxRetryWaitMs) {
 				waitedForLimits += waitMs;
 				limitRetries++;
-				logRetry(
-					ctx,
-					method,
-					url,
-					`answered ${outcome.statusCode}`,
-					waitMs,
-					retries + limitRetries,
-				);
+				logRetry(ctx, method, url, `answered ${status}`, waitMs, retries + limitRetries);
 				// A 429 holds every request of the run (the next throttle.ready() waits it out);
 				// a 423 locks one resource, so only this request waits.
-				if (outcome.statusCode === 429) throttle.pause(waitMs);
+				if (status === 429) throttle.pause(waitMs);
 				else await sleep(waitMs);
 				continue;
 			}
@@ -192,7 +193,7 @@ export async function send<T>(
 			);
 		}
 
-		const unreadable = outcome.kind === 'response' && outcome.statusCode < 300;
+		const unreadable = status !== undefined && status < 300;
 		const serverError = status !== undefined && RETRYABLE_SERVER_STATUSES.includes(status);
 		const networkError = outcome.kind === 'network' && isRetryableNetworkError(outcome.code);
 		if (unreadable || serverError || networkError) {
