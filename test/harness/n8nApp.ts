@@ -31,8 +31,6 @@ export const N8N_1: N8nRelease = {
 	packageJson: { overrides: { xlsx: '0.18.5' } },
 };
 
-export const N8N_VERSION = N8N_2.n8n;
-
 export const CACHE_DIR =
 	process.env.N8N_E2E_CACHE ??
 	path.join(

@@ -21,8 +21,6 @@ export const resources = {
 	workspaceSimultaneousRingCriteria: workspaceSimultaneousRingCriteria.operations,
 };
 
-export type WebexCallingResource = keyof typeof resources;
-
 function operationOf(resource: string, operation: string): WebexOperation<unknown> | undefined {
 	const operations = (
 		resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>

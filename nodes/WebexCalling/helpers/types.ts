@@ -25,6 +25,16 @@ export const DIFFERENT_HOURS_DAILY_KEYS = [
 	'saturday',
 ] as const;
 
+/** The schedule each type carries (Webex's reference: "Mandatory if type is ..."). */
+export const SCHEDULE_OF_TYPE: Record<
+	string,
+	'sameHoursDaily' | 'differentHoursDaily' | 'holidays'
+> = {
+	SAME_HOURS_DAILY: 'sameHoursDaily',
+	DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
+	HOLIDAY: 'holidays',
+};
+
 export const MONTHS = [
 	'JANUARY',
 	'FEBRUARY',

@@ -7,7 +7,7 @@ import type { InputIssue } from './issues';
 import { isPlainObject, quote } from './json';
 import type { Json } from './json';
 import { normalizePhoneNumber } from './phoneNumber';
-import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
+import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS, SCHEDULE_OF_TYPE } from './types';
 
 export interface UpdatePlan {
 	/** The PUT body */
@@ -27,11 +27,6 @@ export type HolidaysUpdateMode = 'merge' | 'replace';
 const WEEK_DAYS = {
 	sameHoursDaily: SAME_HOURS_DAILY_KEYS,
 	differentHoursDaily: DIFFERENT_HOURS_DAILY_KEYS,
-};
-
-const WEEKLY_SCHEDULE_OF_TYPE: Record<string, keyof typeof WEEK_DAYS> = {
-	SAME_HOURS_DAILY: 'sameHoursDaily',
-	DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
 };
 
 /** A day changed field by field; switching All Day on without times drops the old times. */
@@ -146,7 +141,7 @@ export function planOperatingModeUpdate(
 		}
 	}
 
-	const weekly = WEEKLY_SCHEDULE_OF_TYPE[current.type as string];
+	const weekly = SCHEDULE_OF_TYPE[current.type as string];
 	for (const key of Object.keys(WEEK_DAYS) as Array<keyof typeof WEEK_DAYS>) {
 		if (key === weekly) {
 			body[key] = mergeWeek(current[key], changes[key], WEEK_DAYS[key]);

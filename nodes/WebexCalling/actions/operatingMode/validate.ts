@@ -14,6 +14,7 @@ import {
 	MONTHS,
 	OPERATING_MODE_LEVELS,
 	OPERATING_MODE_TYPES,
+	SCHEDULE_OF_TYPE,
 	WEEKDAYS,
 	WEEKS,
 } from '../../helpers/types';
@@ -109,16 +110,6 @@ function holidayListIssues(holidays: unknown): InputIssue[] {
 	);
 	return issues;
 }
-
-/** Which schedule each type needs (REF: "Mandatory if type is ..."). */
-export const SCHEDULE_OF_TYPE: Record<
-	string,
-	'sameHoursDaily' | 'differentHoursDaily' | 'holidays'
-> = {
-	SAME_HOURS_DAILY: 'sameHoursDaily',
-	DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
-	HOLIDAY: 'holidays',
-};
 
 /** Checks a body for POST /telephony/config/operatingModes. */
 export function operatingModeCreateIssues(body: unknown): InputIssue[] {
