@@ -109,6 +109,25 @@ function firstPageUrl(conn: Connection, request: WebexRequest): URL {
 	return url;
 }
 
+/** One page at an absolute URL: its items, and its next link resolved and checked (raw). */
+async function readPage(
+	ctx: WebexContext,
+	conn: Connection,
+	request: WebexRequest,
+	itemsKey: string,
+	url: URL,
+): Promise<Page> {
+	const response = await send<IDataObject>(ctx, conn, request.method, url.href, {
+		...request,
+		qs: undefined,
+	});
+	const link = nextPageLink(response.headers.link);
+	return {
+		items: itemsOf(ctx, response, itemsKey, request.itemIndex),
+		next: link === undefined ? undefined : resolveNext(ctx, conn, link, url, request.itemIndex),
+	};
+}
+
 /**
  * One page: the first (path and query of `request`) or the one at `url`, a next link earlier
  * pages gave (the pickers' pagination token), checked to be on the credential's origin.
@@ -122,18 +141,9 @@ export async function webexApiPage(
 	const conn = await connection(this, request.itemIndex);
 	const first = firstPageUrl(conn, request);
 	const pageUrl = url ? resolveNext(this, conn, url, first, request.itemIndex) : first;
-	const response = await send<IDataObject>(this, conn, request.method, pageUrl.href, {
-		...request,
-		qs: undefined,
-	});
-	const link = nextPageLink(response.headers.link);
-	const next =
-		link === undefined ? undefined : resolveNext(this, conn, link, pageUrl, request.itemIndex);
+	const { items, next } = await readPage(this, conn, request, itemsKey, pageUrl);
 	// A page that links to itself has no next page.
-	return {
-		items: itemsOf(this, response, itemsKey, request.itemIndex),
-		next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined,
-	};
+	return { items, next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined };
 }
 
 export interface PageOptions {
@@ -172,17 +182,8 @@ export async function webexApiList(
 				request.itemIndex,
 			);
 		}
-		const response: WebexResponse<IDataObject> = await send<IDataObject>(
-			this,
-			conn,
-			request.method,
-			url.href,
-			{ ...request, qs: undefined },
-		);
-		for (const item of itemsOf(this, response, page.itemsKey, request.itemIndex)) listed.push(item);
-		const link = nextPageLink(response.headers.link);
-		const next: URL | undefined =
-			link === undefined ? undefined : resolveNext(this, conn, link, url, request.itemIndex);
+		const { items, next }: Page = await readPage(this, conn, request, page.itemsKey, url);
+		for (const item of items) listed.push(item);
 		if (next && seen.has(pageKey(next))) {
 			throw apiError(
 				this,
