@@ -174,12 +174,9 @@ function ringNumber(entry: unknown): unknown {
  * `criteria` is the read-only summary of the criteria (wxc_sdk's `SimRing.update()` leaves it out).
  */
 export function planSimultaneousRingUpdate(current: Json, changes: Json): UpdatePlan {
-	const notSent: string[] = [];
-	const merged: Json = { ...current, ...changes };
-	for (const key of ['criteria', 'id']) {
-		if (key in changes) notSent.push(key);
-		delete merged[key];
-	}
+	const readOnly = ['criteria', 'id'];
+	const { body: given, notSent } = withoutReadOnly(changes, readOnly);
+	const merged: Json = { ...withoutReadOnly(current, readOnly).body, ...given };
 	merged.criteriasEnabled ??= false;
 	if (Array.isArray(merged.phoneNumbers)) merged.phoneNumbers = merged.phoneNumbers.map(ringNumber);
 	return { body: merged, notSent, problems: [] };
