@@ -5,6 +5,7 @@
  * and can be told to misbehave (latency, rate limits, scripted failures).
  */
 import http from 'node:http';
+import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 
 import { SEED, seedWorld } from './data';
@@ -31,7 +32,10 @@ export interface LoggedRequest {
 	status: number;
 	/** The trackingId the answer carried */
 	trackingId?: string;
+	/** When the request had arrived whole (ms since the epoch) */
 	at: number;
+	/** When the last byte of the answer was handed to the network */
+	answeredAt?: number;
 }
 
 export interface ScriptedFault {
@@ -412,9 +416,14 @@ export class WebexSimulator {
 
 	private overrides: Route[] = [];
 
-	async start(port = 0): Promise<string> {
-		this.server = http.createServer((req, res) => void this.handle(req, res));
-		this.server.on('connection', (socket) => {
+	/**
+	 * Listens on loopback; with a key and certificate it answers over TLS, as Webex does (the
+	 * benchmark's HTTPS stand-in, trusted by its clients through NODE_EXTRA_CA_CERTS).
+	 */
+	async start(port = 0, tls?: { key: string; cert: string }): Promise<string> {
+		const handler: http.RequestListener = (req, res) => void this.handle(req, res);
+		this.server = tls ? https.createServer(tls, handler) : http.createServer(handler);
+		this.server.on(tls ? 'secureConnection' : 'connection', (socket: Socket) => {
 			this.sockets.add(socket);
 			socket.on('close', () => this.sockets.delete(socket));
 		});
@@ -422,7 +431,7 @@ export class WebexSimulator {
 		this.server.keepAliveTimeout = 5000;
 		await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
 		const address = this.server.address() as AddressInfo;
-		this.url = `http://127.0.0.1:${address.port}/v1`;
+		this.url = `${tls ? 'https' : 'http'}://127.0.0.1:${address.port}/v1`;
 		return this.url;
 	}
 
@@ -854,7 +863,8 @@ export class WebexSimulator {
 			}
 		}
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		const base = `http://${req.headers.host ?? '127.0.0.1'}/v1`;
+		const scheme = this.url.startsWith('https:') ? 'https' : 'http';
+		const base = `${scheme}://${req.headers.host ?? '127.0.0.1'}/v1`;
 		const path = url.pathname.replace(/^\/v1/, '');
 		const query = Object.fromEntries(url.searchParams.entries());
 		const method = req.method ?? 'GET';
@@ -869,6 +879,7 @@ export class WebexSimulator {
 			at: Date.now(),
 		};
 		this.log.push(entry);
+		res.on('finish', () => (entry.answeredAt = Date.now()));
 
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
 
