@@ -207,7 +207,10 @@ export function parseExecuteOutput(stdout: string): {
 		resultData: {
 			runData: Record<
 				string,
-				Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>
+				Array<{
+					executionTime?: number;
+					data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
+				}>
 			>;
 			error?: { message: string };
 		};

@@ -3,17 +3,16 @@
  * package, a credential imported, the examples imported and run with `n8n execute`, against
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-
 import { SEED } from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
-import { freePort, N8N_2 } from '../harness/n8nApp';
+import { N8N_2 } from '../harness/n8nApp';
 import type { N8nApp } from '../harness/n8nApp';
 import { executionTests } from './executions';
 import { installN8n } from './installed';
 import type { Installed } from './installed';
+import { startServer } from './server';
+import type { N8nServer } from './server';
 
 let app: N8nApp;
 let env: NodeJS.ProcessEnv;
@@ -32,49 +31,20 @@ beforeEach(() => simulator.reset());
 executionTests(() => ({ execute, simulator }));
 
 describe('in the running n8n server, as the editor calls it', () => {
-	let server: ChildProcess;
+	let server: N8nServer;
 	let base = '';
 	let cookie = '';
 
 	beforeAll(async () => {
-		const port = await freePort();
-		base = `http://127.0.0.1:${port}`;
-		server = spawn(app.n8nBin, ['start'], {
-			env: { ...env, N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) },
-			stdio: 'ignore',
-		});
-		// /healthz answers while n8n is still starting; the owner set-up succeeds once it is ready.
-		const deadline = Date.now() + 90_000;
-		while (!cookie) {
-			const owner = await fetch(`${base}/rest/owner/setup`, {
-				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
-				body: JSON.stringify({
-					email: 'e2e@example.com',
-					firstName: 'E2E',
-					lastName: 'Owner',
-					password: 'E2ePassword123',
-				}),
-			}).catch(() => undefined);
-			cookie = (owner?.headers.get('set-cookie') ?? '').split(';')[0];
-			if (cookie) break;
-			if (Date.now() > deadline) throw new Error('n8n did not become ready within 90 s');
-			await new Promise((resolve) => setTimeout(resolve, 500));
-		}
+		server = await startServer(app, env);
+		({ base, cookie } = server);
 		expect(cookie).toMatch(/^n8n-auth=/);
-	}, 120_000);
+	}, 150_000);
 
-	afterAll(() => {
-		server?.kill('SIGTERM');
-	});
+	afterAll(async () => await server?.stop());
 
 	async function post(route: string, body: unknown) {
-		const response = await fetch(`${base}/rest/${route}`, {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/json', Cookie: cookie },
-			body: JSON.stringify(body),
-		});
-		return (await response.json()) as { data: Record<string, unknown> };
+		return { data: await server.rest<Record<string, unknown>>('POST', route, body) };
 	}
 
 	test('n8n lists the node and its credential type', async () => {

@@ -22,51 +22,66 @@ const ROOT = path.resolve(__dirname, '..', '..');
 /** The examples users import, and the workflows that prove issue fixes in the app itself */
 const WORKFLOW_FOLDERS = [path.join(ROOT, 'examples'), path.join(__dirname, 'workflows')];
 
+export interface Execution {
+	output: (node: string) => Array<Record<string, unknown>>;
+	/** The node's own run time as n8n recorded it (ms), without n8n's start-up */
+	nodeMs: (node: string) => number;
+	stdout: string;
+	seconds: number;
+}
+
 export interface Installed {
 	app: N8nApp;
 	env: NodeJS.ProcessEnv;
-	/** Runs an imported workflow (by file name) with `n8n execute`; fails the test on a run error */
-	execute(file: string): Promise<{
-		output: (node: string) => Array<Record<string, unknown>>;
-		stdout: string;
-		seconds: number;
-	}>;
+	/** Runs an imported workflow (by file name) with `n8n execute`; throws on a run error */
+	execute(file: string, extraEnv?: NodeJS.ProcessEnv): Promise<Execution>;
+}
+
+export interface InstallOptions {
+	/** More environment for every n8n command, e.g. queue mode's */
+	env?: NodeJS.ProcessEnv;
+	/** More credentials to import beside the simulator's Webex Calling account */
+	credentials?: Array<Record<string, unknown>>;
+	/** More folders of workflows to import */
+	workflowFolders?: string[];
 }
 
 export async function installN8n(
 	release: N8nRelease,
 	simulator: WebexSimulator,
-	/** More environment for every n8n command, e.g. queue mode's */
-	extraEnv: NodeJS.ProcessEnv = {},
+	options: InstallOptions = {},
 ): Promise<Installed> {
+	const credentialList = [
+		{
+			id: 'webex-demo',
+			name: 'Webex Calling account',
+			type: 'webexCallingApi',
+			data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
+		},
+		...(options.credentials ?? []),
+	];
 	const started = Date.now();
 	const app = ensureN8n((line) => process.stdout.write(`${line}\n`), release);
 	const work = mkdtempSync(path.join(tmpdir(), `webex-n8n-${release.n8n}-`));
 	const tarball = execFileSync('npm', ['pack', '--pack-destination', work], {
 		cwd: ROOT,
 		encoding: 'utf8',
+		stdio: ['ignore', 'pipe', 'pipe'],
 	})
 		.trim()
 		.split('\n')
 		.pop()!;
 	const userFolder = path.join(work, 'n8n-user');
 	installIntoN8n(userFolder, path.join(work, tarball));
-	const env = n8nEnv(app, userFolder, extraEnv);
+	const env = n8nEnv(app, userFolder, options.env);
 
 	const credentials = path.join(work, 'credentials.json');
-	writeFileSync(
-		credentials,
-		JSON.stringify([
-			{
-				id: 'webex-demo',
-				name: 'Webex Calling account',
-				type: 'webexCallingApi',
-				data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
-			},
-		]),
-	);
+	writeFileSync(credentials, JSON.stringify(credentialList));
 	const imported = await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`]);
-	if (!/Successfully imported 1 credential/.test(imported.stdout + imported.stderr)) {
+	const count = credentialList.length;
+	if (
+		!new RegExp(`Successfully imported ${count} credential`).test(imported.stdout + imported.stderr)
+	) {
 		throw new Error(
 			`n8n ${release.n8n} did not import the credential:\n${imported.stdout}${imported.stderr}`,
 		);
@@ -75,19 +90,21 @@ export async function installN8n(
 	const workflowIds = new Map<string, string>();
 	const workflows = path.join(work, 'workflows');
 	mkdirSync(workflows);
-	WORKFLOW_FOLDERS.flatMap((folder) =>
-		readdirSync(folder)
-			.filter((file) => file.endsWith('.json'))
-			.map((file) => path.join(folder, file)),
-	).forEach((file, index) => {
-		const id = `webexExample${String(index).padStart(4, '0')}`;
-		workflowIds.set(path.basename(file), id);
-		const workflow = JSON.parse(readFileSync(file, 'utf8'));
-		writeFileSync(
-			path.join(workflows, path.basename(file)),
-			JSON.stringify({ ...workflow, id, active: false }),
-		);
-	});
+	[...WORKFLOW_FOLDERS, ...(options.workflowFolders ?? [])]
+		.flatMap((folder) =>
+			readdirSync(folder)
+				.filter((file) => file.endsWith('.json'))
+				.map((file) => path.join(folder, file)),
+		)
+		.forEach((file, index) => {
+			const id = `webexExample${String(index).padStart(4, '0')}`;
+			workflowIds.set(path.basename(file), id);
+			const workflow = JSON.parse(readFileSync(file, 'utf8'));
+			writeFileSync(
+				path.join(workflows, path.basename(file)),
+				JSON.stringify({ ...workflow, id, active: false }),
+			);
+		});
 	const importedWorkflows = await n8nCommand(app, env, [
 		'import:workflow',
 		'--separate',
@@ -102,9 +119,9 @@ export async function installN8n(
 	return {
 		app,
 		env,
-		async execute(file: string) {
+		async execute(file: string, extraEnv: NodeJS.ProcessEnv = {}) {
 			const begun = Date.now();
-			const result = await n8nCommand(app, env, [
+			const result = await n8nCommand(app, { ...env, ...extraEnv }, [
 				'execute',
 				`--id=${workflowIds.get(file)}`,
 				'--rawOutput',
@@ -112,10 +129,17 @@ export async function installN8n(
 			const seconds = (Date.now() - begun) / 1000;
 			process.stdout.write(`n8n ${release.n8n} execute ${file}: ${seconds.toFixed(1)} s\n`);
 			const run = parseExecuteOutput(result.stdout);
-			expect(run.data.resultData.error).toBeUndefined();
+			const error = run.data.resultData.error;
+			if (error) throw new Error(`n8n ${release.n8n} ${file} failed: ${error.message}`);
+			const runData = run.data.resultData.runData;
 			const output = (node: string) =>
-				run.data.resultData.runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
-			return { output, stdout: result.stdout + result.stderr, seconds };
+				runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
+			const nodeMs = (node: string) => {
+				const ms = runData[node]?.[0]?.executionTime;
+				if (typeof ms !== 'number') throw new Error(`${file}: node "${node}" did not run`);
+				return ms;
+			};
+			return { output, nodeMs, stdout: result.stdout + result.stderr, seconds };
 		},
 	};
 }

@@ -85,9 +85,11 @@ beforeAll(async () => {
 	await simulator.start();
 	// Main and worker share the user folder (one encryption key, one database) and the queue.
 	const { app, env } = await installN8n(N8N_2, simulator, {
-		EXECUTIONS_MODE: 'queue',
-		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-		QUEUE_BULL_REDIS_PORT: String(redisPort),
+		env: {
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redisPort),
+		},
 	});
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
 	const workflowFile = path.join(work, 'workflow.json');
