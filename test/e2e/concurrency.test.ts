@@ -109,3 +109,21 @@ test.each([1, 10])(
 		expect(new Set(stored).size).toBe(11);
 	},
 );
+
+test('a failed read does not list the reads before it: nothing to undo', async () => {
+	env.simulator.faults.script.push({ method: 'GET', status: 404, path: SEED.workspaces.boardroom });
+	const result = await env.runNode(readEach({ concurrency: 1 }), items(4));
+	expect(result.error?.httpCode).toBe('404');
+	expect(env.simulator.requests('GET')).toHaveLength(2);
+	expect(result.error?.description ?? '').not.toMatch(/Already done before this error/);
+});
+
+test('with latency, concurrent requests are paced apart after the first round', async () => {
+	env.simulator.faults.latencyMs = 100;
+	await env.runNode(readEach({ concurrency: 10 }), items(20));
+	const times = env.simulator.log.map((r) => r.at).sort((a, b) => a - b);
+	// The first ten leave together; the second ten are spread by a share of the round trip
+	// (0.7 x about 100 ms / 10), instead of leaving in one bunch as their answers came.
+	expect(times[9] - times[0]).toBeLessThan(50);
+	expect(times[19] - times[10]).toBeGreaterThanOrEqual(45);
+});

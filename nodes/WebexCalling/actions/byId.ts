@@ -47,6 +47,7 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 	);
 	return {
 		description,
+		readOnly: options.method === 'GET',
 
 		prepare(this: IExecuteFunctions, itemIndex: number): ByIdPrepared {
 			const issues: InputIssue[] = [];

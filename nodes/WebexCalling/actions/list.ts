@@ -48,6 +48,7 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 
 	return {
 		description,
+		readOnly: true,
 
 		prepare(this: IExecuteFunctions, itemIndex: number): ListPrepared {
 			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;

@@ -21,6 +21,8 @@ import type { PlannedRequest } from '../transport';
  */
 export interface WebexOperation<Prepared = unknown> {
 	description: INodeProperties[];
+	/** Only reads (GET): nothing in Webex changes, so a run stopped half-way needs no warning */
+	readOnly?: boolean;
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
 	execute(
 		this: IExecuteFunctions,

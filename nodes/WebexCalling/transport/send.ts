@@ -138,8 +138,10 @@ export async function send<T>(
 
 	for (;;) {
 		await throttle.ready();
+		const started = Date.now();
 		const outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
+		if (status !== undefined && status < 300) throttle.answered(Date.now() - started);
 
 		if (
 			outcome.kind === 'response' &&

@@ -21,6 +21,7 @@ interface Prepared {
 /** The modes a location's auto attendants, call queues and hunt groups may use: one item each. */
 export const getAvailableForLocation: WebexOperation<Prepared> = {
 	description,
+	readOnly: true,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];

@@ -1,0 +1,39 @@
+/** The request gate's pacing: when it spaces requests, by how much, and when it stays out of the way. */
+import { Throttle } from '../../nodes/WebexCalling/transport/throttle';
+
+test('no pacing before the first answer, at Concurrency 1, or when the round trip is short', () => {
+	expect(new Throttle(0, 10).pacingGapMs()).toBe(0);
+	const single = new Throttle(0, 1);
+	single.answered(500);
+	expect(single.pacingGapMs()).toBe(0);
+	const loopback = new Throttle(0, 10);
+	loopback.answered(2);
+	expect(loopback.pacingGapMs()).toBe(0);
+});
+
+test('the gap is a share of the averaged round trip over the concurrency', () => {
+	const throttle = new Throttle(0, 10);
+	throttle.answered(100);
+	expect(throttle.pacingGapMs()).toBeCloseTo(7, 5);
+	throttle.answered(200);
+	// A moving average: one slow answer moves it a fifth of the way.
+	expect(throttle.pacingGapMs()).toBeCloseTo((0.7 * 120) / 10, 5);
+});
+
+test('requests that become ready together leave a gap apart', async () => {
+	const throttle = new Throttle(0, 10);
+	throttle.answered(100);
+	const started = Date.now();
+	const left: number[] = [];
+	await Promise.all(
+		Array.from({ length: 5 }, async () => {
+			await throttle.ready();
+			left.push(Date.now() - started);
+		}),
+	);
+	left.sort((a, b) => a - b);
+	expect(left[0]).toBeLessThan(5);
+	// Four gaps of 7 ms.
+	expect(left[4]).toBeGreaterThanOrEqual(26);
+	expect(left[4]).toBeLessThan(200);
+});
