@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: throughput and memory of the node inside n8n's engine against the
- * simulator, with a plain axios loop in the same process as the baseline. Every figure is a
- * ratio measured in this one run, so a slow or busy machine moves both sides alike.
+ * `npm run bench:engine`: throughput and memory of the node inside **n8n-core's engine in the
+ * test harness** (not the n8n app: `npm run bench` measures that), against the simulator, with
+ * a plain axios loop in the same process as the baseline. Its figures are the harness's: quick
+ * to run for comparing two builds, never quoted as the app's. Every figure is a ratio measured
+ * in this one run, so a slow or busy machine moves both sides alike.
  *
  *   ITEMS=1000 (reads per run)   MODES=10000 (largest Get Many)   SKIP_SLOW=1 (no 100 ms runs)
  *   SECTIONS=reads,rate,getMany,rollout (which sections run; all by default)

@@ -1,0 +1,647 @@
+/**
+ * `npm run bench`: the node's speed **in the real n8n app** (the release `npm run test:e2e`
+ * installs, running as `n8n start`), side by side in one run with what users would do instead:
+ * n8n's HTTP Request node with this package's credential and with a Header Auth credential,
+ * each with its default (all items at once) and batched settings, and a bare Node client (one
+ * new connection per request, as n8n's helpers open them) on the same Node as n8n.
+ *
+ * Each workload is a published workflow, Webhook → Split Out → the node under test, called
+ * with its items in the webhook's body. A time is the node's own run time as n8n records it in
+ * the execution (start-up, webhook and splitting excluded). Every figure is a ratio of two
+ * times from this one run, so a slow or busy machine moves both sides alike.
+ *
+ *   ITEMS=1000     reads (and creates) per workload
+ *   REPEAT=3       runs of each 0 ms workload (after a warm-up) and of each 100 ms workload of
+ *                  20 s or less; the median is shown
+ *   SECTIONS=zero,latency,rate,https   which sections run (all by default)
+ *   PROFILE=dir    write CPU profiles of the n8n process (`--cpu-prof`) into dir
+ *   ONLY=regex     only the 0 ms workloads whose label matches
+ *   CONCURRENCIES=1,5,10,20   the Concurrency settings of the 100 ms section
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+import { parse } from 'flatted';
+
+import { N8N_2 } from '../test/harness/n8nApp';
+import { installN8n } from '../test/n8n/installed';
+import { startServer } from '../test/n8n/server';
+import type { N8nServer } from '../test/n8n/server';
+import { SEED } from '../test/simulator/data';
+import { WebexSimulator } from '../test/simulator/server';
+import { DEFAULT_CONCURRENCY } from '../nodes/WebexCalling/actions/common.descriptions';
+
+const ITEMS = Number(process.env.ITEMS ?? 1000);
+const REPEAT = Number(process.env.REPEAT ?? 3);
+const LATENCY_MS = 100;
+const CONCURRENCIES = (process.env.CONCURRENCIES ?? '1,5,10,20').split(',').map(Number);
+const RATE = 50;
+const PROFILE = process.env.PROFILE;
+/** Only the 0 ms workloads whose label matches (e.g. when profiling one) */
+const ONLY = new RegExp(process.env.ONLY ?? '');
+const execFileAsync = promisify(execFile);
+
+const READ_PATH = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
+
+/** Credentials the workloads use, imported beside the simulator's Webex Calling account. */
+const WEBEX = { id: 'webex-demo', name: 'Webex Calling account' };
+const WEBEX_TLS = { id: 'webex-tls', name: 'Webex Calling account (HTTPS)' };
+const HEADER = { id: 'header-auth', name: 'Webex token as a header' };
+
+type Target =
+	| { kind: 'node'; operation: 'read' | 'create'; concurrency?: number; tls?: boolean }
+	| {
+			kind: 'http';
+			operation: 'read' | 'create';
+			auth: 'credential' | 'header';
+			batch?: { size: number; intervalMs: number };
+			tls?: boolean;
+	  };
+
+interface Run {
+	ms: number;
+	items: number;
+	failed: number;
+}
+
+function targetNode(target: Target, simulator: { http: string; https: string }) {
+	const common = {
+		id: 'target',
+		name: 'Target',
+		position: [440, 0] as [number, number],
+		onError: 'continueRegularOutput',
+	};
+	if (target.kind === 'node') {
+		const options = target.concurrency === undefined ? {} : { concurrency: target.concurrency };
+		return {
+			...common,
+			type: 'n8n-nodes-webex-calling.webexCalling',
+			typeVersion: 1,
+			parameters:
+				target.operation === 'read'
+					? {
+							resource: 'workspace',
+							operation: 'getSimultaneousRing',
+							workspaceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
+							options,
+						}
+					: {
+							resource: 'operatingMode',
+							operation: 'create',
+							name: '={{ $json.name }}',
+							type: 'NONE',
+							level: 'ORGANIZATION',
+							options,
+						},
+			credentials: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
+		};
+	}
+	const base = target.tls ? simulator.https : simulator.http;
+	const request =
+		target.operation === 'read'
+			? { url: `={{ "${base}/telephony/config/workspaces/" + $json.id + "/simultaneousRing" }}` }
+			: {
+					method: 'POST',
+					url: `${base}/telephony/config/operatingModes`,
+					sendBody: true,
+					specifyBody: 'json',
+					jsonBody:
+						'={{ JSON.stringify({ name: $json.name, type: "NONE", level: "ORGANIZATION" }) }}',
+				};
+	const auth =
+		target.auth === 'credential'
+			? {
+					parameters: {
+						authentication: 'predefinedCredentialType',
+						nodeCredentialType: 'webexCallingApi',
+					},
+					credentials: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
+				}
+			: {
+					parameters: {
+						authentication: 'genericCredentialType',
+						genericAuthType: 'httpHeaderAuth',
+					},
+					credentials: { httpHeaderAuth: HEADER },
+				};
+	const batching = target.batch
+		? {
+				batching: {
+					batch: { batchSize: target.batch.size, batchInterval: target.batch.intervalMs },
+				},
+			}
+		: {};
+	return {
+		...common,
+		type: 'n8n-nodes-base.httpRequest',
+		typeVersion: 4.2,
+		parameters: { ...request, ...auth.parameters, options: batching },
+		credentials: auth.credentials,
+	};
+}
+
+/** Publishes one workflow per target and runs them by their webhooks. */
+class Workloads {
+	private paths = new Map<string, { id: string; path: string }>();
+
+	constructor(
+		private server: N8nServer,
+		private simulator: { http: string; https: string },
+	) {}
+
+	private key(target: Target) {
+		return JSON.stringify(target);
+	}
+
+	async publish(target: Target) {
+		if (this.paths.has(this.key(target))) return;
+		const webhookPath = `bench-${this.paths.size}`;
+		const workflow = {
+			name: `Bench ${this.key(target)}`,
+			settings: { executionOrder: 'v1' },
+			connections: {
+				Webhook: { main: [[{ node: 'Split', type: 'main', index: 0 }]] },
+				Split: { main: [[{ node: 'Target', type: 'main', index: 0 }]] },
+			},
+			nodes: [
+				{
+					id: 'webhook',
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: randomUUID(),
+					parameters: {
+						httpMethod: 'POST',
+						path: webhookPath,
+						responseMode: 'lastNode',
+						responseData: 'noData',
+					},
+				},
+				{
+					id: 'split',
+					name: 'Split',
+					type: 'n8n-nodes-base.splitOut',
+					typeVersion: 1,
+					position: [220, 0],
+					parameters: { fieldToSplitOut: 'body.items', include: 'noOtherFields' },
+				},
+				targetNode(target, this.simulator),
+			],
+		};
+		const created = await this.server.rest<{ id: string; versionId: string }>(
+			'POST',
+			'workflows',
+			workflow,
+		);
+		const activated = await this.server.rest<{ active: boolean }>(
+			'POST',
+			`workflows/${created.id}/activate`,
+			{ versionId: created.versionId },
+		);
+		if (!activated.active) throw new Error(`workflow ${created.id} was not activated`);
+		// n8n publishes through an outbox: the webhook is registered a moment later. A GET is
+		// then refused with "did you mean to make a POST request".
+		for (let tries = 0; ; tries++) {
+			const probe = await fetch(`${this.server.base}/webhook/${webhookPath}`);
+			if (/POST request/i.test(await probe.text())) break;
+			if (tries > 200) throw new Error(`webhook ${webhookPath} was never registered`);
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		this.paths.set(this.key(target), { id: created.id, path: webhookPath });
+	}
+
+	/** Runs the target's workflow with these items; the node's own time and its failed items. */
+	async run(target: Target, items: Array<Record<string, unknown>>): Promise<Run> {
+		await this.publish(target);
+		const { id, path: webhookPath } = this.paths.get(this.key(target))!;
+		const answer = await fetch(`${this.server.base}/webhook/${webhookPath}`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ items }),
+		});
+		if (!answer.ok)
+			throw new Error(`webhook ${webhookPath}: ${answer.status} ${await answer.text()}`);
+		await answer.text();
+		// The execution is saved just after the answer; wait for it.
+		for (let tries = 0; ; tries++) {
+			const list = await this.server.rest<{
+				results: Array<{ id: string; status: string }>;
+			}>(
+				'GET',
+				`executions?filter=${encodeURIComponent(JSON.stringify({ workflowId: id }))}&limit=1`,
+			);
+			const latest = list.results[0];
+			if (latest && latest.status !== 'running' && latest.status !== 'new') {
+				const execution = await this.server.rest<{ data: string }>(
+					'GET',
+					`executions/${latest.id}`,
+				);
+				const data = parse(execution.data) as {
+					resultData: {
+						runData: Record<
+							string,
+							Array<{
+								executionTime: number;
+								data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
+							}>
+						>;
+					};
+				};
+				const run = data.resultData.runData.Target?.[0];
+				if (!run) throw new Error(`workflow ${id}: the target did not run`);
+				const output = run.data?.main[0] ?? [];
+				return {
+					ms: run.executionTime,
+					items: output.length,
+					failed: output.filter((item) => item.json.error !== undefined).length,
+				};
+			}
+			if (tries > 600) throw new Error(`workflow ${id}: no finished execution`);
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	}
+}
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+
+function table(header: string[], rows: Array<Array<string | number>>) {
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+	const line = (cells: Array<string | number>) =>
+		`  ${cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ')}`;
+	console.log(line(header));
+	for (const r of rows) console.log(line(r));
+}
+
+function readItems(count: number) {
+	return Array.from({ length: count }, () => ({ id: SEED.workspaces.lobby }));
+}
+
+let createRun = 0;
+function createItems(count: number) {
+	createRun++;
+	return Array.from({ length: count }, (_, i) => ({ name: `Bench ${createRun} mode ${i}` }));
+}
+
+interface Context {
+	workloads: Workloads;
+	simulator: WebexSimulator;
+	tlsSimulator: WebexSimulator;
+	/** The bare client, on n8n's Node: wall time (ms) and failures */
+	bare(concurrency: number, tls?: boolean): Promise<Run>;
+	targets: string[];
+}
+
+function verdict(ok: boolean) {
+	return ok ? 'met ' : 'MISS';
+}
+
+function failures(run: Run) {
+	return run.failed + (ITEMS - run.items);
+}
+
+async function zeroLatency(ctx: Context) {
+	console.log(
+		`\n1. ${ITEMS} reads, 0 ms latency (loopback): per-item cost, median of ${REPEAT} runs`,
+	);
+	const peers: Array<[string, Target | 'bare']> = [
+		['this node, Concurrency 1', { kind: 'node', operation: 'read', concurrency: 1 }],
+		[
+			`this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
+			{ kind: 'node', operation: 'read' },
+		],
+		[
+			'HTTP Request, this credential, batch 1',
+			{ kind: 'http', operation: 'read', auth: 'credential', batch: { size: 1, intervalMs: 0 } },
+		],
+		[
+			'HTTP Request, this credential, default (all at once)',
+			{ kind: 'http', operation: 'read', auth: 'credential' },
+		],
+		[
+			'HTTP Request, Header Auth, batch 1',
+			{ kind: 'http', operation: 'read', auth: 'header', batch: { size: 1, intervalMs: 0 } },
+		],
+		[
+			'HTTP Request, Header Auth, default (all at once)',
+			{ kind: 'http', operation: 'read', auth: 'header' },
+		],
+		['bare client, one at a time', 'bare'],
+	];
+	const times = new Map<string, number>();
+	const rows: Array<Array<string | number>> = [];
+	for (const [label, target] of peers.filter(([label]) => ONLY.test(label))) {
+		ctx.simulator.reset();
+		const runs: Run[] = [];
+		for (let i = 0; i <= REPEAT; i++) {
+			const run =
+				target === 'bare' ? await ctx.bare(1) : await ctx.workloads.run(target, readItems(ITEMS));
+			if (i > 0) runs.push(run); // the first is the warm-up
+		}
+		const ms = median(runs.map((r) => r.ms));
+		times.set(label, ms);
+		rows.push([label, seconds(ms), (ms / ITEMS).toFixed(2), Math.max(...runs.map(failures))]);
+	}
+	const node = times.get(peers[0][0]);
+	table(
+		['workload', 's', 'ms/item', 'failed', 'this node (Conc. 1) / it'],
+		rows.map((r) => [
+			...r,
+			node === undefined ? '-' : (node / times.get(String(r[0]))!).toFixed(2),
+		]),
+	);
+	const http = times.get(peers[2][0]);
+	if (node === undefined || http === undefined) return;
+	ctx.targets.push(
+		`${verdict(node / http <= 0.5)} per-item cost at 0 ms, one at a time: ${(node / http).toFixed(2)}x the HTTP Request node with the same credential (target <= 0.5)`,
+	);
+}
+
+/**
+ * How many requests the stand-in was serving on average while the run lasted: at Concurrency
+ * N a client that loses no time between an answer and its next request keeps it near N.
+ */
+function inFlight(simulator: WebexSimulator): number {
+	const log = simulator.log.filter((r) => r.answeredAt !== undefined);
+	if (log.length === 0) return 0;
+	const first = Math.min(...log.map((r) => r.at));
+	const last = Math.max(...log.map((r) => r.answeredAt!));
+	const serving = log.reduce((sum, r) => sum + (r.answeredAt! - r.at), 0);
+	return serving / Math.max(1, last - first);
+}
+
+async function withLatency(ctx: Context) {
+	console.log(
+		`\n2. ${ITEMS} reads, ${LATENCY_MS} ms latency: ratio to the floor items x latency / concurrency (median of ${REPEAT} runs where a run takes 20 s or less)`,
+	);
+	console.log('   (in flight: requests the stand-in was serving on average during the run)');
+	const rows: Array<Array<string | number>> = [];
+	const measure = async (label: string, concurrency: number, run: () => Promise<Run>) => {
+		// Runs of 20 s or less are repeated and the median kept: one run wobbles by a few %.
+		const repeats = (ITEMS * LATENCY_MS) / concurrency <= 20_000 ? REPEAT : 1;
+		const results: Array<Run & { inFlight: number }> = [];
+		for (let i = 0; i < repeats; i++) {
+			ctx.simulator.reset();
+			ctx.simulator.faults.latencyMs = LATENCY_MS;
+			const result = await run();
+			results.push({ ...result, inFlight: inFlight(ctx.simulator) });
+		}
+		results.sort((a, b) => a.ms - b.ms);
+		const result = results[Math.floor(results.length / 2)];
+		const floor = (ITEMS * LATENCY_MS) / concurrency;
+		rows.push([
+			label,
+			seconds(result.ms),
+			repeats > 1 ? results.map((r) => (floor / r.ms).toFixed(2)).join(' ') : '-',
+			seconds(floor),
+			(floor / result.ms).toFixed(2),
+			result.inFlight.toFixed(1),
+			Math.max(...results.map(failures)),
+		]);
+		return { ...result, ratio: floor / result.ms };
+	};
+	for (const concurrency of CONCURRENCIES) {
+		const node = await measure(`this node, Concurrency ${concurrency}`, concurrency, () =>
+			ctx.workloads.run({ kind: 'node', operation: 'read', concurrency }, readItems(ITEMS)),
+		);
+		const bare = await measure(`bare client, ${concurrency} at a time`, concurrency, () =>
+			ctx.bare(concurrency),
+		);
+		if (concurrency === 1) {
+			ctx.targets.push(
+				`${verdict(node.ms / bare.ms <= 1.05)} Concurrency 1 at ${LATENCY_MS} ms: ${(node.ms / bare.ms).toFixed(3)}x the bare client (target <= 1.05)`,
+			);
+		}
+		if (concurrency === 10) {
+			ctx.targets.push(
+				`${verdict(node.ratio >= 0.9)} ${node.ratio.toFixed(2)} of the floor at ${LATENCY_MS} ms, Concurrency 10, ${ITEMS} items (target >= 0.9; bare client ${bare.ratio.toFixed(2)})`,
+			);
+		}
+	}
+	// n8n's HTTP Request node sends every item at once; its batch setting only adds a pause
+	// between batches, so "batch 10" with no interval is still all at once.
+	for (const [label, target] of [
+		[
+			'HTTP Request, this credential, all at once',
+			{ kind: 'http', operation: 'read', auth: 'credential' },
+		],
+		['HTTP Request, Header Auth, all at once', { kind: 'http', operation: 'read', auth: 'header' }],
+		[
+			'HTTP Request, this credential, 10 per 100 ms',
+			{ kind: 'http', operation: 'read', auth: 'credential', batch: { size: 10, intervalMs: 100 } },
+		],
+	] as Array<[string, Target]>) {
+		const concurrency = target.kind === 'http' && target.batch ? target.batch.size : ITEMS;
+		await measure(label, concurrency, () => ctx.workloads.run(target, readItems(ITEMS)));
+	}
+	table(
+		['workload', 's', `each of ${REPEAT} runs`, 'floor s', 'floor / s', 'in flight', 'failed'],
+		rows,
+	);
+}
+
+async function rateLimited(ctx: Context) {
+	console.log(
+		`\n3. Against a ${RATE}/s rate limit (429 with Retry-After), ${ITEMS} reads and ${ITEMS} creates`,
+	);
+	const rows: Array<Array<string | number>> = [];
+	const cases: Array<[string, Target]> = [
+		[
+			`reads: this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
+			{ kind: 'node', operation: 'read' },
+		],
+		[
+			'reads: HTTP Request, this credential, default (all at once)',
+			{ kind: 'http', operation: 'read', auth: 'credential' },
+		],
+		[
+			'reads: HTTP Request, this credential, 10 per 200 ms',
+			{ kind: 'http', operation: 'read', auth: 'credential', batch: { size: 10, intervalMs: 200 } },
+		],
+		[
+			`creates: this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
+			{ kind: 'node', operation: 'create' },
+		],
+		[
+			'creates: HTTP Request, this credential, default (all at once)',
+			{ kind: 'http', operation: 'create', auth: 'credential' },
+		],
+		[
+			'creates: HTTP Request, this credential, 10 per 200 ms',
+			{
+				kind: 'http',
+				operation: 'create',
+				auth: 'credential',
+				batch: { size: 10, intervalMs: 200 },
+			},
+		],
+	];
+	for (const [label, target] of cases) {
+		await ctx.workloads.publish(target);
+		ctx.simulator.reset();
+		ctx.simulator.faults.rateLimit = { perSecond: RATE };
+		const items = target.operation === 'read' ? readItems(ITEMS) : createItems(ITEMS);
+		const run = await ctx.workloads.run(target, items);
+		const sent = ctx.simulator.log.length;
+		const limited = ctx.simulator.log.filter((r) => r.status === 429).length;
+		const names = ctx.simulator.world.operatingModes.map((m) => String(m.body.name));
+		const duplicates = target.operation === 'create' ? names.length - new Set(names).size : '-';
+		rows.push([
+			label,
+			seconds(run.ms),
+			ITEMS - failures(run),
+			failures(run),
+			sent,
+			limited,
+			duplicates,
+		]);
+		if (target.kind === 'node') {
+			ctx.targets.push(
+				`${verdict(failures(run) === 0 && duplicates !== '-' ? duplicates === 0 : failures(run) === 0)} ${label} at ${RATE}/s: ${failures(run)} failed${duplicates === '-' ? '' : `, ${duplicates} duplicates`}, ${(ITEMS / (run.ms / 1000) / RATE).toFixed(2)} of the allowed rate`,
+			);
+		}
+	}
+	table(['workload', 's', 'done', 'failed', 'requests', '429s', 'duplicates'], rows);
+}
+
+async function overHttps(ctx: Context) {
+	console.log(
+		`\n4. HTTPS: the same reads against a local TLS stand-in (RSA 2048, trusted through NODE_EXTRA_CA_CERTS)`,
+	);
+	const rows: Array<Array<string | number>> = [];
+	for (const latency of [0, LATENCY_MS]) {
+		for (const concurrency of latency ? [10] : [1]) {
+			const runs: Record<string, Run> = {};
+			for (const tls of [false, true]) {
+				const simulator = tls ? ctx.tlsSimulator : ctx.simulator;
+				simulator.reset();
+				simulator.faults.latencyMs = latency;
+				const target: Target = { kind: 'node', operation: 'read', concurrency, tls };
+				if (latency === 0) await ctx.workloads.run(target, readItems(ITEMS)); // warm-up
+				runs[`node ${tls}`] = await ctx.workloads.run(target, readItems(ITEMS));
+				runs[`bare ${tls}`] = await ctx.bare(concurrency, tls);
+			}
+			for (const who of ['node', 'bare']) {
+				const plain = runs[`${who} false`];
+				const secure = runs[`${who} true`];
+				rows.push([
+					`${who === 'node' ? 'this node' : 'bare client'}, ${latency} ms, Concurrency ${concurrency}`,
+					seconds(plain.ms),
+					seconds(secure.ms),
+					((secure.ms - plain.ms) / ITEMS).toFixed(2),
+					(secure.ms / plain.ms).toFixed(2),
+				]);
+			}
+		}
+	}
+	table(['workload', 'http s', 'https s', 'TLS ms/item', 'https / http'], rows);
+}
+
+/** A throw-away certificate authority for 127.0.0.1, made with Debian's openssl. */
+function certificate(folder: string) {
+	const key = path.join(folder, 'key.pem');
+	const cert = path.join(folder, 'cert.pem');
+	execFileSync(
+		'openssl',
+		[
+			'req',
+			'-x509',
+			'-newkey',
+			'rsa:2048',
+			'-nodes',
+			'-days',
+			'2',
+			'-subj',
+			'/CN=127.0.0.1',
+			'-addext',
+			'subjectAltName=IP:127.0.0.1',
+			'-keyout',
+			key,
+			'-out',
+			cert,
+		],
+		{ stdio: 'ignore' },
+	);
+	return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), certFile: cert };
+}
+
+async function main() {
+	const work = mkdtempSync(path.join(tmpdir(), 'webex-bench-'));
+	const tls = certificate(work);
+	const simulator = new WebexSimulator();
+	const tlsSimulator = new WebexSimulator();
+	await simulator.start();
+	await tlsSimulator.start(0, { key: tls.key, cert: tls.cert });
+	const installed = await installN8n(N8N_2, simulator, {
+		env: { NODE_EXTRA_CA_CERTS: tls.certFile, N8N_PAYLOAD_SIZE_MAX: '64' },
+		credentials: [
+			{
+				...WEBEX_TLS,
+				type: 'webexCallingApi',
+				data: { accessToken: SEED.token, baseUrl: tlsSimulator.url, orgId: '' },
+			},
+			{
+				...HEADER,
+				type: 'httpHeaderAuth',
+				data: { name: 'Authorization', value: `Bearer ${SEED.token}` },
+			},
+		],
+	});
+	if (PROFILE) mkdirSync(PROFILE, { recursive: true });
+	const server = await startServer(
+		installed.app,
+		installed.env,
+		PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE)}` } : {},
+	);
+	const nodeBinary = path.join(installed.app.nodeBinDir, 'node');
+	const client = path.join(__dirname, 'lib', 'bare-client.mjs');
+	const ctx: Context = {
+		workloads: new Workloads(server, { http: simulator.url, https: tlsSimulator.url }),
+		simulator,
+		tlsSimulator,
+		async bare(concurrency, secure = false) {
+			// Asynchronously: the simulator answering it runs in this process.
+			const url = `${(secure ? tlsSimulator : simulator).url}${READ_PATH}`;
+			const { stdout } = await execFileAsync(
+				nodeBinary,
+				[client, url, SEED.token, String(ITEMS), String(concurrency)],
+				{ encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } },
+			);
+			const { ms, failed } = JSON.parse(stdout) as { ms: number; failed: number };
+			return { ms, failed, items: ITEMS };
+		},
+		targets: [],
+	};
+	console.log(
+		`n8n ${N8N_2.n8n} (n8n start, Node ${N8N_2.node}), this package packed and installed; ${ITEMS} items per workload`,
+	);
+	try {
+		const sections = {
+			zero: zeroLatency,
+			latency: withLatency,
+			rate: rateLimited,
+			https: overHttps,
+		};
+		const chosen = (process.env.SECTIONS ?? Object.keys(sections).join(',')).split(',');
+		for (const [name, section] of Object.entries(sections)) {
+			if (chosen.includes(name)) await section(ctx);
+		}
+		console.log('\nTargets (ratios from this run, in the app):');
+		for (const line of ctx.targets) console.log(`  ${line}`);
+	} finally {
+		await server.stop();
+		await simulator.stop();
+		await tlsSimulator.stop();
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
