@@ -207,10 +207,7 @@ export function parseExecuteOutput(stdout: string): {
 		resultData: {
 			runData: Record<
 				string,
-				Array<{
-					executionTime?: number;
-					data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
-				}>
+				Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> } }>
 			>;
 			error?: { message: string };
 		};

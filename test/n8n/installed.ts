@@ -24,8 +24,6 @@ const WORKFLOW_FOLDERS = [path.join(ROOT, 'examples'), path.join(__dirname, 'wor
 
 export interface Execution {
 	output: (node: string) => Array<Record<string, unknown>>;
-	/** The node's own run time as n8n recorded it (ms), without n8n's start-up */
-	nodeMs: (node: string) => number;
 	stdout: string;
 	seconds: number;
 }
@@ -34,7 +32,7 @@ export interface Installed {
 	app: N8nApp;
 	env: NodeJS.ProcessEnv;
 	/** Runs an imported workflow (by file name) with `n8n execute`; throws on a run error */
-	execute(file: string, extraEnv?: NodeJS.ProcessEnv): Promise<Execution>;
+	execute(file: string): Promise<Execution>;
 }
 
 export interface InstallOptions {
@@ -42,8 +40,6 @@ export interface InstallOptions {
 	env?: NodeJS.ProcessEnv;
 	/** More credentials to import beside the simulator's Webex Calling account */
 	credentials?: Array<Record<string, unknown>>;
-	/** More folders of workflows to import */
-	workflowFolders?: string[];
 }
 
 export async function installN8n(
@@ -90,21 +86,19 @@ export async function installN8n(
 	const workflowIds = new Map<string, string>();
 	const workflows = path.join(work, 'workflows');
 	mkdirSync(workflows);
-	[...WORKFLOW_FOLDERS, ...(options.workflowFolders ?? [])]
-		.flatMap((folder) =>
-			readdirSync(folder)
-				.filter((file) => file.endsWith('.json'))
-				.map((file) => path.join(folder, file)),
-		)
-		.forEach((file, index) => {
-			const id = `webexExample${String(index).padStart(4, '0')}`;
-			workflowIds.set(path.basename(file), id);
-			const workflow = JSON.parse(readFileSync(file, 'utf8'));
-			writeFileSync(
-				path.join(workflows, path.basename(file)),
-				JSON.stringify({ ...workflow, id, active: false }),
-			);
-		});
+	WORKFLOW_FOLDERS.flatMap((folder) =>
+		readdirSync(folder)
+			.filter((file) => file.endsWith('.json'))
+			.map((file) => path.join(folder, file)),
+	).forEach((file, index) => {
+		const id = `webexExample${String(index).padStart(4, '0')}`;
+		workflowIds.set(path.basename(file), id);
+		const workflow = JSON.parse(readFileSync(file, 'utf8'));
+		writeFileSync(
+			path.join(workflows, path.basename(file)),
+			JSON.stringify({ ...workflow, id, active: false }),
+		);
+	});
 	const importedWorkflows = await n8nCommand(app, env, [
 		'import:workflow',
 		'--separate',
@@ -119,9 +113,9 @@ export async function installN8n(
 	return {
 		app,
 		env,
-		async execute(file: string, extraEnv: NodeJS.ProcessEnv = {}) {
+		async execute(file: string) {
 			const begun = Date.now();
-			const result = await n8nCommand(app, { ...env, ...extraEnv }, [
+			const result = await n8nCommand(app, env, [
 				'execute',
 				`--id=${workflowIds.get(file)}`,
 				'--rawOutput',
@@ -131,15 +125,9 @@ export async function installN8n(
 			const run = parseExecuteOutput(result.stdout);
 			const error = run.data.resultData.error;
 			if (error) throw new Error(`n8n ${release.n8n} ${file} failed: ${error.message}`);
-			const runData = run.data.resultData.runData;
 			const output = (node: string) =>
-				runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
-			const nodeMs = (node: string) => {
-				const ms = runData[node]?.[0]?.executionTime;
-				if (typeof ms !== 'number') throw new Error(`${file}: node "${node}" did not run`);
-				return ms;
-			};
-			return { output, nodeMs, stdout: result.stdout + result.stderr, seconds };
+				run.data.resultData.runData[node]?.[0]?.data?.main[0]?.map((item) => item.json) ?? [];
+			return { output, stdout: result.stdout + result.stderr, seconds };
 		},
 	};
 }
