@@ -503,7 +503,7 @@ async function rateLimited(ctx: Context) {
 		]);
 		if (target.kind === 'node') {
 			ctx.targets.push(
-				`${verdict(failures(run) === 0 && duplicates !== '-' ? duplicates === 0 : failures(run) === 0)} ${label} at ${RATE}/s: ${failures(run)} failed${duplicates === '-' ? '' : `, ${duplicates} duplicates`}, ${(ITEMS / (run.ms / 1000) / RATE).toFixed(2)} of the allowed rate`,
+				`${verdict(failures(run) === 0 && (duplicates === '-' || duplicates === 0))} ${label} at ${RATE}/s: ${failures(run)} failed${duplicates === '-' ? '' : `, ${duplicates} duplicates`}, ${(ITEMS / (run.ms / 1000) / RATE).toFixed(2)} of the allowed rate`,
 			);
 		}
 	}

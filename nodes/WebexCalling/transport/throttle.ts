@@ -2,9 +2,10 @@ import { sleep as n8nSleep } from 'n8n-workflow';
 
 /**
  * Pacing: with several requests in flight, their starts are kept at least this share of
- * (round trip ÷ Concurrency) apart. Chosen by `npm run bench` in the n8n app (0.5: 0.87-0.88 of
- * the floor at 100 ms, Concurrency 10; 0.7: 0.90-0.92; none: 0.76-0.81); below the natural
- * spacing (1.0), so it never holds the rate down, only spreads bunched requests.
+ * (round trip ÷ Concurrency) apart. Chosen by sweeping 0.5-0.9 with `npm run bench` in the n8n
+ * app at 100 ms, Concurrency 10 (0.7 best by a few hundredths, within the runs' noise; without
+ * pacing 0.76-0.81 of the floor, with it 0.85-0.90); below the natural spacing (1.0), so it
+ * never holds the rate down, only spreads bunched requests.
  */
 const PACING_SHARE = 0.7;
 
