@@ -66,6 +66,8 @@ interface Run {
 	ms: number;
 	items: number;
 	failed: number;
+	/** When the node started (epoch ms, as n8n records it); the bare client has none */
+	startedAt?: number;
 }
 
 function targetNode(target: Target, simulator: { http: string; https: string }) {
@@ -247,6 +249,7 @@ class Workloads {
 							string,
 							Array<{
 								executionTime: number;
+								startTime: number;
 								data?: { main: Array<Array<{ json: Record<string, unknown> }>> };
 							}>
 						>;
@@ -257,6 +260,7 @@ class Workloads {
 				const output = run.data?.main[0] ?? [];
 				return {
 					ms: run.executionTime,
+					startedAt: run.startTime,
 					items: output.length,
 					failed: output.filter((item) => item.json.error !== undefined).length,
 				};
@@ -367,6 +371,12 @@ async function zeroLatency(ctx: Context) {
  * How many requests the stand-in was serving on average while the run lasted: at Concurrency
  * N a client that loses no time between an answer and its next request keeps it near N.
  */
+/** How long after the node started its first request reached the stand-in (ms) */
+function firstRequestAfter(simulator: WebexSimulator, run: Run): string {
+	if (run.startedAt === undefined || simulator.log.length === 0) return '-';
+	return String(Math.min(...simulator.log.map((r) => r.at)) - run.startedAt);
+}
+
 function inFlight(simulator: WebexSimulator): number {
 	const log = simulator.log.filter((r) => r.answeredAt !== undefined);
 	if (log.length === 0) return 0;
@@ -380,17 +390,23 @@ async function withLatency(ctx: Context) {
 	console.log(
 		`\n2. ${ITEMS} reads, ${LATENCY_MS} ms latency: ratio to the floor items x latency / concurrency (median of ${REPEAT} runs where a run takes 20 s or less)`,
 	);
-	console.log('   (in flight: requests the stand-in was serving on average during the run)');
+	console.log(
+		'   (1st request ms: from the node starting to its first request reaching the stand-in; in flight: requests the stand-in was serving on average during the run)',
+	);
 	const rows: Array<Array<string | number>> = [];
 	const measure = async (label: string, concurrency: number, run: () => Promise<Run>) => {
 		// Runs of 20 s or less are repeated and the median kept: one run wobbles by a few %.
 		const repeats = (ITEMS * LATENCY_MS) / concurrency <= 20_000 ? REPEAT : 1;
-		const results: Array<Run & { inFlight: number }> = [];
+		const results: Array<Run & { inFlight: number; first: string }> = [];
 		for (let i = 0; i < repeats; i++) {
 			ctx.simulator.reset();
 			ctx.simulator.faults.latencyMs = LATENCY_MS;
 			const result = await run();
-			results.push({ ...result, inFlight: inFlight(ctx.simulator) });
+			results.push({
+				...result,
+				inFlight: inFlight(ctx.simulator),
+				first: firstRequestAfter(ctx.simulator, result),
+			});
 		}
 		results.sort((a, b) => a.ms - b.ms);
 		const result = results[Math.floor(results.length / 2)];
@@ -401,6 +417,7 @@ async function withLatency(ctx: Context) {
 			repeats > 1 ? results.map((r) => (floor / r.ms).toFixed(2)).join(' ') : '-',
 			seconds(floor),
 			(floor / result.ms).toFixed(2),
+			result.first,
 			result.inFlight.toFixed(1),
 			Math.max(...results.map(failures)),
 		]);
@@ -441,7 +458,16 @@ async function withLatency(ctx: Context) {
 		await measure(label, concurrency, () => ctx.workloads.run(target, readItems(ITEMS)));
 	}
 	table(
-		['workload', 's', `each of ${REPEAT} runs`, 'floor s', 'floor / s', 'in flight', 'failed'],
+		[
+			'workload',
+			's',
+			`each of ${REPEAT} runs`,
+			'floor s',
+			'floor / s',
+			'1st request ms',
+			'in flight',
+			'failed',
+		],
 		rows,
 	);
 }

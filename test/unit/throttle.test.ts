@@ -18,6 +18,8 @@ test('the gap is a share of the averaged round trip over the concurrency', () =>
 	throttle.answered(200);
 	// A moving average: one slow answer moves it a fifth of the way.
 	expect(throttle.pacingGapMs()).toBeCloseTo((0.7 * 120) / 10, 5);
+	// The same average, whole, over the concurrency: how often an answer comes back.
+	expect(throttle.answerIntervalMs()).toBeCloseTo(120 / 10, 5);
 });
 
 test('requests that become ready together leave a gap apart, the first at once', async () => {

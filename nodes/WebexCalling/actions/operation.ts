@@ -16,14 +16,19 @@ import type { PlannedRequest } from '../transport';
 
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
- * nothing sent) for every input item, and only then executed, so a bad item stops the run
- * before any request has gone out.
+ * nothing sent), then executed. For writes every item is prepared before the first request, so
+ * a bad item stops the run before anything has changed in Webex; reads are prepared a few items
+ * ahead of the requests (see the router).
  */
 export interface WebexOperation<Prepared = unknown> {
 	description: INodeProperties[];
-	/** Only reads (GET): nothing in Webex changes, so a run stopped half-way needs no warning */
+	/**
+	 * Only reads (GET): nothing in Webex changes, so their items may be checked while earlier
+	 * items' requests are out, and a run stopped half-way needs no warning.
+	 */
 	readOnly?: boolean;
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared | Promise<Prepared>;
+	/** Synchronous: the router checks items in order, each exactly once, without yielding. */
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared;
 	execute(
 		this: IExecuteFunctions,
 		prepared: Prepared,

@@ -61,6 +61,11 @@ export class Throttle {
 		this.roundTripMs = this.roundTripMs === 0 ? ms : 0.8 * this.roundTripMs + 0.2 * ms;
 	}
 
+	/** How often an answer comes back (ms): round trip ÷ Concurrency; 0 until the first answer */
+	answerIntervalMs(): number {
+		return this.roundTripMs / this.concurrency;
+	}
+
 	/** The pacing gap in force (ms); 0 when requests are not paced */
 	pacingGapMs(): number {
 		if (this.concurrency < 2) return 0;
