@@ -23,22 +23,28 @@ test('the gap is a share of the averaged round trip over the concurrency', () =>
 });
 
 test('requests that become ready together leave a gap apart, the first at once', async () => {
-	const throttle = new Throttle(0, 10);
-	throttle.answered(100);
-	const left: number[] = [];
-	const all = Promise.all(
-		Array.from({ length: 5 }, async () => {
-			await throttle.ready();
-			left.push(Date.now());
-		}),
-	);
-	// The first goes before any timer could fire: it is not held back at all. (Checked against a
-	// timer rather than the clock, which a busy machine makes late.)
-	await new Promise((resolve) => setTimeout(resolve, 0));
-	expect(left).toHaveLength(1);
-	await all;
-	left.sort((a, b) => a - b);
-	// Four gaps of 7 ms (the clock counts whole milliseconds).
-	expect(left[4] - left[0]).toBeGreaterThanOrEqual(26);
-	expect(left[4] - left[0]).toBeLessThan(200);
+	// Jest's clock, not the machine's: a busy machine makes real timers late, never early.
+	jest.useFakeTimers();
+	try {
+		const throttle = new Throttle(0, 10);
+		throttle.answered(100);
+		const left: number[] = [];
+		const start = Date.now();
+		const all = Promise.all(
+			Array.from({ length: 5 }, async () => {
+				await throttle.ready();
+				left.push(Date.now() - start);
+			}),
+		);
+		await jest.advanceTimersByTimeAsync(0);
+		expect(left).toEqual([0]);
+		// Then one every 7 ms (0.7 x 100 ms / 10), no sooner and no later.
+		await jest.advanceTimersByTimeAsync(6);
+		expect(left).toEqual([0]);
+		await jest.advanceTimersByTimeAsync(22);
+		await all;
+		expect(left).toEqual([0, 7, 14, 21, 28]);
+	} finally {
+		jest.useRealTimers();
+	}
 });
