@@ -69,7 +69,7 @@ export class Throttle {
 	/** The pacing gap in force (ms); 0 when requests are not paced */
 	pacingGapMs(): number {
 		if (this.concurrency < 2) return 0;
-		const gap = (PACING_SHARE * this.roundTripMs) / this.concurrency;
+		const gap = PACING_SHARE * this.answerIntervalMs();
 		return gap >= MIN_PACING_GAP_MS ? gap : 0;
 	}
 
