@@ -44,6 +44,25 @@ class BodyTooLarge extends Error {
 	code = 'EBODYTOOLARGE';
 }
 
+/**
+ * A promise that rejects when the attempt's Timeout runs out, and the means to cancel it.
+ * The races of the request and of the body subscribe to it, so while the timeout signal holds
+ * its listener it keeps whatever they settled with (the response, its stream, the text)
+ * reachable: the attempt removes the listener as soon as it ends, or a long-lived n8n holds
+ * every answer until its Timeout (30 s by default, up to 300 s) would have run out. Without a
+ * listener, Node keeps a timeout signal only weakly, so nothing of the attempt stays behind.
+ */
+function deadlineAfter(timeoutMs: number): { expired: Promise<never>; clear: () => void } {
+	const signal = AbortSignal.timeout(timeoutMs);
+	let onAbort = () => {};
+	const expired = new Promise<never>((_, reject) => {
+		onAbort = () => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`));
+		signal.addEventListener('abort', onAbort, { once: true });
+	});
+	expired.catch(() => undefined);
+	return { expired, clear: () => signal.removeEventListener('abort', onAbort) };
+}
+
 /** The body's text; the stream is destroyed (its connection closed) when reading fails. */
 async function readBody(stream: Readable, deadline: Promise<never>): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -100,22 +119,15 @@ export async function attempt(
 		// Redirects are not followed: the token must not travel to another host.
 		disableFollowRedirect: true,
 	};
-	// AbortSignal.timeout's timer does not keep the process alive and needs no clearing.
-	const timeout = AbortSignal.timeout(timeoutMs);
-	const deadline = new Promise<never>((_, reject) => {
-		timeout.addEventListener(
-			'abort',
-			() => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`)),
-			{ once: true },
-		);
-	});
-	deadline.catch(() => undefined);
+	const deadline = deadlineAfter(timeoutMs);
 	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options, {
 		credentialsDecrypted: conn.decrypted,
 	}) as Promise<Streamed>;
 	try {
-		const response = await Promise.race([sending, deadline]);
-		const text = isStream(response.body) ? await readBody(response.body, deadline) : response.body;
+		const response = await Promise.race([sending, deadline.expired]);
+		const text = isStream(response.body)
+			? await readBody(response.body, deadline.expired)
+			: response.body;
 		const { body, unreadable } =
 			typeof text === 'string' ? parse(text) : { body: text, unreadable: false };
 		return {
@@ -133,5 +145,7 @@ export async function attempt(
 		const code = cause?.code ?? (error as { code?: string }).code;
 		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
 		return { kind: 'network', code, reason };
+	} finally {
+		deadline.clear();
 	}
 }
