@@ -10,6 +10,7 @@ import { webexApiRequest } from '../transport';
 import { dryRunOption, optionsCollection } from './common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from './operation';
 import type { RequestSettings, WebexOperation } from './operation';
+import type { ExecutionRun } from '../transport';
 
 export interface ByIdPrepared {
 	path: string;
@@ -56,12 +57,8 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 			return { path, id, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(
-			this: IExecuteFunctions,
-			{ path, id, settings }: ByIdPrepared,
-			itemIndex: number,
-		) {
-			const response = await webexApiRequest.call(this, {
+		async execute(run: ExecutionRun, { path, id, settings }: ByIdPrepared, itemIndex: number) {
+			const response = await webexApiRequest(run, {
 				method: options.method,
 				path,
 				...settings,

@@ -9,6 +9,7 @@ import { webexApiList } from '../transport';
 import { optionsCollection, returnAllAndLimit } from './common.descriptions';
 import { assertNoIssues, requestSettings } from './operation';
 import type { RequestSettings, WebexOperation } from './operation';
+import type { ExecutionRun } from '../transport';
 
 export interface ListOptions {
 	resource: string;
@@ -79,13 +80,9 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 			return { qs, limit: limit as number | undefined, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(
-			this: IExecuteFunctions,
-			{ qs, limit, settings }: ListPrepared,
-			itemIndex: number,
-		) {
-			return await webexApiList.call(
-				this,
+		async execute(run: ExecutionRun, { qs, limit, settings }: ListPrepared, itemIndex: number) {
+			return await webexApiList(
+				run,
 				{ method: 'GET', path: options.path, qs, ...settings, itemIndex },
 				{ itemsKey: options.itemsKey, limit },
 			);

@@ -12,7 +12,7 @@ import { idPathSegment } from '../helpers/url';
 import { describeIssues } from '../helpers/issues';
 import type { InputIssue } from '../helpers/issues';
 import { optionalText } from '../helpers/json';
-import type { PlannedRequest } from '../transport';
+import type { ExecutionRun, PlannedRequest } from '../transport';
 
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
@@ -29,8 +29,9 @@ export interface WebexOperation<Prepared = unknown> {
 	readOnly?: boolean;
 	/** Synchronous: the router checks items in order, each exactly once, without yielding. */
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared;
+	/** Sends the item's requests through the run, which every item of this execution shares. */
 	execute(
-		this: IExecuteFunctions,
+		run: ExecutionRun,
 		prepared: Prepared,
 		itemIndex: number,
 	): Promise<IDataObject | IDataObject[]>;

@@ -1,14 +1,15 @@
-import { NodeApiError, NodeOperationError, sleep } from 'n8n-workflow';
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
+import { WebexRun } from '../transport';
 import type { PlannedRequest } from '../transport';
-import { openGate } from '../transport/throttle';
 import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
 import { plannedWrites } from './operation';
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
+import { runItems } from './schedule';
 import * as workspace from './workspace';
 import * as workspaceSimultaneousRingCriteria from './workspaceSimultaneousRingCriteria';
 
@@ -77,12 +78,6 @@ function dryRunOutput(result: IDataObject | IDataObject[], planned: PlannedReque
 	};
 }
 
-/** Reads checked back to back when they cannot hide between answers */
-const CHECK_CHUNK = 25;
-
-/** Checks that must fit between two answers for the look-ahead to check one item a turn */
-const ROOM_FOR_CHECKS = 4;
-
 function positiveInteger(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 1
 		? Math.floor(value)
@@ -105,68 +100,40 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
 	const maxRequestsPerSecond =
 		typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
-	// Before any request, so every request of this run shares the same gate, rate and pacing.
-	const gate = openGate(this, maxRequestsPerSecond, concurrency);
+	// What every item of this execution shares: the credential, the gate (rate and pacing),
+	// look-ups and per-name locks.
+	const run = new WebexRun(this, { maxRequestsPerSecond, concurrency });
 
 	const prepared: unknown[] = [];
+	// Each item's output lands in its own slot, so the output keeps the input order whatever
+	// order Webex answers in.
 	const results: Array<INodeExecutionData[] | undefined> = new Array(items.length);
 	let stopped: NodeError | undefined;
-	// Items are checked in order, each once: [0, checked) are prepared or refused.
-	let checked = 0;
-	let checkingMs = 0;
-	const checkUpTo = (end: number) => {
-		const started = Date.now();
-		while (stopped === undefined && checked < Math.min(end, items.length)) {
-			const itemIndex = checked++;
+	/** A failed item: its error item under Continue On Fail, else the run stops on it. */
+	const fail = (error: unknown, itemIndex: number) => {
+		const nodeError = asNodeError(this, error, itemIndex);
+		if (continueOnFail) results[itemIndex] = [errorItem(nodeError, itemIndex)];
+		else stopped ??= nodeError;
+	};
+
+	await runItems({
+		count: items.length,
+		concurrency,
+		checkFirst: !operation.readOnly,
+		answerIntervalMs: () => run.gate.answerIntervalMs(),
+		stopped: () => stopped !== undefined,
+		check: (itemIndex) => {
 			try {
 				prepared[itemIndex] = operation.prepare.call(this, itemIndex);
+				return true;
 			} catch (error) {
-				const nodeError = asNodeError(this, error, itemIndex);
-				if (continueOnFail) results[itemIndex] = [errorItem(nodeError, itemIndex)];
-				else stopped ??= nodeError;
+				fail(error, itemIndex);
+				return false;
 			}
-		}
-		checkingMs += Date.now() - started;
-	};
-
-	// Writes: every item is checked before the first request, so bad input never half-runs a
-	// batch of changes. Reads change nothing in Webex, so they are checked a few items ahead of
-	// the requests, while earlier reads are out: in the app each check is an expression
-	// evaluation (~0.7 ms), and checking 1000 items first held the first request back ~1 s.
-	if (!operation.readOnly) {
-		checkUpTo(items.length);
-		if (stopped) throw stopped;
-	}
-	let lookingAhead = false;
-	const lookAhead = () => {
-		const full = checked >= items.length || checked - next >= concurrency;
-		if (lookingAhead || stopped !== undefined || full) return;
-		lookingAhead = true;
-		// After the request just started has gone out. With room between answers for several
-		// checks, one check a turn, so no answer waits behind a chunk of them; without (answers
-		// come back as fast as n8n handles them), a chunk back to back, which costs less in all.
-		void sleep(0).then(() => {
-			lookingAhead = false;
-			const checkMs = checkingMs / Math.max(1, checked);
-			const roomy = gate.answerIntervalMs() >= ROOM_FOR_CHECKS * checkMs;
-			checkUpTo(checked + (roomy ? 1 : CHECK_CHUNK));
-			lookAhead();
-		});
-	};
-
-	// Workers take the next unsent item; each item's output lands in its own slot, so the
-	// output keeps the input order whatever order Webex answers in.
-	let next = 0;
-	const worker = async () => {
-		while (stopped === undefined && next < items.length) {
-			const itemIndex = next++;
-			if (checked <= itemIndex) checkUpTo(itemIndex + CHECK_CHUNK);
-			if (stopped !== undefined) break;
-			if (results[itemIndex] !== undefined) continue;
+		},
+		start: async (itemIndex) => {
 			try {
-				const pending = operation.execute.call(this, prepared[itemIndex], itemIndex);
-				if (operation.readOnly) lookAhead();
-				const result = await pending;
+				const result = await operation.execute(run, prepared[itemIndex], itemIndex);
 				const planned = plannedWrites(prepared[itemIndex]);
 				// A dry run outputs the decision and the writes it did not send, not their result.
 				const list = planned
@@ -176,17 +143,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 						: [result];
 				results[itemIndex] = list.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 			} catch (error) {
-				const nodeError = asNodeError(this, error, itemIndex);
-				if (continueOnFail) {
-					results[itemIndex] = [errorItem(nodeError, itemIndex)];
-				} else {
-					// No new items start; those in flight finish and are reported as done.
-					stopped ??= nodeError;
-				}
+				// Stopping, no new items start; those in flight finish and are reported as done.
+				fail(error, itemIndex);
 			}
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+		},
+	});
 	if (stopped) {
 		// Reads change nothing in Webex: there is nothing to warn about re-running.
 		if (!operation.readOnly) noteCompleted(stopped, results);

@@ -12,6 +12,7 @@ import { webexApiRequest } from '../transport';
 import { inputModeFields } from './common.descriptions';
 import { inputError } from './operation';
 import type { RequestSettings } from './operation';
+import type { ExecutionRun } from '../transport';
 
 export interface UpdatePrepared {
 	path: string;
@@ -78,7 +79,7 @@ export function withNotSent(object: IDataObject, notSent: string[]): IDataObject
  * send an empty body, which is no update at all) and outputs the object as it is.
  */
 export async function putAndReadBack(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	{ path, body, settings, notSent }: UpdatePrepared,
 	itemIndex: number,
 	/** The object as just read, if it was: nothing to change then needs no second read */
@@ -86,11 +87,11 @@ export async function putAndReadBack(
 ): Promise<IDataObject> {
 	if (Object.keys(body).length === 0 && current) return withNotSent(current, notSent);
 	if (Object.keys(body).length > 0) {
-		await webexApiRequest.call(this, { method: 'PUT', path, body, ...settings, itemIndex });
+		await webexApiRequest(run, { method: 'PUT', path, body, ...settings, itemIndex });
 	}
 	// A dry run sent no PUT: reading the object back would show nothing of it.
 	if (settings.dryRun) return withNotSent(current ?? {}, notSent);
-	const after = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+	const after = await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex });
 	return withNotSent(after.body, notSent);
 }
 
@@ -101,25 +102,25 @@ export async function putAndReadBack(
  * nothing written.
  */
 export async function readMergeWrite(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	request: { path: string; settings: RequestSettings; itemIndex: number },
 	plan: (current: IDataObject) => UpdatePlan,
 	check: (body: Json) => InputIssue[],
 ): Promise<IDataObject> {
 	const { path, settings, itemIndex } = request;
-	const current = await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex });
+	const current = await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex });
 	const { body, notSent, problems } = plan(current.body);
 	const issues = [...problems, ...check(body)];
 	if (issues.length > 0) {
 		throw inputError(
-			this,
+			run.ctx,
 			itemIndex,
 			issues,
 			'Nothing was changed on Webex for this item (it was only read).',
 		);
 	}
-	return await putAndReadBack.call(
-		this,
+	return await putAndReadBack(
+		run,
 		{ path, body: body as IDataObject, settings, notSent },
 		itemIndex,
 		current.body,

@@ -6,7 +6,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { optionalText } from '../helpers/json';
-import { webexApiPage } from '../transport';
+import { WebexRun, webexApiPage } from '../transport';
 import { CALLING_LOCATIONS, OPERATING_MODES, WORKSPACES } from '../actions/paths';
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
@@ -21,8 +21,9 @@ async function search(
 ): Promise<INodeListSearchResult> {
 	const qs: IDataObject = { max: 100, ...list.qs };
 	if (filter) qs[list.nameParam] = filter;
-	const page = await webexApiPage.call(
-		ctx,
+	// Each search is a run of its own: the credential read once, an uncapped gate.
+	const page = await webexApiPage(
+		new WebexRun(ctx),
 		{ method: 'GET', path: list.path, qs, orgId: orgIdOverride(ctx) },
 		list.itemsKey,
 		paginationToken,

@@ -1,6 +1,6 @@
 /**
- * The credential as the transport uses it (base URL, org, secrets to redact), read once per node
- * execution, and the errors the transport raises.
+ * The credential as the transport uses it (base URL, org, secrets to redact), and the errors the
+ * transport raises. A run reads it once (see `WebexRun`).
  */
 import { NodeApiError } from 'n8n-workflow';
 import type {
@@ -26,24 +26,11 @@ export interface Connection {
 	decrypted: ICredentialsDecrypted;
 }
 
-const connections = new WeakMap<object, Promise<Connection>>();
-
 /**
- * The credential, read once per node execution: n8n decrypts a credential on every read, and
- * one run of this node may make thousands of requests with the same one.
+ * The credential as the transport uses it: the one place that reads it (and, with more than one
+ * credential type, the one place that chooses among them).
  */
-export async function connection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
-	let cached = connections.get(ctx);
-	if (!cached) {
-		cached = openConnection(ctx, itemIndex);
-		connections.set(ctx, cached);
-		// A failure (e.g. a bad Base URL) is reported for each item, not cached.
-		cached.catch(() => connections.delete(ctx));
-	}
-	return await cached;
-}
-
-async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
+export async function openConnection(ctx: WebexContext, itemIndex?: number): Promise<Connection> {
 	const credentials = await ctx.getCredentials(CREDENTIAL_TYPE, itemIndex);
 	const checked = normalizeBaseUrl(credentials.baseUrl);
 	if (!checked.ok) {

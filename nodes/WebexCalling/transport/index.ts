@@ -7,10 +7,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { WebexResponse } from './attempt';
-import { connection } from './connection';
-import type { WebexContext } from './connection';
 import { withOrg } from './request';
 import type { WebexRequest } from './request';
+import type { WebexRun } from './run';
 import { send } from './send';
 
 export { CREDENTIAL_TYPE } from './connection';
@@ -18,13 +17,15 @@ export type { WebexContext } from './connection';
 export type { WebexResponse } from './attempt';
 export { webexApiList, webexApiPage } from './pages';
 export type { PlannedRequest, WebexRequest } from './request';
+export { WebexRun } from './run';
+export type { ExecutionRun, GateSettings } from './run';
 
 /** One request to Webex; throws a NodeApiError carrying Webex's message and trackingId. */
 export async function webexApiRequest(
-	this: WebexContext,
+	run: WebexRun,
 	request: WebexRequest,
 ): Promise<WebexResponse<IDataObject>> {
-	const conn = await connection(this, request.itemIndex);
+	const conn = await run.connection(request.itemIndex);
 	const qs = withOrg(conn, request);
 	if (request.dryRun && request.method !== 'GET') {
 		const query = new URLSearchParams(qs as Record<string, string>).toString();
@@ -35,7 +36,7 @@ export async function webexApiRequest(
 		});
 		return { body: {}, headers: {}, statusCode: 0 };
 	}
-	return await send<IDataObject>(this, conn, request.method, `${conn.baseUrl}${request.path}`, {
+	return await send<IDataObject>(run, conn, request.method, `${conn.baseUrl}${request.path}`, {
 		...request,
 		qs,
 	});

@@ -8,8 +8,9 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { redact } from '../helpers/errors';
 import type { WebexResponse } from './attempt';
-import { apiError, connection } from './connection';
+import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
+import type { WebexRun } from './run';
 import { send } from './send';
 import { withOrg } from './request';
 import type { WebexRequest } from './request';
@@ -111,20 +112,20 @@ function firstPageUrl(conn: Connection, request: WebexRequest): URL {
 
 /** One page at an absolute URL: its items, and its next link resolved and checked (raw). */
 async function readPage(
-	ctx: WebexContext,
+	run: WebexRun,
 	conn: Connection,
 	request: WebexRequest,
 	itemsKey: string,
 	url: URL,
 ): Promise<Page> {
-	const response = await send<IDataObject>(ctx, conn, request.method, url.href, {
+	const response = await send<IDataObject>(run, conn, request.method, url.href, {
 		...request,
 		qs: undefined,
 	});
 	const link = nextPageLink(response.headers.link);
 	return {
-		items: itemsOf(ctx, response, itemsKey, request.itemIndex),
-		next: link === undefined ? undefined : resolveNext(ctx, conn, link, url, request.itemIndex),
+		items: itemsOf(run.ctx, response, itemsKey, request.itemIndex),
+		next: link === undefined ? undefined : resolveNext(run.ctx, conn, link, url, request.itemIndex),
 	};
 }
 
@@ -133,15 +134,15 @@ async function readPage(
  * pages gave (the pickers' pagination token), checked to be on the credential's origin.
  */
 export async function webexApiPage(
-	this: WebexContext,
+	run: WebexRun,
 	request: WebexRequest,
 	itemsKey: string,
 	url?: string,
 ): Promise<Page> {
-	const conn = await connection(this, request.itemIndex);
+	const conn = await run.connection(request.itemIndex);
 	const first = firstPageUrl(conn, request);
-	const pageUrl = url ? resolveNext(this, conn, url, first, request.itemIndex) : first;
-	const { items, next } = await readPage(this, conn, request, itemsKey, pageUrl);
+	const pageUrl = url ? resolveNext(run.ctx, conn, url, first, request.itemIndex) : first;
+	const { items, next } = await readPage(run, conn, request, itemsKey, pageUrl);
 	// A page that links to itself has no next page.
 	return { items, next: next && pageKey(next) !== pageKey(pageUrl) ? next : undefined };
 }
@@ -158,11 +159,11 @@ export interface PageOptions {
  * read, or a list longer than MAX_PAGES pages, fails the item with an error that says so.
  */
 export async function webexApiList(
-	this: WebexContext,
+	run: WebexRun,
 	request: WebexRequest,
 	page: PageOptions,
 ): Promise<IDataObject[]> {
-	const conn = await connection(this, request.itemIndex);
+	const conn = await run.connection(request.itemIndex);
 	const pageSize = 100;
 	const max = page.limit !== undefined ? Math.min(pageSize, page.limit) : pageSize;
 	const first = firstPageUrl(conn, { ...request, qs: { ...request.qs, max } });
@@ -173,7 +174,7 @@ export async function webexApiList(
 		seen.add(pageKey(url));
 		if (seen.size > MAX_PAGES) {
 			throw apiError(
-				this,
+				run.ctx,
 				{
 					message: `Webex's list at ${request.path} went on for more than ${MAX_PAGES} pages; it was not read further`,
 					description:
@@ -182,11 +183,11 @@ export async function webexApiList(
 				request.itemIndex,
 			);
 		}
-		const { items, next }: Page = await readPage(this, conn, request, page.itemsKey, url);
+		const { items, next }: Page = await readPage(run, conn, request, page.itemsKey, url);
 		for (const item of items) listed.push(item);
 		if (next && seen.has(pageKey(next))) {
 			throw apiError(
-				this,
+				run.ctx,
 				{
 					message: `Webex's next-page link leads back to a page already read (${redact(next.pathname + next.search, conn.secrets).slice(0, 200)}); the list was not read further`,
 					description: `Pages linking in a loop would repeat the same items for ever. ${listed.length} items had been read; none were output for this item.`,

@@ -22,7 +22,8 @@ import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
 import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
-import { gateOf, sleep } from './throttle';
+import type { WebexRun } from './run';
+import { sleep } from './throttle';
 
 export interface SendOptions {
 	body?: IDataObject;
@@ -122,14 +123,14 @@ function failure(
 }
 
 export async function send<T>(
-	ctx: WebexContext,
+	run: WebexRun,
 	conn: Connection,
 	method: IHttpRequestMethods,
 	url: string,
 	request: SendOptions,
 ): Promise<WebexResponse<T>> {
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
-	const throttle = gateOf(ctx);
+	const { ctx, gate: throttle } = run;
 	const isCreate = method === 'POST';
 	const { itemIndex } = request;
 	let retries = 0;

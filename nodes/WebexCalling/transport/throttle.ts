@@ -13,7 +13,7 @@ const PACING_SHARE = 0.7;
 const MIN_PACING_GAP_MS = 2;
 
 /**
- * One gate for all requests of one node execution. When any request is rate-limited, every
+ * One gate for all requests of one node run (its `WebexRun` holds it). When any request is rate-limited, every
  * request waits until Webex's Retry-After has passed, instead of each worker hammering Webex
  * on its own; an optional rate caps requests per second up front.
  *
@@ -90,29 +90,4 @@ export class Throttle {
 
 export async function sleep(ms: number): Promise<void> {
 	if (ms > 0) await n8nSleep(ms);
-}
-
-const throttles = new WeakMap<object, Throttle>();
-
-/**
- * Opens the gate of one node execution, with its rate, before its first request. n8n hands the
- * node one context object per execution, so keying on it shares the gate between all items and
- * workers of that run only. Opening it after a request went out would lose the rate: that throws.
- */
-export function openGate(context: object, maxRequestsPerSecond: number, concurrency = 1): Throttle {
-	if (throttles.has(context))
-		throw new Error(
-			'The request gate of this execution is already open; open it before the first request',
-		);
-	const throttle = new Throttle(maxRequestsPerSecond, concurrency);
-	throttles.set(context, throttle);
-	return throttle;
-}
-
-/**
- * The gate a request waits at: the one its execution opened, or (for the pickers, which have no
- * rate option) an uncapped one of their own.
- */
-export function gateOf(context: object): Throttle {
-	return throttles.get(context) ?? openGate(context, 0);
 }

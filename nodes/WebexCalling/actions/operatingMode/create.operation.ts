@@ -7,6 +7,7 @@ import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { createMode, modeDefinitionProperties, readModeDefinition } from './definition';
 import { operatingModeCreateIssues } from './validate';
+import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingMode'], operation: ['create'] } },
@@ -27,8 +28,8 @@ export const create: WebexOperation<Prepared> = {
 		return { body: body as OperatingModeCreateBody, settings: requestSettings(this, itemIndex) };
 	},
 
-	async execute(this: IExecuteFunctions, { body, settings }: Prepared, itemIndex: number) {
-		const created = await createMode.call(this, body, settings, itemIndex);
+	async execute(run: ExecutionRun, { body, settings }: Prepared, itemIndex: number) {
+		const created = await createMode(run, body, settings, itemIndex);
 		const output: IDataObject = {
 			id: created.id,
 			name: body.name,

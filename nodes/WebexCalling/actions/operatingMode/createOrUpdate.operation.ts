@@ -9,7 +9,6 @@ import { dryRunOption, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, inputError, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { modePath } from '../paths';
-import { oneAtATime } from '../serial';
 import { putAndReadBack } from '../update';
 import {
 	createMode,
@@ -21,6 +20,7 @@ import {
 } from './definition';
 import { holidaysUpdateModeField } from './schedule.descriptions';
 import { operatingModeCreateIssues, operatingModeUpdateIssues } from './validate';
+import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingMode'], operation: ['createOrUpdate'] } },
@@ -73,42 +73,34 @@ export const createOrUpdate: WebexOperation<Prepared> = {
 	 * A type, level or location that differs from the existing mode's fails the item (Webex
 	 * cannot change them in place), with nothing written.
 	 */
-	async execute(
-		this: IExecuteFunctions,
-		{ body, holidaysMode, settings }: Prepared,
-		itemIndex: number,
-	) {
-		return await oneAtATime(this, `operatingMode:${body.name}`, async () => {
-			const existing = matchOf(
-				await existingModesNamed.call(this, body.name, settings, itemIndex),
-				body,
-			);
+	async execute(run: ExecutionRun, { body, holidaysMode, settings }: Prepared, itemIndex: number) {
+		return await run.oneAtATime(`operatingMode:${body.name}`, async () => {
+			const existing = matchOf(await existingModesNamed(run, body.name, settings, itemIndex), body);
 			if (!existing) {
-				const created = await createMode.call(this, body, settings, itemIndex);
-				await rememberCreated.call(
-					this,
+				const created = await createMode(run, body, settings, itemIndex);
+				await rememberCreated(
+					run,
 					{ id: created.id, name: body.name, level: body.level, location: { id: body.locationId } },
 					settings,
 				);
 				return { action: 'created', id: created.id, ...body } as IDataObject;
 			}
 			const path = modePath(encodeURIComponent(String(existing.id)));
-			const current = (
-				await webexApiRequest.call(this, { method: 'GET', path, ...settings, itemIndex })
-			).body;
+			const current = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex }))
+				.body;
 			const plan = planOperatingModeUpdate(current, body as unknown as IDataObject, holidaysMode);
 			const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
 			if (problems.length > 0) {
 				throw inputError(
-					this,
+					run.ctx,
 					itemIndex,
 					problems,
 					`An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
 				);
 			}
 			if (!wouldChange(current, plan.body)) return { action: 'unchanged', ...current };
-			const after = await putAndReadBack.call(
-				this,
+			const after = await putAndReadBack(
+				run,
 				{ path, body: plan.body as IDataObject, settings, notSent: [] },
 				itemIndex,
 			);

@@ -17,6 +17,7 @@ import {
 	sameHoursDailyField,
 	typeOptions,
 } from './schedule.descriptions';
+import type { ExecutionRun } from '../../transport';
 
 /** The shape to fill in; its empty name is refused, so running it unchanged sends nothing. */
 const JSON_TEMPLATE = {
@@ -84,13 +85,13 @@ export const modeDefinitionProperties: INodeProperties[] = [
 
 /** The modes of exactly this name (Webex's name filter matches parts of names). */
 export async function findModesByName(
-	ctx: IExecuteFunctions,
+	run: ExecutionRun,
 	name: string,
 	settings: RequestSettings,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const modes = await webexApiList.call(
-		ctx,
+	const modes = await webexApiList(
+		run,
 		{ method: 'GET', path: OPERATING_MODES, qs: { name }, ...settings, itemIndex },
 		{ itemsKey: 'operatingModes' },
 	);
@@ -141,25 +142,25 @@ export function readHolidaysUpdateMode(
 
 /** Creates the mode; a create whose answer was lost is found by its name, never sent twice. */
 export async function createMode(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	body: OperatingModeCreateBody,
 	settings: RequestSettings,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const response = await webexApiRequest.call(this, {
+	const response = await webexApiRequest(run, {
 		method: 'POST',
 		path: OPERATING_MODES,
 		body: body as unknown as IDataObject,
 		...settings,
 		itemIndex,
 		// Names are unique within an org: a lost answer is found by name.
-		recover: async () => (await findModesByName(this, body.name, settings, itemIndex))[0],
+		recover: async () => (await findModesByName(run, body.name, settings, itemIndex))[0],
 	});
 	return response.body;
 }
 
-/** Per node execution and org: the org's modes, listed once for a run of many items. */
-const listings = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
+/** The run's look-up key of the org's modes (the node's org override, or the credential's org). */
+const modesOf = (settings: RequestSettings) => `operatingModes:${settings.orgId ?? ''}`;
 
 /**
  * The existing modes of this name, for Create or Update. A run of many items (a roll-out to
@@ -167,36 +168,31 @@ const listings = new WeakMap<object, Map<string, Promise<IDataObject[]>>>();
  * item; a single item asks Webex for its name alone.
  */
 export async function existingModesNamed(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	name: string,
 	settings: RequestSettings,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	if (this.getInputData().length <= 1)
-		return await findModesByName(this, name, settings, itemIndex);
-	let byOrg = listings.get(this);
-	if (!byOrg) listings.set(this, (byOrg = new Map()));
-	const org = settings.orgId ?? '';
-	let listing = byOrg.get(org);
-	if (!listing) {
-		listing = webexApiList.call(
-			this,
-			{ method: 'GET', path: OPERATING_MODES, ...settings, itemIndex },
-			{ itemsKey: 'operatingModes' },
-		);
-		byOrg.set(org, listing);
-		// A failed listing is not kept: the next item asks again.
-		listing.catch(() => byOrg.delete(org));
-	}
-	return (await listing).filter((mode) => mode.name === name);
+	if (run.ctx.getInputData().length <= 1)
+		return await findModesByName(run, name, settings, itemIndex);
+	const listing = await run.lookup(
+		modesOf(settings),
+		async () =>
+			await webexApiList(
+				run,
+				{ method: 'GET', path: OPERATING_MODES, ...settings, itemIndex },
+				{ itemsKey: 'operatingModes' },
+			),
+	);
+	return listing.filter((mode) => mode.name === name);
 }
 
 /** A mode this run created joins the listing, so a later item of the same name finds it. */
 export async function rememberCreated(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	mode: IDataObject,
 	settings: RequestSettings,
 ) {
-	const listing = listings.get(this)?.get(settings.orgId ?? '');
-	if (listing && !settings.dryRun) (await listing).push(mode);
+	const listing = await run.looked<IDataObject[]>(modesOf(settings));
+	if (listing && !settings.dryRun) listing.push(mode);
 }

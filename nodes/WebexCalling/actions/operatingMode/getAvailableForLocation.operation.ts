@@ -7,6 +7,7 @@ import { locationIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import { availableModesPath } from '../paths';
 import type { RequestSettings, WebexOperation } from '../operation';
+import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingMode'], operation: ['getAvailableForLocation'] } },
@@ -33,8 +34,8 @@ export const getAvailableForLocation: WebexOperation<Prepared> = {
 		};
 	},
 
-	async execute(this: IExecuteFunctions, { path, settings }: Prepared, itemIndex: number) {
-		const response = await webexApiRequest.call(this, {
+	async execute(run: ExecutionRun, { path, settings }: Prepared, itemIndex: number) {
+		const response = await webexApiRequest(run, {
 			method: 'GET',
 			path,
 			...settings,

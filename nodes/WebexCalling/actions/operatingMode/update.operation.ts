@@ -19,6 +19,7 @@ import {
 	sameHoursDailyField,
 } from './schedule.descriptions';
 import { operatingModeUpdateIssues } from './validate';
+import type { ExecutionRun } from '../../transport';
 
 const properties: INodeProperties[] = [
 	modeIdLocator,
@@ -85,12 +86,12 @@ export const update: WebexOperation<Prepared> = {
 	 * call forwarding, holidays), sends it, and outputs the mode as it is after the update.
 	 */
 	async execute(
-		this: IExecuteFunctions,
+		run: ExecutionRun,
 		{ path, changes, holidaysMode, settings }: Prepared,
 		itemIndex: number,
 	) {
-		return await readMergeWrite.call(
-			this,
+		return await readMergeWrite(
+			run,
 			{ path, settings, itemIndex },
 			(current) => planOperatingModeUpdate(current, changes, holidaysMode),
 			operatingModeUpdateIssues,

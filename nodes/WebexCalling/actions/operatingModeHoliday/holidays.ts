@@ -10,6 +10,7 @@ import type { RequestSettings } from '../operation';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
 import { MAX_HOLIDAYS_PER_MODE, holidayIssues } from '../operatingMode/validate';
 import { holidaysPath, modePath } from '../paths';
+import type { ExecutionRun } from '../../transport';
 
 export interface HolidayPrepared {
 	/** Encoded, as it goes into the path */
@@ -30,11 +31,11 @@ export function prepareHoliday(this: IExecuteFunctions, itemIndex: number): Holi
 
 /** The mode's holidays as Webex has them now. */
 export async function holidaysOf(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	{ modeId, settings }: HolidayPrepared,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const mode = await webexApiRequest.call(this, {
+	const mode = await webexApiRequest(run, {
 		method: 'GET',
 		path: modePath(modeId),
 		...settings,
@@ -48,7 +49,7 @@ export async function holidaysOf(
  * fails the item clearly with nothing sent.
  */
 export async function addHoliday(
-	this: IExecuteFunctions,
+	run: ExecutionRun,
 	prepared: HolidayPrepared,
 	existing: IDataObject[],
 	itemIndex: number,
@@ -56,7 +57,7 @@ export async function addHoliday(
 	const { modeId, body, settings } = prepared;
 	if (existing.length >= MAX_HOLIDAYS_PER_MODE) {
 		throw new NodeOperationError(
-			this.getNode(),
+			run.ctx.getNode(),
 			`The operating mode already has ${existing.length} holidays, Webex's maximum of ${MAX_HOLIDAYS_PER_MODE}; holiday "${String(body.name)}" was not added`,
 			{
 				itemIndex,
@@ -65,7 +66,7 @@ export async function addHoliday(
 			},
 		);
 	}
-	const response = await webexApiRequest.call(this, {
+	const response = await webexApiRequest(run, {
 		method: 'POST',
 		path: holidaysPath(modeId),
 		body,
@@ -73,9 +74,7 @@ export async function addHoliday(
 		itemIndex,
 		// Holiday names are unique within a mode: a lost answer is found by name.
 		recover: async () =>
-			(await holidaysOf.call(this, prepared, itemIndex)).find(
-				(holiday) => holiday.name === body.name,
-			),
+			(await holidaysOf(run, prepared, itemIndex)).find((holiday) => holiday.name === body.name),
 	});
 	return { id: response.body.id, modeId: decodeURIComponent(modeId), ...body };
 }

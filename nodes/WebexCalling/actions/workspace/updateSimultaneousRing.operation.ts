@@ -12,6 +12,7 @@ import type { RequestSettings, WebexOperation } from '../operation';
 import { readChanges, readMergeWrite, updateInput } from '../update';
 import { simultaneousRingPath } from '../paths';
 import { MAX_SIMULTANEOUS_RING_NUMBERS, simultaneousRingIssues } from './validate';
+import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspace'], operation: ['updateSimultaneousRing'] } },
@@ -122,9 +123,9 @@ export const updateSimultaneousRing: WebexOperation<Prepared> = {
 	 * Reads the settings, puts the changes over them (Webex's PUT needs `criteriasEnabled` and
 	 * replaces the numbers), sends them and outputs the settings read back.
 	 */
-	async execute(this: IExecuteFunctions, { path, changes, settings }: Prepared, itemIndex: number) {
-		return await readMergeWrite.call(
-			this,
+	async execute(run: ExecutionRun, { path, changes, settings }: Prepared, itemIndex: number) {
+		return await readMergeWrite(
+			run,
 			{ path, settings, itemIndex },
 			(current) => planSimultaneousRingUpdate(current, changes),
 			simultaneousRingIssues,

@@ -11,6 +11,7 @@ import type { RequestSettings, WebexOperation } from '../operation';
 import { criteriaFields } from './criteria.descriptions';
 import { criteriaListPath } from '../paths';
 import { criteriaIssues } from './validate';
+import type { ExecutionRun } from '../../transport';
 
 const fields = criteriaFields(true);
 
@@ -39,9 +40,9 @@ export const create: WebexOperation<Prepared> = {
 		return { path, body: body as IDataObject, settings: requestSettings(this, itemIndex) };
 	},
 
-	async execute(this: IExecuteFunctions, { path, body, settings }: Prepared, itemIndex: number) {
+	async execute(run: ExecutionRun, { path, body, settings }: Prepared, itemIndex: number) {
 		// No unique key to look a lost answer up by: a create whose answer was lost is not resent.
-		const response = await webexApiRequest.call(this, {
+		const response = await webexApiRequest(run, {
 			method: 'POST',
 			path,
 			body,
