@@ -13,7 +13,8 @@
  *   ITEMS=1000     reads (and creates) per workload
  *   REPEAT=3       runs of each 0 ms workload (after a warm-up) and of each 100 ms workload of
  *                  20 s or less; the median is shown
- *   SECTIONS=zero,latency,rate,https   which sections run (all by default)
+ *   SECTIONS=zero,latency,rate,https,memory   which sections run (all by default)
+ *   EXECUTIONS=40  executions of each memory workload, each in an n8n of its own (3 when ITEMS < 1000)
  *   PROFILE=dir    write CPU profiles of the n8n process (`--cpu-prof`) into dir
  *   ONLY=regex     only the 0 ms workloads whose label matches
  *   CONCURRENCIES=1,5,10,20   the Concurrency settings of the 100 ms section
@@ -53,7 +54,14 @@ const WEBEX_TLS = { id: 'webex-tls', name: 'Webex Calling account (HTTPS)' };
 const HEADER = { id: 'header-auth', name: 'Webex token as a header' };
 
 type Target =
-	| { kind: 'node'; operation: 'read' | 'create'; concurrency?: number; tls?: boolean }
+	| {
+			kind: 'node';
+			operation: 'read' | 'create' | 'createOrUpdate';
+			concurrency?: number;
+			/** The node's Timeout option (s) */
+			timeout?: number;
+			tls?: boolean;
+	  }
 	| {
 			kind: 'http';
 			operation: 'read' | 'create';
@@ -78,7 +86,10 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 		onError: 'continueRegularOutput',
 	};
 	if (target.kind === 'node') {
-		const options = target.concurrency === undefined ? {} : { concurrency: target.concurrency };
+		const options = {
+			...(target.concurrency === undefined ? {} : { concurrency: target.concurrency }),
+			...(target.timeout === undefined ? {} : { timeout: target.timeout }),
+		};
 		return {
 			...common,
 			type: 'n8n-nodes-webex-calling.webexCalling',
@@ -93,7 +104,7 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 						}
 					: {
 							resource: 'operatingMode',
-							operation: 'create',
+							operation: target.operation,
 							name: '={{ $json.name }}',
 							type: 'NONE',
 							level: 'ORGANIZATION',
@@ -161,7 +172,7 @@ class Workloads {
 
 	async publish(target: Target) {
 		if (this.paths.has(this.key(target))) return;
-		const webhookPath = `bench-${this.paths.size}`;
+		const webhookPath = `bench-${randomUUID()}`;
 		const workflow = {
 			name: `Bench ${this.key(target)}`,
 			settings: { executionOrder: 'v1' },
@@ -215,6 +226,13 @@ class Workloads {
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
 		this.paths.set(this.key(target), { id: created.id, path: webhookPath });
+	}
+
+	/** Deactivates the workflows published here, so another n8n on the same database starts without them. */
+	async unpublishAll() {
+		for (const { id } of this.paths.values())
+			await this.server.rest('POST', `workflows/${id}/deactivate`, {});
+		this.paths.clear();
 	}
 
 	/** Runs the target's workflow with these items; the node's own time and its failed items. */
@@ -295,6 +313,8 @@ function createItems(count: number) {
 
 interface Context {
 	workloads: Workloads;
+	/** Another `n8n start` of the same install, fresh (the memory section's) */
+	freshServer(): Promise<{ server: N8nServer; workloads: Workloads }>;
 	simulator: WebexSimulator;
 	tlsSimulator: WebexSimulator;
 	/** The bare client, on n8n's Node: wall time (ms) and failures */
@@ -569,6 +589,123 @@ async function overHttps(ctx: Context) {
 	table(['workload', 'http s', 'https s', 'TLS ms/item', 'https / http'], rows);
 }
 
+/** The resident memory of a process (MiB), as the kernel counts it. */
+function rssMiB(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1]);
+	return kb / 1024;
+}
+
+const EXECUTIONS = Number(process.env.EXECUTIONS ?? (ITEMS >= 1000 ? 40 : 3));
+
+/**
+ * A long-lived n8n, as self-hosted users run one for weeks: each workload gets an `n8n start`
+ * of its own and runs EXECUTIONS times; the main process's RSS is read after each execution.
+ * "Settled" is the median of the last quarter of the readings (V8 grows its heap in steps and
+ * collects when it likes, so one reading is noise; a level that holds is not).
+ */
+async function memory(ctx: Context) {
+	console.log(
+		`\n5. Memory of a long-lived n8n: ${EXECUTIONS} executions of ${ITEMS} items at 0 ms, each workload in an n8n of its own; the main's RSS (MiB) after executions`,
+	);
+	type Workload =
+		| { label: string; target: Target; items: () => Array<Record<string, unknown>>; fresh: boolean }
+		| { label: string; picker: true };
+	const modeNames = Array.from({ length: ITEMS }, (_, i) => ({ name: `Memory mode ${i}` }));
+	const workloads: Workload[] = [
+		{
+			label: 'HTTP Request, this credential, default (all at once)',
+			target: { kind: 'http', operation: 'read', auth: 'credential' },
+			items: () => readItems(ITEMS),
+			fresh: false,
+		},
+		{
+			label: 'this node, reads, Concurrency 10, default options',
+			target: { kind: 'node', operation: 'read', concurrency: 10 },
+			items: () => readItems(ITEMS),
+			fresh: false,
+		},
+		{
+			label: 'this node, reads, Concurrency 10, Timeout 300 s',
+			target: { kind: 'node', operation: 'read', concurrency: 10, timeout: 300 },
+			items: () => readItems(ITEMS),
+			fresh: false,
+		},
+		{
+			label: 'this node, creates, Concurrency 10',
+			target: { kind: 'node', operation: 'create', concurrency: 10 },
+			items: () => createItems(ITEMS),
+			// Each execution creates against an org without the earlier runs' modes.
+			fresh: true,
+		},
+		{
+			label: 'this node, Create or Update (same names each time), Concurrency 10',
+			target: { kind: 'node', operation: 'createOrUpdate', concurrency: 10 },
+			items: () => modeNames,
+			fresh: false,
+		},
+		{ label: `workspace picker from the editor, ${ITEMS / 10} searches a round`, picker: true },
+	];
+	const marks = [
+		...new Set([1, 2, 3, 4].map((q) => Math.max(1, Math.round((EXECUTIONS * q) / 4)))),
+	];
+	const rows: Array<Array<string | number>> = [];
+	let http: number | undefined;
+	for (const workload of workloads) {
+		const { server, workloads: runner } = await ctx.freshServer();
+		const readings: number[] = [];
+		let failed = 0;
+		try {
+			ctx.simulator.reset();
+			for (let execution = 1; execution <= EXECUTIONS; execution++) {
+				if ('picker' in workload) {
+					for (let i = 0; i < ITEMS / 10; i++) {
+						await server.rest('POST', 'dynamic-node-parameters/resource-locator-results', {
+							methodName: 'searchWorkspaces',
+							path: 'parameters.workspaceId',
+							nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 1 },
+							currentNodeParameters: { resource: 'workspace', operation: 'getSimultaneousRing' },
+							credentials: { webexCallingApi: WEBEX },
+						});
+					}
+				} else {
+					if (workload.fresh) ctx.simulator.reset();
+					ctx.simulator.log.length = 0;
+					const run = await runner.run(workload.target, workload.items());
+					failed = Math.max(failed, failures(run));
+				}
+				readings.push(rssMiB(server.pid));
+			}
+		} finally {
+			await runner.unpublishAll().catch(() => undefined);
+			await server.stop();
+		}
+		const lastQuarter = readings.slice(-Math.max(1, Math.floor(readings.length / 4)));
+		const settled = median(lastQuarter);
+		if ('target' in workload && workload.target.kind === 'http') http = settled;
+		rows.push([
+			workload.label,
+			...marks.map((mark) => readings[mark - 1].toFixed(0)),
+			settled.toFixed(0),
+			http === undefined ? '-' : (settled / http).toFixed(2),
+			'picker' in workload ? '-' : failed,
+		]);
+		if (
+			'target' in workload &&
+			workload.target.kind === 'node' &&
+			workload.target.operation === 'read' &&
+			http
+		)
+			ctx.targets.push(
+				`${verdict(settled / http <= 1.1)} settled RSS, ${workload.label.replace('this node, ', '')}: ${(settled / http).toFixed(2)}x the HTTP Request node's (${settled.toFixed(0)} vs ${http.toFixed(0)} MiB; target <= 1.1)`,
+			);
+	}
+	table(
+		['workload', ...marks.map((mark) => `after ${mark}`), 'settled', '/ HTTP Request', 'failed'],
+		rows,
+	);
+}
+
 /** A throw-away certificate authority for 127.0.0.1, made with Debian's openssl. */
 function certificate(folder: string) {
 	const key = path.join(folder, 'key.pem');
@@ -620,15 +757,22 @@ async function main() {
 		],
 	});
 	if (PROFILE) mkdirSync(PROFILE, { recursive: true });
-	const server = await startServer(
-		installed.app,
-		installed.env,
-		PROFILE ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE)}` } : {},
-	);
+	const serverEnv = PROFILE
+		? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${path.resolve(PROFILE)}` }
+		: {};
+	const server = await startServer(installed.app, installed.env, serverEnv);
+	const endpoints = { http: simulator.url, https: tlsSimulator.url };
 	const nodeBinary = path.join(installed.app.nodeBinDir, 'node');
 	const client = path.join(__dirname, 'lib', 'bare-client.mjs');
 	const ctx: Context = {
-		workloads: new Workloads(server, { http: simulator.url, https: tlsSimulator.url }),
+		workloads: new Workloads(server, endpoints),
+		async freshServer() {
+			// One n8n at a time on the install's database.
+			await ctx.workloads.unpublishAll();
+			await server.stop();
+			const fresh = await startServer(installed.app, installed.env, serverEnv);
+			return { server: fresh, workloads: new Workloads(fresh, endpoints) };
+		},
 		simulator,
 		tlsSimulator,
 		async bare(concurrency, secure = false) {
@@ -653,6 +797,7 @@ async function main() {
 			latency: withLatency,
 			rate: rateLimited,
 			https: overHttps,
+			memory,
 		};
 		const chosen = (process.env.SECTIONS ?? Object.keys(sections).join(',')).split(',');
 		for (const [name, section] of Object.entries(sections)) {
