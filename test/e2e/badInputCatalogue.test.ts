@@ -4,7 +4,6 @@
  * simulator receives nothing), and what it sends for Webex to decide.
  */
 import { SEED } from '../simulator/data';
-import { fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
 
@@ -32,6 +31,7 @@ type Case = [
 	resource: string,
 	operation: string,
 	parameters: Record<string, unknown>,
+	/** The field as the error names it: the form's words, then the API path where it differs */
 	field: string,
 ];
 
@@ -41,41 +41,41 @@ type Case = [
  */
 const refused: Case[] = [
 	// Operating Mode → Create
-	['name resolves to nothing', 'operatingMode', 'create', { ...okMode, name: runtime('') }, 'name'],
+	['name resolves to nothing', 'operatingMode', 'create', { ...okMode, name: runtime('') }, 'Name'],
 	[
 		'type not a Webex type (JSON)',
 		'operatingMode',
 		'create',
 		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'WEEKLY' }) },
-		'type',
+		'Type',
 	],
 	[
 		'level not a Webex level (JSON)',
 		'operatingMode',
 		'create',
 		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, level: 'SITE' }) },
-		'level',
+		'Level',
 	],
 	[
 		'LOCATION level without a location',
 		'operatingMode',
 		'create',
 		{ ...okMode, level: 'LOCATION', locationId: id(runtime('')) },
-		'locationId',
+		'Location (locationId)',
 	],
 	[
 		'SAME_HOURS_DAILY without its schedule (JSON)',
 		'operatingMode',
 		'create',
 		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'SAME_HOURS_DAILY' }) },
-		'sameHoursDaily',
+		'Same Hours Daily',
 	],
 	[
 		'HOLIDAY with holidays that are not a list (JSON)',
 		'operatingMode',
 		'create',
 		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'HOLIDAY', holidays: {} }) },
-		'holidays',
+		'Holidays',
 	],
 	[
 		'JSON body that is an array',
@@ -89,33 +89,45 @@ const refused: Case[] = [
 		'operatingMode',
 		'create',
 		{ inputMode: 'json', jsonBody: '{"name": "x"' },
-		'jsonBody',
+		'JSON Body',
 	],
 	// Operating Mode → Get, Delete, Get Available, Get Many, Update
-	['mode ID resolves to nothing', 'operatingMode', 'get', { modeId: id(runtime('')) }, 'modeId'],
-	['mode ID with a slash', 'operatingMode', 'get', { modeId: id('abc/../people') }, 'modeId'],
-	['mode ID of dots', 'operatingMode', 'delete', { modeId: id('..') }, 'modeId'],
+	[
+		'mode ID resolves to nothing',
+		'operatingMode',
+		'get',
+		{ modeId: id(runtime('')) },
+		'Operating Mode (modeId)',
+	],
+	[
+		'mode ID with a slash',
+		'operatingMode',
+		'get',
+		{ modeId: id('abc/../people') },
+		'Operating Mode (modeId)',
+	],
+	['mode ID of dots', 'operatingMode', 'delete', { modeId: id('..') }, 'Operating Mode (modeId)'],
 	[
 		'location ID with a space',
 		'operatingMode',
 		'getAvailableForLocation',
 		{ locationId: id('abc def') },
-		'locationId',
+		'Location (locationId)',
 	],
-	['limit of zero', 'operatingMode', 'getMany', { returnAll: false, limit: runtime(0) }, 'limit'],
+	['limit of zero', 'operatingMode', 'getMany', { returnAll: false, limit: runtime(0) }, 'Limit'],
 	[
 		'fractional limit',
 		'operatingMode',
 		'getMany',
 		{ returnAll: false, limit: runtime(2.5) },
-		'limit',
+		'Limit',
 	],
 	[
 		'renamed to nothing',
 		'operatingMode',
 		'update',
 		{ modeId: mode, updateFields: { name: runtime('') } },
-		'name',
+		'Name',
 	],
 	// Operating Mode Holiday
 	[
@@ -123,28 +135,28 @@ const refused: Case[] = [
 		'operatingMode',
 		'createOrUpdate',
 		{ inputMode: 'json', jsonBody: JSON.stringify({ ...okMode, type: 'DIFFERENT_HOURS_DAILY' }) },
-		'differentHoursDaily',
+		'Different Hours Daily',
 	],
 	[
 		'create-or-update of a timed holiday without times',
 		'operatingModeHoliday',
 		'createOrUpdate',
 		{ modeId: mode, ...okHoliday, allDayEnabled: false },
-		'startTime',
+		'Start Time',
 	],
 	[
 		'holiday name resolves to nothing',
 		'operatingModeHoliday',
 		'create',
 		{ modeId: mode, ...okHoliday, name: runtime('') },
-		'name',
+		'Holiday Name (name)',
 	],
 	[
 		'timed holiday without times',
 		'operatingModeHoliday',
 		'create',
 		{ modeId: mode, ...okHoliday, allDayEnabled: false },
-		'startTime',
+		'Start Time',
 	],
 	[
 		'recurrence in a fifth week',
@@ -155,7 +167,7 @@ const refused: Case[] = [
 			...okHoliday,
 			recurrence: { recurYearlyByDay: { day: 'MONDAY', week: runtime('FIFTH'), month: 'MAY' } },
 		},
-		'recurrence.recurYearlyByDay.week',
+		'Recurrence → Yearly by Day → Week (recurrence.recurYearlyByDay.week)',
 	],
 	[
 		'recurrence in a month that is not one',
@@ -166,28 +178,28 @@ const refused: Case[] = [
 			...okHoliday,
 			recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: runtime('MAYO') } },
 		},
-		'recurrence.recurYearlyByDate.month',
+		'Recurrence → Yearly by Date → Month (recurrence.recurYearlyByDate.month)',
 	],
 	[
 		'holiday for a mode ID with a slash',
 		'operatingModeHoliday',
 		'create',
 		{ modeId: id('a/b'), ...okHoliday },
-		'modeId',
+		'Operating Mode (modeId)',
 	],
 	[
 		'holiday ID resolves to nothing',
 		'operatingModeHoliday',
 		'get',
 		{ modeId: mode, holidayId: runtime('') },
-		'holidayId',
+		'Holiday ID',
 	],
 	[
 		'holiday ID with a slash',
 		'operatingModeHoliday',
 		'delete',
 		{ modeId: mode, holidayId: 'x/y' },
-		'holidayId',
+		'Holiday ID',
 	],
 	// Workspace
 	[
@@ -195,14 +207,14 @@ const refused: Case[] = [
 		'workspace',
 		'getSimultaneousRing',
 		{ workspaceId: id('lobby phone') },
-		'workspaceId',
+		'Workspace (workspaceId)',
 	],
 	[
 		'workspace ID with a slash',
 		'workspace',
 		'getCallForwarding',
 		{ workspaceId: id('a/b') },
-		'workspaceId',
+		'Workspace (workspaceId)',
 	],
 	[
 		'eleven numbers to ring',
@@ -216,37 +228,37 @@ const refused: Case[] = [
 				},
 			},
 		},
-		'phoneNumbers',
+		'Phone Numbers',
 	],
 	[
 		'select numbers, but none given',
 		'workspaceSimultaneousRingCriteria',
 		'create',
 		{ workspaceId: workspace, callsFrom: 'SELECT_PHONE_NUMBERS', phoneNumbers: [] },
-		'phoneNumbers',
+		'Phone Numbers',
 	],
 	[
 		'criteria ID resolves to nothing',
 		'workspaceSimultaneousRingCriteria',
 		'get',
 		{ workspaceId: workspace, criteriaId: runtime('') },
-		'criteriaId',
+		'Criteria ID',
 	],
 	[
 		'criteria ID with a slash',
 		'workspaceSimultaneousRingCriteria',
 		'delete',
 		{ workspaceId: workspace, criteriaId: '../x' },
-		'criteriaId',
+		'Criteria ID',
 	],
 	[
 		'negative workspace limit',
 		'workspace',
 		'getMany',
 		{ returnAll: false, limit: runtime(-1) },
-		'limit',
+		'Limit',
 	],
-	['zero location limit', 'location', 'getMany', { returnAll: false, limit: runtime(0) }, 'limit'],
+	['zero location limit', 'location', 'getMany', { returnAll: false, limit: runtime(0) }, 'Limit'],
 ];
 
 /**
@@ -441,7 +453,7 @@ test.each(refused)(
 			const message = String(item.json.error);
 			expect(message.startsWith(`Invalid input in item ${index}: `)).toBe(true);
 			// The field is named as the form shows it (with its API path where that differs)
-			expect(message).toContain(`${describeField(field)} `);
+			expect(message).toContain(`: ${field} `);
 			expect(item.pairedItem).toEqual({ item: index });
 		}
 		expect(env.simulator.log).toHaveLength(0);
@@ -465,10 +477,3 @@ test.each(sent)(
 		}
 	},
 );
-
-function describeField(field: string): string {
-	const label = fieldLabel(field);
-	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase()
-		? label
-		: `${label} (${field})`;
-}

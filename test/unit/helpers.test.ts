@@ -7,6 +7,13 @@ import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspaceSimult
 import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
 import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
+import { create as createMode } from '../../nodes/WebexCalling/actions/operatingMode/create.operation';
+import { update as updateMode } from '../../nodes/WebexCalling/actions/operatingMode/update.operation';
+import { create as createHoliday } from '../../nodes/WebexCalling/actions/operatingModeHoliday/create.operation';
+
+const modeForm = createMode.description;
+const modeUpdateForm = updateMode.description;
+const holidayForm = createHoliday.description;
 import { parseJsonBody, quote } from '../../nodes/WebexCalling/helpers/json';
 import {
 	buildOperatingModeCreateBody,
@@ -129,15 +136,24 @@ describe('checks refuse only what Webex refuses', () => {
 	test('several problems at once, each named as the form shows it, with its path', () => {
 		const issues = operatingModeCreateIssues({ name: ' ', type: 'WEEKLY', level: 'LOCATION' });
 		expect(issues.map((i) => i.field)).toEqual(['name', 'type', 'locationId']);
-		expect(describeIssues(issues, 4)).toBe(
+		expect(describeIssues(issues, 4, modeForm)).toBe(
 			'Invalid input in item 4: Name is required, got " "; Type must be one of SAME_HOURS_DAILY, DIFFERENT_HOURS_DAILY, HOLIDAY, NONE, got "WEEKLY"; Location (locationId) is required when Level is Location, got nothing',
 		);
-		expect(fieldLabel('sameHoursDaily.mondayToFriday.startTime')).toBe(
+		expect(fieldLabel('sameHoursDaily.mondayToFriday.startTime', modeForm)).toBe(
 			'Same Hours Daily → Monday to Friday → Start Time',
 		);
-		expect(fieldLabel('holidays[2].recurrence.recurYearlyByDay.week')).toBe(
+		expect(fieldLabel('holidays[2].recurrence.recurYearlyByDay.week', modeForm)).toBe(
 			'Holidays → #3 → Recurrence → Yearly by Day → Week',
 		);
+		// The same API name, named as each form shows it
+		expect(fieldLabel('name', holidayForm)).toBe('Holiday Name');
+		expect(fieldLabel('holidays[0].name', modeForm)).toBe('Holidays → #1 → Holiday Name');
+		// Through an Update Fields collection, which the API path does not name
+		expect(fieldLabel('sameHoursDaily.saturdayToSunday.endTime', modeUpdateForm)).toBe(
+			'Same Hours Daily → Saturday to Sunday → End Time',
+		);
+		// A field only JSON can give keeps its API name
+		expect(fieldLabel('location.id', modeForm)).toBe('location → id');
 	});
 
 	test('a timed holiday needs its times; an all-day one does not', () => {
@@ -193,7 +209,7 @@ describe('checks refuse only what Webex refuses', () => {
 			type: 'x'.repeat(1_000_000),
 			level: 'ORGANIZATION',
 		});
-		expect(describeIssues(issues, 0).length).toBeLessThan(300);
+		expect(describeIssues(issues, 0, modeForm).length).toBeLessThan(300);
 		expect(quote('y'.repeat(500))).toMatch(/… \(502 characters\)$/);
 	});
 

@@ -37,17 +37,34 @@ export interface WebexOperation<Prepared = unknown> {
 	): Promise<IDataObject | IDataObject[]>;
 }
 
+/**
+ * The error of an item whose parameters fail the checks. The fields are named as the
+ * operation's form shows them: the router, which knows the operation, calls `nameFields`.
+ */
+export class InputError extends NodeOperationError {
+	constructor(
+		ctx: IExecuteFunctions,
+		readonly issues: InputIssue[],
+		readonly itemIndex: number,
+		description: string,
+	) {
+		super(ctx.getNode(), describeIssues(issues, itemIndex, []), { itemIndex, description });
+	}
+
+	/** Names the fields as `form`, the operation's properties, shows them. */
+	nameFields(form: INodeProperties[]) {
+		this.message = describeIssues(this.issues, this.itemIndex, form);
+	}
+}
+
 /** The error for an item whose parameters fail the checks. */
 export function inputError(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	issues: InputIssue[],
 	description = 'Nothing was sent to Webex for this item. Fix the fields named above.',
-): NodeOperationError {
-	return new NodeOperationError(ctx.getNode(), describeIssues(issues, itemIndex), {
-		itemIndex,
-		description,
-	});
+): InputError {
+	return new InputError(ctx, issues, itemIndex, description);
 }
 
 /** Throws the input error when there are issues; nothing to do otherwise. */

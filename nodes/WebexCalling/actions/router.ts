@@ -5,7 +5,7 @@ import { WebexRun } from '../transport';
 import type { PlannedRequest } from '../transport';
 import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
-import { plannedWrites } from './operation';
+import { InputError, plannedWrites } from './operation';
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
 import * as operatingModeHoliday from './operatingModeHoliday';
@@ -31,7 +31,13 @@ function operationOf(resource: string, operation: string): WebexOperation<unknow
 
 type NodeError = NodeApiError | NodeOperationError;
 
-function asNodeError(ctx: IExecuteFunctions, error: unknown, itemIndex: number): NodeError {
+function asNodeError(
+	ctx: IExecuteFunctions,
+	operation: WebexOperation<unknown>,
+	error: unknown,
+	itemIndex: number,
+): NodeError {
+	if (error instanceof InputError) error.nameFields(operation.description);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;
 		return error;
@@ -111,7 +117,7 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	let stopped: NodeError | undefined;
 	/** A failed item: its error item under Continue On Fail, else the run stops on it. */
 	const fail = (error: unknown, itemIndex: number) => {
-		const nodeError = asNodeError(this, error, itemIndex);
+		const nodeError = asNodeError(this, operation, error, itemIndex);
 		if (continueOnFail) results[itemIndex] = [errorItem(nodeError, itemIndex)];
 		else stopped ??= nodeError;
 	};

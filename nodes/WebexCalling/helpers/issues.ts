@@ -2,6 +2,7 @@
  * What is wrong with an item's input, collected before anything is sent, and the one message
  * that tells the user. Pure.
  */
+import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 export interface InputIssue {
 	/** Path of the field in the request body or parameters, e.g. `holidays[0].startDate` */
@@ -9,85 +10,83 @@ export interface InputIssue {
 	problem: string;
 }
 
-/**
- * The form's own words for the API's field names, so a message names the field as the user
- * sees it (Same Hours Daily → Monday to Friday → Start Time), with the API path after it for
- * those who typed JSON.
- */
-const LABELS: Record<string, string> = {
-	name: 'Name',
-	type: 'Type',
-	level: 'Level',
-	locationId: 'Location',
-	location: 'Location',
-	modeId: 'Operating Mode',
-	holidayId: 'Holiday ID',
-	workspaceId: 'Workspace',
-	criteriaId: 'Criteria ID',
-	jsonBody: 'JSON Body',
-	updateFields: 'Update Fields',
-	limit: 'Limit',
-	sameHoursDaily: 'Same Hours Daily',
-	differentHoursDaily: 'Different Hours Daily',
-	mondayToFriday: 'Monday to Friday',
-	saturdayToSunday: 'Saturday to Sunday',
-	sunday: 'Sunday',
-	monday: 'Monday',
-	tuesday: 'Tuesday',
-	wednesday: 'Wednesday',
-	thursday: 'Thursday',
-	friday: 'Friday',
-	saturday: 'Saturday',
-	enabled: 'Enabled',
-	allDayEnabled: 'All Day',
-	startTime: 'Start Time',
-	endTime: 'End Time',
-	holidays: 'Holidays',
-	startDate: 'Start Date',
-	endDate: 'End Date',
-	recurrence: 'Recurrence',
-	recurYearlyByDate: 'Yearly by Date',
-	recurYearlyByDay: 'Yearly by Day',
-	dayOfMonth: 'Day of Month',
-	month: 'Month',
-	day: 'Day',
-	week: 'Week',
-	callForwarding: 'Call Forwarding',
-	destination: 'Destination',
-	destinationVoicemailEnabled: 'Destination Voicemail Enabled',
-	phoneNumbers: 'Phone Numbers',
-	phoneNumber: 'Phone Number',
-	answerConfirmationRequiredEnabled: 'Answer Confirmation Required',
-	doNotRingIfOnCallEnabled: 'Do Not Ring If On Call',
-	criteriasEnabled: 'Criterias Enabled',
-	scheduleName: 'Schedule Name',
-	scheduleType: 'Schedule Type',
-	scheduleLevel: 'Schedule Level',
-	callsFrom: 'Calls From',
-	ringEnabled: 'Ring Enabled',
-};
+/** A field of a form, as far as naming it goes: nested collections carry their own fields. */
+interface FormField {
+	name: string;
+	displayName: string;
+	fields: FormField[];
+}
 
-/** `holidays[2].startDate` → `Holidays → #3 → Start Date`. */
-export function fieldLabel(path: string): string {
+/** The fields a property holds: a collection's options, a fixed collection's groups and their values. */
+function fieldsOf(property: INodeProperties): FormField[] {
+	if (property.type === 'collection')
+		return formFields((property.options ?? []) as INodeProperties[]);
+	if (property.type === 'fixedCollection')
+		return ((property.options ?? []) as INodePropertyCollection[]).map((group) => ({
+			name: group.name,
+			displayName: group.displayName,
+			fields: formFields(group.values),
+		}));
+	return [];
+}
+
+function formFields(properties: INodeProperties[]): FormField[] {
+	return properties.map((property) => ({
+		name: property.name,
+		displayName: property.displayName,
+		fields: fieldsOf(property),
+	}));
+}
+
+/**
+ * The field of this name nearest the top of `fields`: a body path skips the form's containers
+ * (an Update Fields collection, a fixed collection's group), so they are searched through.
+ */
+function nearest(fields: FormField[], name: string): FormField | undefined {
+	let level = fields;
+	while (level.length > 0) {
+		const found = level.find((field) => field.name === name);
+		if (found) return found;
+		level = level.flatMap((field) => field.fields);
+	}
+	return undefined;
+}
+
+/**
+ * `holidays[2].startDate` → `Holidays → #3 → Start Date`: each part of an API path named as the
+ * operation's form names it (`form` is the operation's own properties), so there is one source
+ * for the words. A part the form does not have (a JSON-only field) keeps its API name.
+ */
+export function fieldLabel(path: string, form: INodeProperties[]): string {
 	const parts: string[] = [];
+	let level = formFields(form);
 	for (const segment of path.split('.')) {
 		const match = /^([^[]+)((?:\[\d+\])*)$/.exec(segment);
 		const key = match ? match[1] : segment;
-		parts.push(LABELS[key] ?? key);
+		const field = nearest(level, key);
+		parts.push(field?.displayName ?? key);
 		for (const index of (match?.[2] ?? '').match(/\d+/g) ?? []) parts.push(`#${Number(index) + 1}`);
+		level = field?.fields ?? [];
 	}
 	return parts.join(' → ');
 }
 
-function describeField(field: string): string {
-	const label = fieldLabel(field);
+function describeField(field: string, form: INodeProperties[]): string {
+	const label = fieldLabel(field, form);
 	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase()
 		? label
 		: `${label} (${field})`;
 }
 
-/** One message a user can act on: which item, which fields, what is wrong. */
-export function describeIssues(issues: InputIssue[], itemIndex: number): string {
-	const parts = issues.map((issue) => `${describeField(issue.field)} ${issue.problem}`);
+/**
+ * One message a user can act on: which item, which fields (named as `form`, the operation's
+ * properties, shows them, with the API path where that differs), what is wrong.
+ */
+export function describeIssues(
+	issues: InputIssue[],
+	itemIndex: number,
+	form: INodeProperties[],
+): string {
+	const parts = issues.map((issue) => `${describeField(issue.field, form)} ${issue.problem}`);
 	return `Invalid input in item ${itemIndex}: ${parts.join('; ')}`;
 }
