@@ -14,7 +14,13 @@ import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
 import * as workspace from './actions/workspace';
 import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
-import { searchLocations, searchOperatingModes, searchWorkspaces } from './methods/listSearch';
+import {
+	searchCriteria,
+	searchHolidays,
+	searchLocations,
+	searchOperatingModes,
+	searchWorkspaces,
+} from './methods/listSearch';
 
 const properties: INodeProperties[] = [
 	{
@@ -47,7 +53,9 @@ export class WebexCalling implements INodeType {
 		name: 'webexCalling',
 		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 2: Holiday and Criteria are picked from a list (1 took them as text; saved v1 nodes keep it).
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: subtitleExpression(properties),
 		description:
 			'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
@@ -59,7 +67,15 @@ export class WebexCalling implements INodeType {
 		properties,
 	};
 
-	methods = { listSearch: { searchLocations, searchOperatingModes, searchWorkspaces } };
+	methods = {
+		listSearch: {
+			searchCriteria,
+			searchHolidays,
+			searchLocations,
+			searchOperatingModes,
+			searchWorkspaces,
+		},
+	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await router.call(this);

@@ -192,14 +192,14 @@ const refused: Case[] = [
 		'operatingModeHoliday',
 		'get',
 		{ modeId: mode, holidayId: runtime('') },
-		'Holiday ID',
+		'Holiday (holidayId)',
 	],
 	[
 		'holiday ID with a slash',
 		'operatingModeHoliday',
 		'delete',
 		{ modeId: mode, holidayId: 'x/y' },
-		'Holiday ID',
+		'Holiday (holidayId)',
 	],
 	// Workspace
 	[
@@ -242,14 +242,14 @@ const refused: Case[] = [
 		'workspaceSimultaneousRingCriteria',
 		'get',
 		{ workspaceId: workspace, criteriaId: runtime('') },
-		'Criteria ID',
+		'Criteria (criteriaId)',
 	],
 	[
 		'criteria ID with a slash',
 		'workspaceSimultaneousRingCriteria',
 		'delete',
 		{ workspaceId: workspace, criteriaId: '../x' },
-		'Criteria ID',
+		'Criteria (criteriaId)',
 	],
 	[
 		'negative workspace limit',

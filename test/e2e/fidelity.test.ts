@@ -485,7 +485,7 @@ describe('5. updates Webex treats as whole objects', () => {
 			jsonBody: JSON.stringify({ level: 'ORGANIZATION', location: { id: SEED.locations.boston } }),
 		});
 		expect(result.error?.message).toMatch(
-			/Level cannot change from "LOCATION" to "ORGANIZATION".*; Location cannot change from "Y2lz\w+" to "Y2lz\w+"/,
+			/Level cannot change from "LOCATION" to "ORGANIZATION".*; location cannot change from "Y2lz\w+" to "Y2lz\w+"/,
 		);
 		expect(env.simulator.log.map((r) => r.method)).toEqual(['GET']);
 	});

@@ -1,5 +1,8 @@
 /** The resource-locator lists, called the way n8n's editor calls them. */
+import type { INodeParameters } from 'n8n-workflow';
+
 import { SEED } from '../simulator/data';
+import { webexId } from '../simulator/ids';
 import { useEnvironment } from '../harness/lifecycle';
 import { webexNode } from '../harness/webex';
 
@@ -118,4 +121,109 @@ test("a picker error carries Webex's message", async () => {
 		'The request requires a valid access token set in the Authorization request header.',
 	);
 	await env.setCredential();
+});
+
+describe('pickers that depend on the field above (node version 2)', () => {
+	const v2 = (parameters: INodeParameters) => ({
+		...webexNode(parameters),
+		typeVersion: 2,
+	});
+
+	function seedHolidayMode() {
+		const modeId = webexId('OPERATING_MODE');
+		const holidays = [
+			{
+				id: 'h-1',
+				name: 'New Year',
+				allDayEnabled: true,
+				startDate: '2027-01-01',
+				endDate: '2027-01-01',
+			},
+			{
+				id: 'h-2',
+				name: 'Plant Shutdown',
+				allDayEnabled: true,
+				startDate: '2027-07-01',
+				endDate: '2027-07-14',
+			},
+		];
+		env.simulator.world.operatingModes.push({
+			id: modeId,
+			orgId: SEED.orgId,
+			body: { name: 'Holidays', type: 'HOLIDAY', level: 'ORGANIZATION', holidays },
+		});
+		return modeId;
+	}
+
+	test('holidays: those of the chosen mode, by name, with their dates', async () => {
+		const modeId = seedHolidayMode();
+		const node = v2({
+			resource: 'operatingModeHoliday',
+			operation: 'get',
+			modeId: { __rl: true, mode: 'list', value: modeId },
+		});
+		expect((await env.engine.listSearch(node, 'searchHolidays')).results).toEqual([
+			{ name: 'New Year (2027-01-01)', value: 'h-1' },
+			{ name: 'Plant Shutdown (2027-07-01 – 2027-07-14)', value: 'h-2' },
+		]);
+		expect((await env.engine.listSearch(node, 'searchHolidays', 'plant')).results).toEqual([
+			{ name: 'Plant Shutdown (2027-07-01 – 2027-07-14)', value: 'h-2' },
+		]);
+		expect(env.simulator.requests('GET').map((r) => r.path)).toEqual([
+			`/telephony/config/operatingModes/${modeId}`,
+			`/telephony/config/operatingModes/${modeId}`,
+		]);
+	});
+
+	test('holidays: without a mode, or with an ID that is not one, it says so and sends nothing', async () => {
+		const none = v2({ resource: 'operatingModeHoliday', operation: 'get' });
+		await expect(env.engine.listSearch(none, 'searchHolidays')).rejects.toThrow(
+			'Choose the Operating Mode first: its ID is required, got ""',
+		);
+		const unsafe = v2({
+			resource: 'operatingModeHoliday',
+			operation: 'get',
+			modeId: { __rl: true, mode: 'id', value: '../../people' },
+		});
+		await expect(env.engine.listSearch(unsafe, 'searchHolidays')).rejects.toThrow(
+			'Choose the Operating Mode first: its ID "../../people" is not a Webex ID',
+		);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test("criteria: those of the chosen workspace's simultaneous ring", async () => {
+		const node = v2({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'get',
+			workspaceId: { __rl: true, mode: 'list', value: SEED.workspaces.lobby },
+		});
+		expect((await env.engine.listSearch(node, 'searchCriteria')).results).toEqual([
+			{
+				name: 'Business Vacation (ring, calls from all numbers)',
+				value: 'Y2lzY29zcGFyazovL3VzL0NSSVRFUklBLzg2NTAxZDFlLTg1MWMtNDgwYi1hZmE2LTA5MTU4NzQ3NzdmZQ',
+			},
+		]);
+	});
+
+	test('a holiday picked from the list is read; version 1 takes the same ID as text', async () => {
+		const modeId = seedHolidayMode();
+		const parameters = {
+			resource: 'operatingModeHoliday',
+			operation: 'get',
+			modeId: { __rl: true, mode: 'list', value: modeId },
+		};
+		const picked = await env.runNode(
+			{ ...parameters, holidayId: { __rl: true, mode: 'list', value: 'h-2' } },
+			[{}],
+			{ typeVersion: 2 },
+		);
+		const typed = await env.runNode({ ...parameters, holidayId: 'h-2' }, [{}], { typeVersion: 1 });
+		for (const result of [picked, typed]) {
+			expect(result.error).toBeUndefined();
+			expect(result.output('Webex Calling')[0].json).toMatchObject({
+				id: 'h-2',
+				name: 'Plant Shutdown',
+			});
+		}
+	});
 });

@@ -38,7 +38,8 @@ export function webexNode(parameters: INodeParameters, extra: Partial<INode> = {
 		id: 'webex',
 		name: 'Webex Calling',
 		type: NODE_TYPE,
-		typeVersion: 1,
+		// The version a node added today gets; saved version-1 workflows have tests of their own.
+		typeVersion: 2,
 		position: [200, 0],
 		parameters,
 		credentials: { webexCallingApi: { id: CREDENTIAL_ID, name: 'Webex Calling account' } },

@@ -37,7 +37,9 @@ export function pathFromIds(
 	path: (...ids: string[]) => string,
 	issues: InputIssue[],
 ): { path: string; id: string } {
-	const ids = idFields.map((field) => readPathId(ctx, itemIndex, field.name, issues));
+	// One value a name: an ID a node version shows in another form is still one parameter.
+	const names = [...new Set(idFields.map((field) => field.name))];
+	const ids = names.map((name) => readPathId(ctx, itemIndex, name, issues));
 	return { path: path(...ids), id: decodeURIComponent(ids[ids.length - 1] ?? '') };
 }
 

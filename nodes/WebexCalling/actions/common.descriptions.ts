@@ -190,20 +190,55 @@ export function inputModeFields(json: {
 	];
 }
 
-function idField(name: string, displayName: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', default: '', required: true, description };
+/** Shown in version 1 of the node only: the form its saved workflows were made with. */
+const inVersion1 = { show: { '@version': [1] } };
+
+/** Shown from version 2 of the node on. */
+const fromVersion2 = { show: { '@version': [{ _cnd: { gte: 2 } }] } };
+
+/**
+ * An ID the user picks from a list that depends on another field (the holidays of the chosen
+ * mode), from version 2 on; version 1 took it as plain text, and its saved workflows keep that.
+ * Both are one parameter, read the same way (a plain string or a locator's value).
+ */
+function versionedId(
+	field: { name: string; displayName: string; description: string },
+	searchListMethod: string,
+	idPlaceholder: string,
+): INodeProperties[] {
+	return [
+		{
+			...field,
+			type: 'string',
+			default: '',
+			required: true,
+			displayOptions: inVersion1,
+		},
+		{
+			...locator(field.name, field.displayName, field.description, searchListMethod, idPlaceholder),
+			displayOptions: fromVersion2,
+		},
+	];
 }
 
-export const holidayIdField = idField(
-	'holidayId',
-	'Holiday ID',
-	'ID of the holiday (Get on the operating mode lists its holidays)',
+export const holidayIdFields = versionedId(
+	{
+		name: 'holidayId',
+		displayName: 'Holiday',
+		description: "The holiday, one of the chosen operating mode's",
+	},
+	'searchHolidays',
+	"ID from the mode's holidays",
 );
 
-export const criteriaIdField = idField(
-	'criteriaId',
-	'Criteria ID',
-	'ID of the criteria (Get Simultaneous Ring lists them under criteria)',
+export const criteriaIdFields = versionedId(
+	{
+		name: 'criteriaId',
+		displayName: 'Criteria',
+		description: "The criteria, one of the chosen workspace's simultaneous ring criteria",
+	},
+	'searchCriteria',
+	'ID from the simultaneous ring criteria',
 );
 
 /**

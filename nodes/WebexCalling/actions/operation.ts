@@ -51,9 +51,9 @@ export class InputError extends NodeOperationError {
 		super(ctx.getNode(), describeIssues(issues, itemIndex, []), { itemIndex, description });
 	}
 
-	/** Names the fields as `form`, the operation's properties, shows them. */
-	nameFields(form: INodeProperties[]) {
-		this.message = describeIssues(this.issues, this.itemIndex, form);
+	/** Names the fields as `form`, the operation's properties, shows them (else `nodeForm`). */
+	nameFields(form: INodeProperties[], nodeForm: INodeProperties[]) {
+		this.message = describeIssues(this.issues, this.itemIndex, form, nodeForm);
 	}
 }
 

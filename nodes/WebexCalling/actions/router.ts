@@ -1,5 +1,10 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { WebexRun } from '../transport';
 import type { PlannedRequest } from '../transport';
@@ -22,6 +27,18 @@ export const resources = {
 	workspaceSimultaneousRingCriteria: workspaceSimultaneousRingCriteria.operations,
 };
 
+let allForms: INodeProperties[] | undefined;
+
+/** Every operation's properties: the words for a field an item gave that its own form lacks. */
+function nodeForm(): INodeProperties[] {
+	allForms ??= Object.values(resources).flatMap((operations) =>
+		Object.values(operations).flatMap(
+			(operation: WebexOperation<unknown>) => operation.description,
+		),
+	);
+	return allForms;
+}
+
 function operationOf(resource: string, operation: string): WebexOperation<unknown> | undefined {
 	const operations = (
 		resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>
@@ -37,7 +54,7 @@ function asNodeError(
 	error: unknown,
 	itemIndex: number,
 ): NodeError {
-	if (error instanceof InputError) error.nameFields(operation.description);
+	if (error instanceof InputError) error.nameFields(operation.description, nodeForm());
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;
 		return error;

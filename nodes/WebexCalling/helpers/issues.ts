@@ -52,27 +52,40 @@ function nearest(fields: FormField[], name: string): FormField | undefined {
 	return undefined;
 }
 
-/**
- * `holidays[2].startDate` → `Holidays → #3 → Start Date`: each part of an API path named as the
- * operation's form names it (`form` is the operation's own properties), so there is one source
- * for the words. A part the form does not have (a JSON-only field) keeps its API name.
- */
-export function fieldLabel(path: string, form: INodeProperties[]): string {
+/** The path's parts named by `fields`, or nothing when its first part is not among them. */
+function labelsIn(path: string, fields: FormField[]): string[] | undefined {
 	const parts: string[] = [];
-	let level = formFields(form);
-	for (const segment of path.split('.')) {
+	let level = fields;
+	for (const [position, segment] of path.split('.').entries()) {
 		const match = /^([^[]+)((?:\[\d+\])*)$/.exec(segment);
 		const key = match ? match[1] : segment;
 		const field = nearest(level, key);
+		if (!field && position === 0) return undefined;
 		parts.push(field?.displayName ?? key);
 		for (const index of (match?.[2] ?? '').match(/\d+/g) ?? []) parts.push(`#${Number(index) + 1}`);
 		level = field?.fields ?? [];
 	}
+	return parts;
+}
+
+/**
+ * `holidays[2].startDate` → `Holidays → #3 → Start Date`: each part of an API path named as the
+ * operation's form names it (`form`, the operation's own properties), so there is one source
+ * for the words. A field the form lacks (given in JSON) is named as the node's other forms
+ * (`nodeForm`) name it, else keeps its API name.
+ */
+export function fieldLabel(
+	path: string,
+	form: INodeProperties[],
+	nodeForm: INodeProperties[] = [],
+): string {
+	const parts = labelsIn(path, formFields(form)) ??
+		labelsIn(path, formFields(nodeForm)) ?? [path.split('.')[0], ...path.split('.').slice(1)];
 	return parts.join(' → ');
 }
 
-function describeField(field: string, form: INodeProperties[]): string {
-	const label = fieldLabel(field, form);
+function describeField(field: string, form: INodeProperties[], nodeForm: INodeProperties[]) {
+	const label = fieldLabel(field, form, nodeForm);
 	return label.replace(/\s/g, '').toLowerCase() === field.toLowerCase()
 		? label
 		: `${label} (${field})`;
@@ -80,13 +93,17 @@ function describeField(field: string, form: INodeProperties[]): string {
 
 /**
  * One message a user can act on: which item, which fields (named as `form`, the operation's
- * properties, shows them, with the API path where that differs), what is wrong.
+ * properties, shows them, else as the node's `nodeForm` does, with the API path where that
+ * differs), what is wrong.
  */
 export function describeIssues(
 	issues: InputIssue[],
 	itemIndex: number,
 	form: INodeProperties[],
+	nodeForm: INodeProperties[] = [],
 ): string {
-	const parts = issues.map((issue) => `${describeField(issue.field, form)} ${issue.problem}`);
+	const parts = issues.map(
+		(issue) => `${describeField(issue.field, form, nodeForm)} ${issue.problem}`,
+	);
 	return `Invalid input in item ${itemIndex}: ${parts.join('; ')}`;
 }

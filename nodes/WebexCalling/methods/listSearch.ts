@@ -1,13 +1,22 @@
 /**
  * Pickers for resource locators: search the org's Calling locations, Calling workspaces and
- * operating modes by name, a page at a time. The pagination token is Webex's own next-page
- * link, followed as given (checked to stay on the credential's origin).
+ * operating modes by name, a page at a time (the pagination token is Webex's own next-page
+ * link, followed as given, checked to stay on the credential's origin); and the holidays of the
+ * chosen mode and the criteria of the chosen workspace, which Webex returns whole with their
+ * parent.
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import { optionalText } from '../helpers/json';
-import { WebexRun, webexApiPage } from '../transport';
-import { CALLING_LOCATIONS, OPERATING_MODES, WORKSPACES } from '../actions/paths';
+import { idPathSegment } from '../helpers/url';
+import { WebexRun, webexApiPage, webexApiRequest } from '../transport';
+import {
+	CALLING_LOCATIONS,
+	OPERATING_MODES,
+	WORKSPACES,
+	modePath,
+	simultaneousRingPath,
+} from '../actions/paths';
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
 	return optionalText(((ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject).orgId);
@@ -81,5 +90,68 @@ export async function searchOperatingModes(
 		{ path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' },
 		filter,
 		paginationToken,
+	);
+}
+
+/** The chosen parent's ID (a locator's value or plain text), checked as a path segment. */
+function parentId(ctx: ILoadOptionsFunctions, name: string, label: string): string {
+	const segment = idPathSegment(ctx.getCurrentNodeParameter(name, { extractValue: true }));
+	if (!segment.ok) throw new Error(`Choose the ${label} first: its ID ${segment.problem}`);
+	return segment.value;
+}
+
+/** A parent's list, filtered by name here: Webex has no query for it. */
+async function listOfParent(
+	ctx: ILoadOptionsFunctions,
+	path: string,
+	listKey: string,
+	nameOf: (entry: IDataObject) => string,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const parent = await webexApiRequest(new WebexRun(ctx), {
+		method: 'GET',
+		path,
+		orgId: orgIdOverride(ctx),
+	});
+	const entries = (parent.body[listKey] as IDataObject[] | undefined) ?? [];
+	const wanted = filter?.toLowerCase();
+	return {
+		results: entries
+			.map((entry) => ({ name: nameOf(entry), value: String(entry.id) }))
+			.filter((entry) => !wanted || entry.name.toLowerCase().includes(wanted)),
+	};
+}
+
+/** The holidays of the operating mode chosen above, by name, with their dates. */
+export async function searchHolidays(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		modePath(parentId(this, 'modeId', 'Operating Mode')),
+		'holidays',
+		(holiday) => {
+			const dates =
+				holiday.startDate === holiday.endDate
+					? String(holiday.startDate ?? '')
+					: `${String(holiday.startDate ?? '')} – ${String(holiday.endDate ?? '')}`;
+			return dates ? `${String(holiday.name ?? holiday.id)} (${dates})` : String(holiday.name);
+		},
+		filter,
+	);
+}
+
+/** The simultaneous ring criteria of the workspace chosen above, by schedule. */
+export async function searchCriteria(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		simultaneousRingPath(parentId(this, 'workspaceId', 'Workspace')),
+		'criteria',
+		(criteria) => {
+			// Without a schedule a criteria applies at all hours (live Webex: wxc_sdk's tests create such).
+			const schedule = criteria.scheduleName ? String(criteria.scheduleName) : 'All hours';
+			const ring = criteria.ringEnabled === false ? "don't ring" : 'ring';
+			const from = criteria.source === 'SPECIFIC_NUMBERS' ? 'specific numbers' : 'all numbers';
+			return `${schedule} (${ring}, calls from ${from})`;
+		},
+		filter,
 	);
 }

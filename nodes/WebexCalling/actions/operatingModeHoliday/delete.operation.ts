@@ -1,4 +1,4 @@
-import { holidayIdField, modeIdLocator } from '../common.descriptions';
+import { holidayIdFields, modeIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
 import { holidayPath } from '../paths';
 
@@ -6,7 +6,7 @@ import { holidayPath } from '../paths';
 export const deleteHoliday = byIdOperation({
 	resource: 'operatingModeHoliday',
 	operation: 'delete',
-	idFields: [modeIdLocator, holidayIdField],
+	idFields: [modeIdLocator, ...holidayIdFields],
 	path: holidayPath,
 	method: 'DELETE',
 });

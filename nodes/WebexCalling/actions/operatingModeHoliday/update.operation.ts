@@ -7,7 +7,7 @@ import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
 import {
 	dryRunOption,
-	holidayIdField,
+	holidayIdFields,
 	modeIdLocator,
 	optionsCollection,
 } from '../common.descriptions';
@@ -19,7 +19,7 @@ import { holidayIssues } from '../operatingMode/validate';
 import { putAndReadBack, readChanges, updateInput } from '../update';
 import type { UpdatePrepared } from '../update';
 
-const idFields = [modeIdLocator, holidayIdField];
+const idFields = [modeIdLocator, ...holidayIdFields];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['operatingModeHoliday'], operation: ['update'] } },

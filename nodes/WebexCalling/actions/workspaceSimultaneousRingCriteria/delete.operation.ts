@@ -1,4 +1,4 @@
-import { criteriaIdField, workspaceIdLocator } from '../common.descriptions';
+import { criteriaIdFields, workspaceIdLocator } from '../common.descriptions';
 import { byIdOperation } from '../byId';
 import { criteriaPath } from '../paths';
 
@@ -6,7 +6,7 @@ import { criteriaPath } from '../paths';
 export const deleteCriteria = byIdOperation({
 	resource: 'workspaceSimultaneousRingCriteria',
 	operation: 'delete',
-	idFields: [workspaceIdLocator, criteriaIdField],
+	idFields: [workspaceIdLocator, ...criteriaIdFields],
 	path: criteriaPath,
 	method: 'DELETE',
 });

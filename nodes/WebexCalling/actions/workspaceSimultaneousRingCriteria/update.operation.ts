@@ -6,7 +6,7 @@ import type { InputIssue } from '../../helpers/issues';
 import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
 import {
-	criteriaIdField,
+	criteriaIdFields,
 	dryRunOption,
 	optionsCollection,
 	workspaceIdLocator,
@@ -18,7 +18,7 @@ import type { UpdatePrepared } from '../update';
 import { criteriaFields } from './criteria.descriptions';
 import { criteriaPath } from '../paths';
 
-const idFields = [workspaceIdLocator, criteriaIdField];
+const idFields = [workspaceIdLocator, ...criteriaIdFields];
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['update'] } },
