@@ -53,7 +53,8 @@ export class WebexCallingApi implements ICredentialType {
 	 * `={{$credentials.accessToken}}` form: the app evaluates that expression in its expression
 	 * runtime for each request (0.7 ms a request in `npm run bench`, a quarter of the node's cost
 	 * per item), while a function is plain code. n8n calls it the same way for this node, the
-	 * HTTP Request node and the credential test; the token never passes through node code.
+	 * HTTP Request node and the credential test. The node's own code reads the token only to
+	 * redact it from whatever Webex sends back.
 	 */
 	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
 		...requestOptions,

@@ -271,7 +271,7 @@ async function getManySection(env: Environment) {
 }
 
 /**
- * Issue 15: the yearly roll-out, run a second time. 100 Calling locations each get their holiday
+ * The yearly roll-out, run a second time. 100 Calling locations each get their holiday
  * mode by Create or Update; the second run must send no write, and reads are counted.
  */
 async function rolloutSection(env: Environment) {

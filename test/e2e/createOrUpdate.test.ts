@@ -1,5 +1,5 @@
 /**
- * Issue 15: Create or Update by name, safe to run on a schedule, and a Dry Run on every write.
+ * Create or Update by name, safe to run on a schedule, and a Dry Run on every write.
  * Through n8n's engine against the simulator.
  */
 import type { IDataObject } from 'n8n-workflow';

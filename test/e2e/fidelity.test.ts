@@ -1,5 +1,5 @@
 /**
- * Issue 9: never refuse what Webex accepts, and updates that change only what was asked,
+ * Never refuse what Webex accepts, and updates that change only what was asked,
  * against Webex's real PUT semantics (modelled by the simulator: weekly schedules and
  * simultaneous ring replaced whole, holidays replaced with new IDs, numbers shown dashed).
  * Every round trip: a Get's output, fed unchanged to the matching Update (JSON and fields),

@@ -1,5 +1,5 @@
 /**
- * Issue 12, the forms as the editor fills them: what a person sees must lead to a working run.
+ * The forms as the editor fills them: what a person sees must lead to a working run.
  * (The editor itself, in a browser, is in test/n8n/editor.test.ts.)
  */
 import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';

@@ -1,5 +1,5 @@
 /**
- * Issue 10: hostile servers and broken networks. Loops, cut-off and slow bodies, zero waits and
+ * Hostile servers and broken networks. Loops, cut-off and slow bodies, zero waits and
  * echoes of the token all end in bounded time with a clear error: nothing hangs, nothing
  * repeats for ever, the token never shows. Each case is one of the simulator's fault switches.
  */

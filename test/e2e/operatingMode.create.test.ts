@@ -234,7 +234,7 @@ async function expectRejected(
 	return result.error!;
 }
 
-describe('what live Webex accepts is sent (issue 9)', () => {
+describe('what live Webex accepts is sent', () => {
 	test('the standard after-hours mode, 17:00 → 08:00 past midnight, is created', async () => {
 		const result = await env.runNode({
 			resource: 'operatingMode',
@@ -452,5 +452,26 @@ describe('what Webex refuses (by its reference) is refused before anything is se
 		expect(output[0].json.name).toBe('First');
 		expect(output[1].json.error).toMatch(/Invalid input in item 1: Name is required/);
 		expect(output[2].json.name).toBe('Third');
+	});
+});
+
+describe("a JSON body's name", () => {
+	const json = (name: string) => ({
+		resource: 'operatingMode',
+		operation: 'create',
+		inputMode: 'json',
+		jsonBody: JSON.stringify({ name, type: 'NONE', level: 'ORGANIZATION' }),
+	});
+
+	test('is trimmed from node version 2, as the Name field is', async () => {
+		const result = await env.runNode(json('  Storm Day '), [{}], { typeVersion: 2 });
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(env.simulator.requests('POST', OPERATING_MODES)[0]).name).toBe('Storm Day');
+	});
+
+	test('is sent as given by version 1, as workflows saved with it expect', async () => {
+		const result = await env.runNode(json('  Storm Day '), [{}], { typeVersion: 1 });
+		expect(result.error).toBeUndefined();
+		expect(bodyOf(env.simulator.requests('POST', OPERATING_MODES)[0]).name).toBe('  Storm Day ');
 	});
 });

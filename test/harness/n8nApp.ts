@@ -23,7 +23,7 @@ export const N8N_2: N8nRelease = { n8n: '2.41.1', node: '24.21.0' };
 
 /**
  * The newest 1.x, on Node 22. It pins an xlsx tarball on a CDN this network cannot reach;
- * the same version from the registry stands in (shared/n8n-environment.md).
+ * the same version from the npm registry stands in.
  */
 export const N8N_1: N8nRelease = {
 	n8n: '1.123.81',

@@ -71,7 +71,7 @@ export function executionTests(
 		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
 	});
 
-	test('issue 9 in the app: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
+	test('in the app, what live Webex accepts: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
 		const { output } = await execute('fidelity.json');
 		expect(sim().requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
 			sameHoursDaily: {
@@ -98,7 +98,7 @@ export function executionTests(
 		expect(output('Write lobby back')[0]).toEqual({ ...read, readOnlyFieldsNotSent: ['criteria'] });
 	});
 
-	test('issue 10 in the app: a slow body, a looping list and an echoed token end with clear errors', async () => {
+	test('in the app, hostile answers: a slow body, a looping list and an echoed token end with clear errors', async () => {
 		sim().faults.script.push(
 			{
 				method: 'GET',

@@ -1,5 +1,5 @@
 /**
- * n8n's queue mode (issue 13): Redis, an n8n main and a worker, the packed package installed as
+ * n8n's queue mode: Redis, an n8n main and a worker, the packed package installed as
  * a community package in their shared user folder. A workflow called through its webhook runs
  * on the worker, and a second call finds the mode it created (Create or Update: unchanged).
  */

@@ -1,6 +1,7 @@
 /**
  * A Webex Calling API simulator: a real HTTP server on loopback that answers the endpoints this
- * package drives, by the contract in shared/webex-calling-api.md. It checks tokens and org
+ * package drives, as live Webex behaves (its public API reference, corrected by what the tests of
+ * jeokrohn/wxc_sdk observe against live Webex). It checks tokens and org
  * scoping, validates bodies, keeps state, pages lists with Link headers, logs every request,
  * and can be told to misbehave (latency, rate limits, scripted failures).
  */

@@ -10,8 +10,9 @@ import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
 import type { OperatingModeCreateBody } from './types';
 
 /**
- * n8n's date picker yields an ISO date-time ("2026-12-25T00:00:00", sometimes with an offset);
- * Webex wants the calendar day the user picked. The day is read off the text, never through a
+ * A holiday's date: typed as YYYY-MM-DD, or from an expression as an ISO date-time
+ * ("2026-12-25T00:00:00", sometimes with an offset), a Date or a Luxon DateTime; Webex wants
+ * the calendar day. The day is read off the text, never through a
  * Date in the server's zone, so no timezone can move it to the day before.
  */
 export function toWebexDate(value: unknown): unknown {

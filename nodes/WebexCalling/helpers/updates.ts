@@ -47,7 +47,8 @@ function mergeDay(current: unknown, change: unknown): unknown {
 /**
  * The whole weekly schedule, every day Webex has, with the changed days merged in: Webex's
  * Modify schema marks the weekly schedule as one required object, so a day left out of it
- * would not be "kept" (shared/webex-calling-api.md, Operating modes → update).
+ * would not be "kept" (Webex's reference: Modify an Operating Mode,
+ * https://developer.webex.com/docs/api/v1/features-operating-modes/modify-an-operating-mode).
  */
 function mergeWeek(current: unknown, change: unknown, days: readonly string[]): Json {
 	const now = isPlainObject(current) ? current : {};

@@ -17,7 +17,8 @@ export interface WebexRequest {
 	retry?: RetryPolicy;
 	/**
 	 * For a create (POST): finds the object an attempt may have created when its answer was
-	 * lost (timeout, reset, 502/504, unreadable body). Without it, such a create is not resent.
+	 * lost (a timeout, a reset, a 500/502/503/504, an unreadable body). Without it, such a create
+	 * is not resent.
 	 */
 	recover?: () => Promise<IDataObject | undefined>;
 	/**

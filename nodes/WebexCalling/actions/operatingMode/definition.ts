@@ -1,7 +1,7 @@
 /** What Create and Create or Update share: the form of a whole mode, reading it, finding a mode by name. */
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { parseJsonBody } from '../../helpers/json';
+import { isPlainObject, parseJsonBody } from '../../helpers/json';
 import { buildOperatingModeCreateBody } from '../../helpers/operatingModeBody';
 import type { OperatingModeCreateBody } from '../../helpers/types';
 import { webexApiList, webexApiRequest } from '../../transport';
@@ -105,7 +105,12 @@ export function readModeDefinition(this: IExecuteFunctions, itemIndex: number): 
 		const parsed = parseJsonBody(this.getNodeParameter('jsonBody', itemIndex, ''));
 		if (parsed.error)
 			assertNoIssues(this, itemIndex, [{ field: 'jsonBody', problem: parsed.error }]);
-		return parsed.body;
+		// From node version 2 a JSON body's name is trimmed as the form's Name is (one behaviour);
+		// version 1 sent it as given, and its saved workflows keep that.
+		const body = parsed.body;
+		if (this.getNode().typeVersion >= 2 && isPlainObject(body) && typeof body.name === 'string')
+			return { ...body, name: body.name.trim() };
+		return body;
 	}
 	const type = this.getNodeParameter('type', itemIndex) as string;
 	const level = this.getNodeParameter('level', itemIndex) as string;

@@ -2,7 +2,8 @@
  * The checks an operating-mode or holiday body must pass before it is sent. Pure.
  *
  * Only what Webex is known to refuse is refused here, and every rule names its evidence:
- * - REF: Webex's API reference, "Features: Operating Modes" (shared/seeds/000_*.txt; the same
+ * - REF: Webex's API reference, "Features: Operating Modes"
+ *   (https://developer.webex.com/docs/api/v1/features-operating-modes; the same
  *   schema as jeokrohn/wxc_sdk open_api/generated/.../features-operating-modes_auto.py).
  * - Where live Webex accepts more than the reference says, live behaviour wins (see the notes
  *   on the rules that are NOT here, at the end of this file).

@@ -2,7 +2,8 @@
  * The checks a simultaneous-ring criteria body must pass before it is sent. Pure.
  *
  * Only what Webex is known to refuse is refused here; each rule names its evidence. REF is
- * Webex's API reference, "Workspace Call Settings" (shared/seeds/004_*.txt; the same schema as
+ * Webex's API reference, "Workspace Call Settings"
+ * (https://developer.webex.com/docs/api/v1/workspace-call-settings; the same schema as
  * jeokrohn/wxc_sdk open_api/generated/.../workspace-call-settings-2_auto.py).
  */
 import type { InputIssue } from '../../helpers/issues';
