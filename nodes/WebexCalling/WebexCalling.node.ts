@@ -24,6 +24,27 @@ import {
 
 const properties: INodeProperties[] = [
 	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'Access Token',
+				value: 'accessToken',
+				description:
+					'A pasted admin token: for trying the node out (a personal token lasts 12 hours)',
+			},
+			{
+				name: 'Service App',
+				value: 'serviceApp',
+				description:
+					'A service app authorized for your org: unattended workflows, tokens refreshed automatically',
+			},
+		],
+		// Saved workflows have no Authentication: they keep the access token they were made with.
+		default: 'accessToken',
+	},
+	{
 		displayName: 'Resource',
 		name: 'resource',
 		type: 'options',
@@ -63,7 +84,18 @@ export class WebexCalling implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'webexCallingApi', required: true }],
+		credentials: [
+			{
+				name: 'webexCallingApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+			{
+				name: 'webexCallingServiceAppApi',
+				required: true,
+				displayOptions: { show: { authentication: ['serviceApp'] } },
+			},
+		],
 		properties,
 	};
 

@@ -10,6 +10,8 @@ import type { WorkflowDefinition } from '../harness/engine';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
 import { SEED } from '../simulator/data';
+import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { NODE_TYPE } from '../harness/webex';
 
 const FOLDER = path.resolve(__dirname, '..', '..', 'examples', 'operations');
 const files = readdirSync(FOLDER).filter((file) => file.endsWith('.json'));
@@ -24,7 +26,13 @@ test('every operation has its example, and every example is an operation', () =>
 	);
 });
 
-test.each(files)('%s', async (file) => {
+/** Each example with the credential it was saved with, and again with a service app instead. */
+const cases = files.flatMap((file) => [
+	[file, 'accessToken'],
+	[file, 'serviceApp'],
+]);
+
+test.each(cases)('%s (%s)', async (file, authentication) => {
 	const workflow = JSON.parse(readFileSync(path.join(FOLDER, file), 'utf8')) as WorkflowDefinition;
 	const node = workflow.nodes.find((n) => n.name === 'Webex Calling')!;
 	expect(`${String(node.parameters.resource)}-${String(node.parameters.operation)}.json`).toBe(
@@ -34,9 +42,29 @@ test.each(files)('%s', async (file) => {
 		accessToken: SEED.token,
 		baseUrl: env.simulator.url,
 	});
+	if (authentication === 'serviceApp') {
+		await env.engine.credentials.store('service-app', 'Service app', 'webexCallingServiceAppApi', {
+			clientId: OAUTH_CLIENTS.serviceApp.id,
+			clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+			refreshToken: env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id),
+			baseUrl: env.simulator.url,
+		});
+		for (const webex of workflow.nodes.filter((n) => n.type === NODE_TYPE)) {
+			webex.parameters.authentication = 'serviceApp';
+			webex.credentials = { webexCallingServiceAppApi: { id: 'service-app', name: 'Service app' } };
+		}
+	}
 	const result = await env.engine.run(workflow);
 	expect(result.error).toBeUndefined();
 	const output = result.output('Webex Calling');
 	expect(output.length).toBeGreaterThan(0);
 	for (const item of output) expect(item.json.error).toBeUndefined();
+	const bearer = env.simulator.log.filter((r) => r.path !== '/access_token');
+	if (authentication === 'serviceApp') {
+		// One token for the whole workflow, every request with it, never the pasted token.
+		expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+		expect(bearer.every((r) => r.headers.authorization !== `Bearer ${SEED.token}`)).toBe(true);
+	} else {
+		expect(bearer.every((r) => r.headers.authorization === `Bearer ${SEED.token}`)).toBe(true);
+	}
 });

@@ -16,6 +16,7 @@ import type {
 	INode,
 	INodeCredentialsDetails,
 	INodeProperties,
+	IHttpRequestHelper,
 	IRequestOptionsSimplified,
 	IWorkflowExecuteAdditionalData,
 	Workflow,
@@ -158,8 +159,39 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return true;
 	}
 
-	async preAuthentication(): Promise<undefined> {
-		return undefined;
+	/** Each token a credential's preAuthentication fetched, as n8n would have saved it */
+	readonly preAuthentications: Array<{ id: string | null; type: string }> = [];
+
+	/**
+	 * As n8n's CredentialsHelper.preAuthentication (packages/cli, 2.41): a credential type with a
+	 * hidden expirable field and a preAuthentication function gets it called when that field is
+	 * empty, when the request found the credential expired, or for a credential test; what it
+	 * returns is saved into the stored credential and assigned into the one the node holds.
+	 */
+	async preAuthentication(
+		helpers: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		node: INode,
+		credentialsExpired: boolean,
+	): Promise<ICredentialDataDecryptedObject | undefined> {
+		const type = this.getType(typeName);
+		const expirable = type.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || typeof type.preAuthentication !== 'function') return undefined;
+		const testing = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !testing) return undefined;
+		const output = await type.preAuthentication.call(helpers, credentials);
+		if (output[expirable.name] === undefined || !node.credentials) return undefined;
+		const nodeCredentials = node.credentials[type.name];
+		this.preAuthentications.push({ id: nodeCredentials.id, type: typeName });
+		const stored = await this.getCredentials(nodeCredentials, type.name);
+		await stored.setData({
+			...(await stored.getData()),
+			...output,
+		} as ICredentialDataDecryptedObject);
+		return Object.assign(credentials, output);
 	}
 
 	async runPreAuthentication(): Promise<undefined> {

@@ -280,6 +280,19 @@ export class Engine {
 			executeData,
 			[],
 		);
+		// As n8n's credential test: a credential that fetches its token does so first, for a
+		// no-op node that n8n recognises as the test (and does not save what it fetched).
+		if (type.preAuthentication) {
+			try {
+				const fetched = await type.preAuthentication.call(
+					{ helpers: context.helpers },
+					decrypted.data,
+				);
+				Object.assign(decrypted.data, fetched);
+			} catch (error) {
+				return { status: 'Error', message: (error as Error).message };
+			}
+		}
 		try {
 			await new RoutingNode(context, probeType, decrypted).runNode();
 		} catch (error) {

@@ -22,6 +22,8 @@ export interface PackedPackage {
 	loader: PackageDirectoryLoader;
 	node: INodeType;
 	credential: ICredentialType;
+	/** The names of every credential type n8n's loader found */
+	credentialTypes: string[];
 }
 
 export async function packAndLoad(): Promise<PackedPackage> {
@@ -53,5 +55,6 @@ export async function packAndLoad(): Promise<PackedPackage> {
 		loader,
 		node: loader.nodeTypes.webexCalling?.type as INodeType,
 		credential: loader.credentialTypes.webexCallingApi?.type,
+		credentialTypes: Object.keys(loader.credentialTypes),
 	};
 }

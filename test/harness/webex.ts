@@ -1,5 +1,6 @@
 /** The environment with the node and credential compiled from source, for the tests. */
 import { WebexCallingApi } from '../../credentials/WebexCallingApi.credentials';
+import { WebexCallingServiceAppApi } from '../../credentials/WebexCallingServiceAppApi.credentials';
 import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';
 import { createEngine, startEnvironment as startWith } from './environment';
 import type { Engine } from './engine';
@@ -7,7 +8,10 @@ import type { Engine } from './engine';
 export * from './environment';
 
 export function sourceEngine(): Engine {
-	return createEngine([new WebexCalling()], [new WebexCallingApi()]);
+	return createEngine(
+		[new WebexCalling()],
+		[new WebexCallingApi(), new WebexCallingServiceAppApi()],
+	);
 }
 
 export async function startEnvironment(engine: Engine = sourceEngine()) {

@@ -32,7 +32,10 @@ test('its package.json is a strict n8n community package with no runtime depende
 	expect(manifest.n8n).toEqual({
 		n8nNodesApiVersion: 1,
 		strict: true,
-		credentials: ['dist/credentials/WebexCallingApi.credentials.js'],
+		credentials: [
+			'dist/credentials/WebexCallingApi.credentials.js',
+			'dist/credentials/WebexCallingServiceAppApi.credentials.js',
+		],
 		nodes: ['dist/nodes/WebexCalling/WebexCalling.node.js'],
 	});
 	for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
@@ -64,6 +67,7 @@ test("n8n's package loader finds the node and the credential, with their icons",
 	expect(packed.node.description.name).toBe('webexCalling');
 	expect(packed.node.description.usableAsTool).toBe(true);
 	expect(packed.credential.name).toBe('webexCallingApi');
+	expect(packed.credentialTypes.sort()).toEqual(['webexCallingApi', 'webexCallingServiceAppApi']);
 	const nodeIcons = packed.node.description.iconUrl as { light: string; dark: string };
 	expect(nodeIcons).toEqual({
 		light: 'icons/n8n-nodes-webex-calling/dist/nodes/WebexCalling/webexCalling.svg',

@@ -34,6 +34,8 @@ export interface TokenGrant {
 	/** Further orgs it may act on with ?orgId= (a partner admin's customers) */
 	partnerOf: string[];
 	scopes: string[];
+	/** When an OAuth-issued token stops working (ms since the epoch); a pasted one never does */
+	expiresAt?: number;
 }
 
 export interface World {

@@ -11,6 +11,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
+import { OAuthServer } from './oauth';
 import { trackingId, webexId } from './ids';
 import {
 	criteriaProblem,
@@ -129,6 +130,9 @@ const ID = '([^/]+)';
 
 export class WebexSimulator {
 	world: World = seedWorld();
+
+	/** Webex's OAuth side: the authorize page and the token endpoint (integrations, service apps) */
+	readonly oauth = new OAuthServer(() => this.world);
 
 	readonly log: LoggedRequest[] = [];
 
@@ -446,6 +450,7 @@ export class WebexSimulator {
 	/** Back to the seeded world with no faults and an empty log. */
 	reset() {
 		this.world = seedWorld();
+		this.oauth.reset();
 		this.log.length = 0;
 		this.faults = { latencyMs: 0, script: [] };
 		this.bucket = { tokens: 0, refilledAt: 0 };
@@ -812,7 +817,8 @@ export class WebexSimulator {
 		const auth = headers.authorization ?? '';
 		const token = /^Bearer (.+)$/.exec(auth)?.[1];
 		const grant = token ? this.world.tokens.get(token) : undefined;
-		if (!grant) {
+		// An expired token is answered as Webex answers any token it does not take.
+		if (!grant || (grant.expiresAt !== undefined && grant.expiresAt <= Date.now())) {
 			return webexError(
 				401,
 				'The request requires a valid access token set in the Authorization request header.',
@@ -844,6 +850,40 @@ export class WebexSimulator {
 		}
 		if (this.routes.some((r) => r.pattern.test(path))) return webexError(405, 'Method not allowed');
 		return webexError(404, `No such endpoint: ${method} ${path}`);
+	}
+
+	/** The OAuth endpoints, outside the Bearer check; true when the request was one of them. */
+	private answerOAuth(
+		method: string,
+		path: string,
+		query: Record<string, string>,
+		req: http.IncomingMessage,
+		text: string,
+		res: http.ServerResponse,
+		entry: LoggedRequest,
+	): boolean {
+		if (method === 'GET' && path === '/authorize') {
+			const page = this.oauth.authorizePage(query);
+			entry.status = page.status;
+			res.writeHead(page.status, { 'Content-Type': 'text/html' });
+			res.end(page.html);
+			return true;
+		}
+		if (method === 'GET' && path === '/authorize/approve') {
+			const approved = this.oauth.approve(query);
+			entry.status = approved ? 302 : 400;
+			res.writeHead(entry.status, approved ? { Location: approved.location } : {});
+			res.end();
+			return true;
+		}
+		if (method === 'POST' && path === '/access_token') {
+			const reply = this.oauth.token(new URLSearchParams(text), req.headers.authorization);
+			entry.status = reply.status;
+			res.writeHead(reply.status, { 'Content-Type': 'application/json', TrackingID: trackingId() });
+			res.end(JSON.stringify(reply.body));
+			return true;
+		}
+		return false;
 	}
 
 	private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
@@ -883,6 +923,8 @@ export class WebexSimulator {
 		res.on('finish', () => (entry.answeredAt = Date.now()));
 
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
+
+		if (this.answerOAuth(method, path, query, req, text, res, entry)) return;
 
 		let reply = this.takeRateLimit();
 		let fault = reply ? undefined : this.takeScripted(method, path, text);

@@ -6,7 +6,8 @@
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
 import { redact } from '../helpers/errors';
-import { CREDENTIAL_TYPE } from './connection';
+import { TOKEN_REFRESH_FAILED } from '../../../credentials/WebexCallingServiceAppApi.credentials';
+import { currentToken, rememberSecret } from './connection';
 import type { Connection, WebexContext } from './connection';
 
 export interface WebexResponse<T> {
@@ -17,7 +18,9 @@ export interface WebexResponse<T> {
 
 export type Attempt =
 	| { kind: 'response'; response: WebexResponse<unknown>; unreadable: boolean }
-	| { kind: 'network'; code?: string; reason: string };
+	| { kind: 'network'; code?: string; reason: string }
+	/** A refreshing credential could not get an access token: its own words say what to do */
+	| { kind: 'token'; reason: string };
 
 /** Larger answers are not Webex's (a page of 100 objects is tens of kilobytes). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -120,9 +123,14 @@ export async function attempt(
 		disableFollowRedirect: true,
 	};
 	const deadline = deadlineAfter(timeoutMs);
-	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, CREDENTIAL_TYPE, options, {
+	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, conn.type, options, {
 		credentialsDecrypted: conn.decrypted,
 	}) as Promise<Streamed>;
+	// n8n may have fetched a new access token for this request (into conn.decrypted): redact it too.
+	void sending.then(
+		() => rememberSecret(conn, currentToken(conn)),
+		() => rememberSecret(conn, currentToken(conn)),
+	);
 	try {
 		const response = await Promise.race([sending, deadline.expired]);
 		const text = isStream(response.body)
@@ -144,6 +152,7 @@ export async function attempt(
 		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
 		const code = cause?.code ?? (error as { code?: string }).code;
 		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
+		if (code === TOKEN_REFRESH_FAILED) return { kind: 'token', reason };
 		return { kind: 'network', code, reason };
 	} finally {
 		deadline.clear();

@@ -20,7 +20,7 @@ import {
 import type { RetryPolicy } from '../helpers/retry';
 import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
-import { apiError } from './connection';
+import { apiError, currentToken } from './connection';
 import type { Connection, WebexContext } from './connection';
 import type { WebexRun } from './run';
 import { sleep } from './throttle';
@@ -65,8 +65,22 @@ function logRetry(
 	});
 }
 
+/** The run could get no access token: the credential's own words, and what became of the item. */
+function tokenFailure(ctx: WebexContext, reason: string, itemIndex: number | undefined) {
+	return apiError(
+		ctx,
+		{
+			message: reason,
+			description:
+				'The credential could not get an access token from Webex, so this request was not sent; nor is any other of this run.',
+		},
+		itemIndex,
+	);
+}
+
 function describeOutcome(outcome: Attempt): string {
-	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
+	if (outcome.kind !== 'response')
+		return `failed (${outcome.kind === 'network' ? (outcome.code ?? 'network error') : 'token'})`;
 	const status = outcome.response.statusCode;
 	return outcome.unreadable ? `answered ${status} with an unreadable body` : `answered ${status}`;
 }
@@ -75,7 +89,7 @@ function describeOutcome(outcome: Attempt): string {
 function failure(
 	ctx: WebexContext,
 	conn: Connection,
-	outcome: Attempt,
+	outcome: Exclude<Attempt, { kind: 'token' }>,
 	itemIndex: number | undefined,
 	note?: string,
 ) {
@@ -137,13 +151,42 @@ export async function send<T>(
 	let retries = 0;
 	let limitRetries = 0;
 	let waitedForLimits = 0;
+	let tokenRefreshes = 0;
 
 	for (;;) {
-		await throttle.ready();
+		const turn = await run.tokenTurn(conn);
+		// Checked after the wait: the request that was fetching a token may just have failed to.
+		if (run.tokenFailure !== undefined) {
+			turn.done();
+			throw tokenFailure(ctx, run.tokenFailure, itemIndex);
+		}
+		const before = currentToken(conn);
+		let outcome: Attempt;
 		const started = Date.now();
-		const outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
+		try {
+			await throttle.ready();
+			outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
+		} finally {
+			turn.done();
+		}
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
 		if (status !== undefined && status < 300) throttle.answered(Date.now() - started);
+
+		if (outcome.kind === 'token') {
+			run.tokenFailure ??= outcome.reason;
+			throw tokenFailure(ctx, run.tokenFailure, itemIndex);
+		}
+		// An expired access token of a credential that refreshes: drop it, fetch another (once for
+		// the whole run, see tokenTurn), send again. Twice at most for one request.
+		if (conn.refreshes && status === 401 && tokenRefreshes < 2) {
+			const used = before || currentToken(conn);
+			if (run.tokenRefused(conn, used, turn.fetches)) {
+				tokenRefreshes++;
+				logRetry(ctx, method, url, 'answered 401 (access token expired)', 0, tokenRefreshes);
+				continue;
+			}
+		}
+		if (conn.refreshes && status !== undefined && status !== 401) run.tokenAccepted();
 
 		if (
 			outcome.kind === 'response' &&

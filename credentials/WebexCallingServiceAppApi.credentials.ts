@@ -1,0 +1,212 @@
+import type {
+	IAuthenticate,
+	ICredentialDataDecryptedObject,
+	ICredentialTestRequest,
+	ICredentialType,
+	IDataObject,
+	IHttpRequestHelper,
+	Icon,
+	INodeProperties,
+} from 'n8n-workflow';
+
+/** Marks a failed token refresh, so the node tells it apart from a network failure. */
+export const TOKEN_REFRESH_FAILED = 'EWEBEXTOKENREFRESH';
+
+/** The token endpoint's answer, as far as the error needs it. */
+interface TokenFailure {
+	code?: string;
+	message?: string;
+	response?: { status?: number; data?: unknown };
+}
+
+/** Any secret of the credential in `text` replaced, whatever Webex's token endpoint echoed. */
+function withoutSecrets(text: string, credentials: ICredentialDataDecryptedObject): string {
+	let clean = text;
+	for (const key of ['clientSecret', 'refreshToken', 'accessToken']) {
+		const secret = credentials[key];
+		if (typeof secret === 'string' && secret.length >= 4) clean = clean.split(secret).join('***');
+	}
+	return clean;
+}
+
+/** What a refused or failed refresh means for the user, and what to do about it. */
+function refreshError(error: unknown, credentials: ICredentialDataDecryptedObject, url: string) {
+	const failure = error as TokenFailure;
+	const status = failure.response?.status;
+	const data = failure.response?.data;
+	const body = (typeof data === 'string' ? safeJson(data) : data) as IDataObject | undefined;
+	const oauthError = typeof body?.error === 'string' ? body.error : undefined;
+	let message: string;
+	if (oauthError === 'invalid_grant') {
+		message =
+			'Webex refused the refresh token (invalid_grant): it was revoked, or went unused for 90 days. Authorize the service app for your organization again (Control Hub → Apps → Service Apps) and paste the refresh token the Developer Portal then shows into this credential.';
+	} else if (oauthError === 'invalid_client' || status === 401) {
+		message =
+			"Webex refused the service app's Client ID or Client Secret (invalid_client): copy both again from the service app's page in the Developer Portal (regenerating the secret invalidates the old one).";
+	} else if (status !== undefined) {
+		const description =
+			typeof body?.error_description === 'string' ? `: ${body.error_description}` : '';
+		message = `Webex's token endpoint answered ${status}${oauthError ? ` (${oauthError})` : ''}${description}`;
+	} else {
+		message = `Could not reach Webex's token endpoint at ${url}: ${failure.code ?? failure.message ?? 'no answer'}`;
+	}
+	return Object.assign(new Error(withoutSecrets(message, credentials)), {
+		code: TOKEN_REFRESH_FAILED,
+	});
+}
+
+function safeJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A Webex service app, authorized by an org admin in Control Hub: its client ID and secret and
+ * the refresh token Webex gave it for that org are all an unattended workflow needs. Access
+ * tokens (about 14 days) are fetched with the refresh token when there is none and when Webex
+ * answers 401; n8n keeps the current one, encrypted, in the credential between executions.
+ * Scopes: those granted to the service app (spark-admin:telephony_config_read/_write,
+ * spark-admin:workspaces_read/_write for every operation of the node).
+ */
+export class WebexCallingServiceAppApi implements ICredentialType {
+	name = 'webexCallingServiceAppApi';
+
+	displayName = 'Webex Calling Service App API';
+
+	icon: Icon = { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' };
+
+	documentationUrl = 'https://developer.webex.com/docs/service-apps';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: "The service app's Client ID, from its page in the Webex Developer Portal",
+		},
+		{
+			displayName: 'Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: "The service app's Client Secret, shown once when the app is created",
+		},
+		{
+			displayName: 'Refresh Token',
+			name: 'refreshToken',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The refresh token for your organization: once an admin has authorized the service app in Control Hub, the Developer Portal shows it under the app\'s "Org Authorizations". It lasts 90 days and each use renews it.',
+		},
+		{
+			displayName: 'Organization ID',
+			name: 'orgId',
+			type: 'string',
+			default: '',
+			description:
+				'Leave empty to act on the organization that authorized the service app; it is sent as the orgId query parameter',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://webexapis.com/v1',
+			description:
+				'Webex API base URL (the token endpoint is its /access_token). Change only for another Webex region or a local simulator.',
+		},
+		{
+			// Filled in by n8n through preAuthentication, kept encrypted with the credential.
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	/**
+	 * A new access token from the refresh token (`grant_type=refresh_token`). n8n calls this when
+	 * the access token is empty (the first run, or after the node found it expired) and saves
+	 * what it returns into the credential.
+	 */
+	async preAuthentication(
+		this: IHttpRequestHelper,
+		credentials: ICredentialDataDecryptedObject,
+	): Promise<IDataObject> {
+		const url = `${String(credentials.baseUrl ?? '')
+			.trim()
+			.replace(/\/+$/, '')}/access_token`;
+		let answer: IDataObject;
+		try {
+			answer = (await this.helpers.httpRequest({
+				method: 'POST',
+				url,
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({
+					grant_type: 'refresh_token',
+					client_id: String(credentials.clientId ?? '').trim(),
+					client_secret: String(credentials.clientSecret ?? '').trim(),
+					refresh_token: String(credentials.refreshToken ?? '').trim(),
+				}).toString(),
+				json: true,
+			})) as IDataObject;
+		} catch (error) {
+			throw refreshError(error, credentials, url);
+		}
+		if (typeof answer?.access_token !== 'string' || answer.access_token === '') {
+			throw Object.assign(
+				new Error(`Webex's token endpoint at ${url} answered without an access token`),
+				{ code: TOKEN_REFRESH_FAILED },
+			);
+		}
+		const renewed =
+			typeof answer.refresh_token === 'string' && answer.refresh_token !== credentials.refreshToken
+				? { refreshToken: answer.refresh_token }
+				: {};
+		return { accessToken: answer.access_token, ...renewed };
+	}
+
+	/** `Authorization: Bearer <access token>`, as a function (no expression runtime per request). */
+	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
+		...requestOptions,
+		headers: {
+			...requestOptions.headers,
+			Authorization: `Bearer ${String(credentials.accessToken)}`,
+		},
+	});
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
+			url: '/people/me',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Webex refused the access token it had just issued (HTTP 401): check the Base URL, then authorize the service app again.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						"Webex accepted the token but refused access (HTTP 403): check the service app's scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.",
+				},
+			},
+		],
+	};
+}

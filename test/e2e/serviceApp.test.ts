@@ -1,0 +1,186 @@
+/**
+ * The Service App credential: access tokens fetched with the refresh token, kept between runs,
+ * fetched again when they expire in the middle of a run (once per expiry, however many requests
+ * were out), and a refused refresh that fails every item at once with words that say what to do.
+ */
+import { SEED } from '../simulator/data';
+import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { useEnvironment } from '../harness/lifecycle';
+
+jest.setTimeout(60_000);
+
+const env = useEnvironment();
+
+const SERVICE_APP = { id: 'cred-service-app', name: 'Webex Calling service app' };
+const TYPE = 'webexCallingServiceAppApi';
+const MODES = '/telephony/config/operatingModes';
+
+async function storeServiceApp(overrides: Record<string, string> = {}) {
+	const refreshToken = env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);
+	const data = {
+		clientId: OAUTH_CLIENTS.serviceApp.id,
+		clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+		refreshToken,
+		baseUrl: env.simulator.url,
+		...overrides,
+	};
+	await env.engine.credentials.store(SERVICE_APP.id, SERVICE_APP.name, TYPE, data);
+	return data;
+}
+
+const asServiceApp = { credentials: { [TYPE]: SERVICE_APP } };
+
+const readRing = (options: Record<string, unknown> = {}) => ({
+	authentication: 'serviceApp',
+	resource: 'workspace',
+	operation: 'getSimultaneousRing',
+	workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
+	options,
+});
+
+const items = (count: number) => Array.from({ length: count }, () => ({}));
+
+/** Everything a run let out, as one text: output, errors and their descriptions. */
+function everything(result: Awaited<ReturnType<typeof env.runNode>>): string {
+	return JSON.stringify({
+		output: result.error ? [] : result.output('Webex Calling'),
+		error: result.error?.message,
+		description: result.error?.description,
+	});
+}
+
+test('the first run fetches one token for all its requests; the next run fetches none', async () => {
+	await storeServiceApp();
+	const first = await env.runNode(readRing({ concurrency: 10 }), items(30), asServiceApp);
+	expect(first.error).toBeUndefined();
+	expect(first.output('Webex Calling')).toHaveLength(30);
+	expect(env.simulator.oauth.tokenRequests.map((r) => r.grantType)).toEqual(['refresh_token']);
+
+	const second = await env.runNode(readRing(), items(5), asServiceApp);
+	expect(second.error).toBeUndefined();
+	expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+	expect(env.simulator.requests('GET')).toHaveLength(35);
+});
+
+test('tokens that expire during a run of 300 reads cost nothing: all read once, one token request per expiry', async () => {
+	await storeServiceApp();
+	const lifetime = 150;
+	env.simulator.oauth.accessTokenLifetimeMs = lifetime;
+	env.simulator.faults.latencyMs = 20;
+	const started = Date.now();
+	const result = await env.runNode(readRing({ concurrency: 10 }), items(300), asServiceApp);
+	const elapsed = Date.now() - started;
+	expect(result.error).toBeUndefined();
+	const output = result.output('Webex Calling');
+	expect(output).toHaveLength(300);
+	expect(output.filter((item) => item.json.error !== undefined)).toHaveLength(0);
+	const answered = env.simulator.requests('GET');
+	expect(answered.filter((r) => r.status === 200)).toHaveLength(300);
+	const refused = answered.filter((r) => r.status === 401).length;
+	const tokens = env.simulator.oauth.tokenRequests.length;
+	// Several expiries happened (a run of 30 rounds of 20 ms), each ended by one token request,
+	// not one per refused request.
+	expect(tokens).toBeGreaterThanOrEqual(3);
+	expect(tokens).toBeLessThanOrEqual(Math.ceil(elapsed / lifetime) + 1);
+	expect(refused).toBeGreaterThan(tokens);
+});
+
+test('creates across expiries: each mode created once, none failed', async () => {
+	await storeServiceApp();
+	env.simulator.oauth.accessTokenLifetimeMs = 150;
+	env.simulator.faults.latencyMs = 20;
+	const result = await env.runNode(
+		{
+			authentication: 'serviceApp',
+			resource: 'operatingMode',
+			operation: 'create',
+			name: '={{ $json.name }}',
+			type: 'NONE',
+			level: 'ORGANIZATION',
+			options: { concurrency: 10 },
+		},
+		Array.from({ length: 150 }, (_, i) => ({ name: `Storm ${i}` })),
+		asServiceApp,
+	);
+	expect(result.error).toBeUndefined();
+	expect(result.output('Webex Calling').filter((i) => i.json.error !== undefined)).toHaveLength(0);
+	const names = env.simulator.world.operatingModes.map((m) => String(m.body.name));
+	expect(names.filter((n) => n.startsWith('Storm '))).toHaveLength(150);
+	expect(new Set(names).size).toBe(names.length);
+	expect(env.simulator.requests('POST', MODES).filter((r) => r.status === 201)).toHaveLength(150);
+	expect(env.simulator.oauth.tokenRequests.length).toBeGreaterThanOrEqual(2);
+});
+
+test('a revoked refresh token fails every item at once, says what to do, and asks once', async () => {
+	const data = await storeServiceApp();
+	env.simulator.oauth.revoke(data.refreshToken);
+	const result = await env.runNode(readRing({ concurrency: 5 }), items(20), {
+		...asServiceApp,
+		onError: 'continueRegularOutput',
+	});
+	const output = result.output('Webex Calling');
+	expect(output).toHaveLength(20);
+	for (const item of output) {
+		expect(item.json.error).toMatch(
+			/^Webex refused the refresh token \(invalid_grant\): it was revoked, or went unused for 90 days\. Authorize the service app/,
+		);
+	}
+	expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+	expect(env.simulator.log.filter((r) => r.path !== '/access_token')).toHaveLength(0);
+	expect(everything(result)).not.toContain(data.refreshToken);
+});
+
+test('a wrong client secret: the error names the Client ID and Secret, and the run stops at once', async () => {
+	const data = await storeServiceApp({ clientSecret: 'not-the-secret-7f3e' });
+	const result = await env.runNode(readRing({ concurrency: 5 }), items(10), asServiceApp);
+	expect(result.error?.message).toMatch(
+		/^Webex refused the service app's Client ID or Client Secret \(invalid_client\)/,
+	);
+	expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+	expect(everything(result)).not.toContain(data.clientSecret);
+	expect(everything(result)).not.toContain(data.refreshToken);
+});
+
+test('secrets echoed by the token endpoint never reach the user', async () => {
+	const data = await storeServiceApp();
+	env.simulator.oauth.echoSecrets = true;
+	const result = await env.runNode(readRing(), items(1), asServiceApp);
+	expect(result.error?.message).toMatch(/^Webex's token endpoint answered 400 \(invalid_request\)/);
+	const text = everything(result);
+	for (const secret of [data.clientSecret, data.refreshToken]) expect(text).not.toContain(secret);
+});
+
+test('Test credential fetches a token and checks it; a revoked refresh token says what to do', async () => {
+	const data = await storeServiceApp();
+	expect(await env.engine.testCredential(TYPE, data)).toEqual({
+		status: 'OK',
+		message: 'Connection successful!',
+	});
+	env.simulator.oauth.revoke(data.refreshToken);
+	const refused = await env.engine.testCredential(TYPE, data);
+	expect(refused.status).toBe('Error');
+	expect(refused.message).toMatch(/invalid_grant/);
+	expect(refused.message).not.toContain(data.refreshToken);
+});
+
+test('pickers work with the service app', async () => {
+	await storeServiceApp();
+	const result = await env.engine.listSearch(
+		{
+			...asServiceApp,
+			id: 'webex',
+			name: 'Webex Calling',
+			type: 'n8n-nodes-webex-calling.webexCalling',
+			typeVersion: 2,
+			position: [0, 0],
+			parameters: {
+				authentication: 'serviceApp',
+				resource: 'workspace',
+				operation: 'getSimultaneousRing',
+			},
+		},
+		'searchWorkspaces',
+	);
+	expect(result.results.map((r) => r.name)).toContain('Denver Lobby');
+	expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+});
