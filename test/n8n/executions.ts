@@ -132,4 +132,23 @@ export function executionTests(
 		// n8n's own start-up takes most of it; the slow body is cut at the 2 s Timeout.
 		expect(seconds).toBeLessThan(20);
 	});
+
+	test('a service app: n8n fetches its token once and keeps it for the next run; after an expiry, one more', async () => {
+		const tokenRequests = () => sim().oauth.tokenRequests.length;
+		const reads = (run: Awaited<ReturnType<typeof execute>>) => run.output('Webex Calling');
+		const first = await execute('service-app.json');
+		expect(reads(first)).toHaveLength(40);
+		expect(reads(first).every((item) => item.enabled === true)).toBe(true);
+		expect(tokenRequests()).toBe(1);
+		// Another process (n8n execute) reads the token n8n saved in its database.
+		const second = await execute('service-app.json');
+		expect(reads(second)).toHaveLength(40);
+		expect(tokenRequests()).toBe(1);
+		sim().oauth.expireAccessTokens();
+		const third = await execute('service-app.json');
+		expect(reads(third).every((item) => item.error === undefined)).toBe(true);
+		expect(tokenRequests()).toBe(2);
+		const secret = /sim-service-app-secret|sim-refresh-|sim-access-/;
+		for (const run of [first, second, third]) expect(run.stdout).not.toMatch(secret);
+	});
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { SEED } from '../simulator/data';
+import { OAUTH_CLIENTS } from '../simulator/oauth';
 import type { WebexSimulator } from '../simulator/server';
 import {
 	ensureN8n,
@@ -53,6 +54,18 @@ export async function installN8n(
 			name: 'Webex Calling account',
 			type: 'webexCallingApi',
 			data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
+		},
+		{
+			id: 'webex-service-app',
+			name: 'Webex Calling service app',
+			type: 'webexCallingServiceAppApi',
+			data: {
+				clientId: OAUTH_CLIENTS.serviceApp.id,
+				clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+				refreshToken: OAUTH_CLIENTS.serviceApp.refreshToken,
+				baseUrl: simulator.url,
+				orgId: '',
+			},
 		},
 		...(options.credentials ?? []),
 	];

@@ -15,7 +15,12 @@ import type { World } from './data';
 /** The seeded integration (OAuth2 sign-in) and service app of SEED's org. */
 export const OAUTH_CLIENTS = {
 	integration: { id: 'sim-integration-3c7a', secret: 'sim-integration-secret-91f2d8' },
-	serviceApp: { id: 'sim-service-app-5e1b', secret: 'sim-service-app-secret-4d06a7' },
+	serviceApp: {
+		id: 'sim-service-app-5e1b',
+		secret: 'sim-service-app-secret-4d06a7',
+		/** Seeded as if an admin had authorized it for SEED's org: it survives a reset */
+		refreshToken: 'sim-refresh-seeded-8b2c1f90a4d3',
+	},
 };
 
 export interface OAuthClient {
@@ -78,6 +83,12 @@ export class OAuthServer {
 				orgId: SEED.orgId,
 				scopes: [...ALL_SCOPES],
 			});
+		this.refreshTokens.set(OAUTH_CLIENTS.serviceApp.refreshToken, {
+			clientId: OAUTH_CLIENTS.serviceApp.id,
+			orgId: SEED.orgId,
+			scopes: [...ALL_SCOPES],
+			expiresAt: Date.now() + this.refreshTokenLifetimeMs,
+		});
 	}
 
 	/** A refresh token for the client, as a service app's developer receives it. */
