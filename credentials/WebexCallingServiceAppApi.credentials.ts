@@ -9,8 +9,11 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-/** Marks a failed token refresh, so the node tells it apart from a network failure. */
-export const TOKEN_REFRESH_FAILED = 'EWEBEXTOKENREFRESH';
+/**
+ * The name of the error of a failed token refresh, so the node tells it apart from a network
+ * failure. A name, not a code: n8n's credential test shows an error's code instead of its words.
+ */
+export const TOKEN_REFRESH_FAILED = 'WebexTokenRefreshError';
 
 /** The token endpoint's answer, as far as the error needs it. */
 interface TokenFailure {
@@ -51,7 +54,7 @@ function refreshError(error: unknown, credentials: ICredentialDataDecryptedObjec
 		message = `Could not reach Webex's token endpoint at ${url}: ${failure.code ?? failure.message ?? 'no answer'}`;
 	}
 	return Object.assign(new Error(withoutSecrets(message, credentials)), {
-		code: TOKEN_REFRESH_FAILED,
+		name: TOKEN_REFRESH_FAILED,
 	});
 }
 
@@ -166,7 +169,7 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 		if (typeof answer?.access_token !== 'string' || answer.access_token === '') {
 			throw Object.assign(
 				new Error(`Webex's token endpoint at ${url} answered without an access token`),
-				{ code: TOKEN_REFRESH_FAILED },
+				{ name: TOKEN_REFRESH_FAILED },
 			);
 		}
 		const renewed =

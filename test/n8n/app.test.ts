@@ -4,6 +4,7 @@
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
 import { SEED } from '../simulator/data';
+import { OAUTH_CLIENTS } from '../simulator/oauth';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
 import { N8N_2 } from '../harness/n8nApp';
@@ -56,6 +57,33 @@ describe('in the running n8n server, as the editor calls it', () => {
 			await fetch(`${base}/types/credentials.json`, { headers: { Cookie: cookie } })
 		).text();
 		expect(credentialTypes).toContain('"name":"webexCallingApi"');
+		expect(credentialTypes).toContain('"name":"webexCallingServiceAppApi"');
+	});
+
+	test('"Test credential" of a service app fetches a token; a revoked refresh token says what to do', async () => {
+		const serviceApp = (refreshToken: string) => ({
+			credentials: {
+				id: 'webex-service-app',
+				name: 'Webex Calling service app',
+				type: 'webexCallingServiceAppApi',
+				data: {
+					clientId: OAUTH_CLIENTS.serviceApp.id,
+					clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+					refreshToken,
+					baseUrl: simulator.url,
+				},
+			},
+		});
+		const fresh = simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);
+		expect((await post('credentials/test', serviceApp(fresh))).data).toEqual({
+			status: 'OK',
+			message: 'Connection successful!',
+		});
+		simulator.oauth.revoke(fresh);
+		const refused = (await post('credentials/test', serviceApp(fresh))).data;
+		expect(refused.status).toBe('Error');
+		expect(refused.message).toMatch(/Webex refused the refresh token \(invalid_grant\)/);
+		expect(JSON.stringify(refused)).not.toContain(fresh);
 	});
 
 	test('"Test credential" passes with the token and fails without it', async () => {

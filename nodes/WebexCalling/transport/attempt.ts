@@ -149,10 +149,11 @@ export async function attempt(
 			(late) => isStream(late.body) && late.body.destroy?.(),
 			() => undefined,
 		);
-		const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+		const cause = (error as { cause?: { code?: string; message?: string; name?: string } }).cause;
 		const code = cause?.code ?? (error as { code?: string }).code;
 		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
-		if (code === TOKEN_REFRESH_FAILED) return { kind: 'token', reason };
+		if (cause?.name === TOKEN_REFRESH_FAILED || (error as Error).name === TOKEN_REFRESH_FAILED)
+			return { kind: 'token', reason };
 		return { kind: 'network', code, reason };
 	} finally {
 		deadline.clear();
