@@ -52,6 +52,8 @@ const READ_PATH = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simulta
 const WEBEX = { id: 'webex-demo', name: 'Webex Calling account' };
 const WEBEX_TLS = { id: 'webex-tls', name: 'Webex Calling account (HTTPS)' };
 const HEADER = { id: 'header-auth', name: 'Webex token as a header' };
+/** The service app credential every real-app install has (test/n8n/installed.ts) */
+const SERVICE_APP = { id: 'webex-service-app', name: 'Webex Calling service app' };
 
 type Target =
 	| {
@@ -61,6 +63,8 @@ type Target =
 			/** The node's Timeout option (s) */
 			timeout?: number;
 			tls?: boolean;
+			/** The node's Authentication: the access token unless said */
+			serviceApp?: boolean;
 	  }
 	| {
 			kind: 'http';
@@ -90,6 +94,7 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 			...(target.concurrency === undefined ? {} : { concurrency: target.concurrency }),
 			...(target.timeout === undefined ? {} : { timeout: target.timeout }),
 		};
+		const authentication = target.serviceApp ? { authentication: 'serviceApp' } : {};
 		return {
 			...common,
 			type: 'n8n-nodes-webex-calling.webexCalling',
@@ -97,12 +102,14 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 			parameters:
 				target.operation === 'read'
 					? {
+							...authentication,
 							resource: 'workspace',
 							operation: 'getSimultaneousRing',
 							workspaceId: { __rl: true, mode: 'id', value: '={{ $json.id }}' },
 							options,
 						}
 					: {
+							...authentication,
 							resource: 'operatingMode',
 							operation: target.operation,
 							name: '={{ $json.name }}',
@@ -110,7 +117,9 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 							level: 'ORGANIZATION',
 							options,
 						},
-			credentials: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
+			credentials: target.serviceApp
+				? { webexCallingServiceAppApi: SERVICE_APP }
+				: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
 		};
 	}
 	const base = target.tls ? simulator.https : simulator.http;
@@ -337,6 +346,10 @@ async function zeroLatency(ctx: Context) {
 	const peers: Array<[string, Target | 'bare']> = [
 		['this node, Concurrency 1', { kind: 'node', operation: 'read', concurrency: 1 }],
 		[
+			'this node, Concurrency 1, Service App credential',
+			{ kind: 'node', operation: 'read', concurrency: 1, serviceApp: true },
+		],
+		[
 			`this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
 			{ kind: 'node', operation: 'read' },
 		],
@@ -380,7 +393,12 @@ async function zeroLatency(ctx: Context) {
 			node === undefined ? '-' : (node / times.get(String(r[0]))!).toFixed(2),
 		]),
 	);
-	const http = times.get(peers[2][0]);
+	const serviceApp = times.get(peers[1][0]);
+	if (node !== undefined && serviceApp !== undefined)
+		ctx.targets.push(
+			`${verdict(serviceApp / node <= 1.1)} per-item cost at 0 ms with the Service App credential (a fresh token): ${(serviceApp / node).toFixed(2)}x the access token's (target <= 1.1)`,
+		);
+	const http = times.get(peers[3][0]);
 	if (node === undefined || http === undefined) return;
 	ctx.targets.push(
 		`${verdict(node / http <= 0.5)} per-item cost at 0 ms, one at a time: ${(node / http).toFixed(2)}x the HTTP Request node with the same credential (target <= 0.5)`,
