@@ -7,6 +7,18 @@ import type {
 } from 'n8n-workflow';
 
 /**
+ * `Authorization: Bearer <accessToken>`, for every credential of this package that holds an
+ * access token.
+ */
+export const bearerAuthentication: IAuthenticate = async (credentials, requestOptions) => ({
+	...requestOptions,
+	headers: {
+		...requestOptions.headers,
+		Authorization: `Bearer ${String(credentials.accessToken)}`,
+	},
+});
+
+/**
  * A Webex admin access token, plus the org to act on and the API base URL.
  * Scopes: spark-admin:telephony_config_read/_write (operating modes, Calling locations),
  * spark-admin:workspaces_read/_write (workspaces, simultaneous ring).
@@ -56,13 +68,7 @@ export class WebexCallingApi implements ICredentialType {
 	 * HTTP Request node and the credential test. The node's own code reads the token only to
 	 * redact it from whatever Webex sends back.
 	 */
-	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
-		...requestOptions,
-		headers: {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.accessToken)}`,
-		},
-	});
+	authenticate = bearerAuthentication;
 
 	test: ICredentialTestRequest = {
 		request: {

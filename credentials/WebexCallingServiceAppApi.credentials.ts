@@ -1,5 +1,4 @@
 import type {
-	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -8,6 +7,8 @@ import type {
 	Icon,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { bearerAuthentication } from './WebexCallingApi.credentials';
 
 /**
  * The name of the error of a failed token refresh, so the node tells it apart from a network
@@ -180,13 +181,7 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 	}
 
 	/** `Authorization: Bearer <access token>`, as a function (no expression runtime per request). */
-	authenticate: IAuthenticate = async (credentials, requestOptions) => ({
-		...requestOptions,
-		headers: {
-			...requestOptions.headers,
-			Authorization: `Bearer ${String(credentials.accessToken)}`,
-		},
-	});
+	authenticate = bearerAuthentication;
 
 	test: ICredentialTestRequest = {
 		request: {
