@@ -154,17 +154,24 @@ export async function send<T>(
 	let tokenRefreshes = 0;
 
 	for (;;) {
+		await throttle.ready();
 		const turn = await run.tokenTurn(conn);
 		// Checked after the wait: the request that was fetching a token may just have failed to.
 		if (run.tokenFailure !== undefined) {
 			turn.done();
 			throw tokenFailure(ctx, run.tokenFailure, itemIndex);
 		}
+		// Another request may have dropped an expired token since this one's turn came: going
+		// now would make n8n fetch a second token for the same expiry. Wait for a turn again.
+		if (conn.refreshes && !turn.fetches && currentToken(conn) === '') {
+			turn.done();
+			continue;
+		}
+		// n8n reads the token from conn.decrypted as this call starts, before anything can change it.
 		const before = currentToken(conn);
 		let outcome: Attempt;
 		const started = Date.now();
 		try {
-			await throttle.ready();
 			outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
 		} finally {
 			turn.done();
