@@ -70,6 +70,32 @@ const workflow = {
 	settings: {},
 };
 
+/** The same workflow with the Service App credential, at a webhook of its own. */
+const SERVICE_APP_WEBHOOK = 'webex-queue-service-app';
+const serviceAppWorkflow = {
+	...workflow,
+	id: 'webexQueue000002',
+	name: 'Queue mode: the same with a service app',
+	nodes: workflow.nodes.map((node) =>
+		node.name === 'Webhook'
+			? {
+					...node,
+					webhookId: '0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70',
+					parameters: { ...node.parameters, path: SERVICE_APP_WEBHOOK },
+				}
+			: {
+					...node,
+					parameters: { ...node.parameters, authentication: 'serviceApp' },
+					credentials: {
+						webexCallingServiceAppApi: {
+							id: 'webex-service-app',
+							name: 'Webex Calling service app',
+						},
+					},
+				},
+	),
+};
+
 beforeAll(async () => {
 	const redisPort = await freePort();
 	start(REDIS, [
@@ -92,10 +118,14 @@ beforeAll(async () => {
 		},
 	});
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
-	const workflowFile = path.join(work, 'workflow.json');
-	writeFileSync(workflowFile, JSON.stringify(workflow));
-	expect((await n8nCommand(app, env, ['import:workflow', `--input=${workflowFile}`])).code).toBe(0);
-	expect((await n8nCommand(app, env, ['publish:workflow', `--id=${workflow.id}`])).code).toBe(0);
+	for (const each of [workflow, serviceAppWorkflow]) {
+		const workflowFile = path.join(work, `${each.id}.json`);
+		writeFileSync(workflowFile, JSON.stringify(each));
+		expect((await n8nCommand(app, env, ['import:workflow', `--input=${workflowFile}`])).code).toBe(
+			0,
+		);
+		expect((await n8nCommand(app, env, ['publish:workflow', `--id=${each.id}`])).code).toBe(0);
+	}
 
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
@@ -147,8 +177,8 @@ afterAll(async () => {
 	await simulator.stop();
 });
 
-async function call(name: string) {
-	const response = await fetch(`${base}/webhook/${WEBHOOK}`, {
+async function call(name: string, webhook = WEBHOOK) {
+	const response = await fetch(`${base}/webhook/${webhook}`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json' },
 		body: JSON.stringify({ name }),
@@ -165,4 +195,17 @@ test("the webhook's executions run on the worker, with the package installed the
 	expect(again).toMatchObject({ action: 'unchanged', id: first.id });
 	expect(simulator.requests('POST')).toHaveLength(1);
 	expect(workerLog).toMatch(/Worker started execution/);
+}, 120_000);
+
+test('a service app token fetched on the worker is kept for the next execution; an expiry costs one more', async () => {
+	const first = await call('Queue Storm', SERVICE_APP_WEBHOOK);
+	expect(first).toMatchObject({ action: 'created', name: 'Queue Storm' });
+	expect(simulator.oauth.tokenRequests).toHaveLength(1);
+	const again = await call('Queue Storm', SERVICE_APP_WEBHOOK);
+	expect(again).toMatchObject({ action: 'unchanged', id: first.id });
+	expect(simulator.oauth.tokenRequests).toHaveLength(1);
+	simulator.oauth.expireAccessTokens();
+	expect(await call('Queue Storm', SERVICE_APP_WEBHOOK)).toMatchObject({ action: 'unchanged' });
+	expect(simulator.oauth.tokenRequests).toHaveLength(2);
+	expect(workerLog).not.toMatch(/sim-(access|refresh)-|sim-service-app-secret/);
 }, 120_000);
