@@ -182,3 +182,20 @@ test('pickers work with the service app', async () => {
 	expect(result.results.map((r) => r.name)).toContain('Denver Lobby');
 	expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
 });
+
+test('every access token fetched, and echoed back by a hostile Webex, is redacted', async () => {
+	const data = await storeServiceApp();
+	env.simulator.faults.script.push({ kind: 'echoToken', times: 10 });
+	const result = await env.runNode(readRing(), items(1), {
+		...asServiceApp,
+		onError: 'continueRegularOutput',
+	});
+	const [item] = result.output('Webex Calling');
+	expect(item.json.error).toBe('Token [redacted] is not valid');
+	expect(item.json.trackingId).toBe('ROUTER_[redacted]');
+	// Each 401 made the node fetch a new token (twice at most for one request), each redacted.
+	expect(env.simulator.oauth.tokenRequests.length).toBeGreaterThanOrEqual(2);
+	const text = everything(result);
+	expect(text).not.toMatch(/sim-access-/);
+	for (const secret of [data.clientSecret, data.refreshToken]) expect(text).not.toContain(secret);
+});

@@ -127,10 +127,10 @@ export async function attempt(
 		credentialsDecrypted: conn.decrypted,
 	}) as Promise<Streamed>;
 	// n8n may have fetched a new access token for this request (into conn.decrypted): redact it too.
-	void sending.then(
-		() => rememberSecret(conn, currentToken(conn)),
-		() => rememberSecret(conn, currentToken(conn)),
-	);
+	if (conn.refreshes) {
+		const remember = () => rememberSecret(conn, currentToken(conn));
+		void sending.then(remember, remember);
+	}
 	try {
 		const response = await Promise.race([sending, deadline.expired]);
 		const text = isStream(response.body)

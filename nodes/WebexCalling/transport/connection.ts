@@ -78,7 +78,7 @@ export async function openConnection(ctx: WebexContext, itemIndex?: number): Pro
 			ctx,
 			{
 				message: checked.problem,
-				description: `Fix the Base URL in the credential.`,
+				description: 'Fix the Base URL in the credential.',
 			},
 			itemIndex,
 		);
