@@ -126,10 +126,10 @@ describe('in the running n8n server, as the editor calls it', () => {
 				/^\s*Create an operating mode\s*$/,
 			);
 			await page.waitForSelector('[data-test-id="parameter-input-name"] input');
-			// The imported credential is picked by itself.
-			expect(await page.$eval('[data-test-id="node-credentials-select"] input', value)).toBe(
-				'Webex Calling account',
-			);
+			// An imported credential is picked by itself: n8n takes the newest of the types the
+			// node accepts, and sets Authentication to match.
+			const picked = await page.$eval('[data-test-id="node-credentials-select"] input', value);
+			expect(['Webex Calling account', 'Webex Calling service app']).toContain(picked);
 			await page.click('[data-test-id="parameter-input-name"] input');
 			await page.keyboard.type('After Hours');
 			await page.click('[data-test-id="fixed-collection-sameHoursDaily"] input');
@@ -146,7 +146,11 @@ describe('in the running n8n server, as the editor calls it', () => {
 			await page.click('[data-test-id="node-execute-button"]');
 			const created = await outputText(page, /After Hours/);
 			expect(created).toContain(String(simulator.world.operatingModes[0]?.id));
-			expect(simulator.requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
+			const [created1] = simulator.requests('POST', '/telephony/config/operatingModes');
+			expect(created1.headers.authorization).toMatch(
+				picked === 'Webex Calling account' ? `Bearer ${SEED.token}` : /^Bearer sim-access-/,
+			);
+			expect(created1.body).toMatchObject({
 				name: 'After Hours',
 				sameHoursDaily: {
 					mondayToFriday: {
@@ -179,7 +183,13 @@ describe('in the running n8n server, as the editor calls it', () => {
 			methodName: 'searchLocations',
 			path: 'parameters.locationId',
 			nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 1 },
-			currentNodeParameters: { resource: 'operatingMode', operation: 'create', level: 'LOCATION' },
+			// As the editor sends them: every parameter, defaults included.
+			currentNodeParameters: {
+				authentication: 'accessToken',
+				resource: 'operatingMode',
+				operation: 'create',
+				level: 'LOCATION',
+			},
 			credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
 			filter: 'bost',
 		});

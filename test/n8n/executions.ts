@@ -151,4 +151,22 @@ export function executionTests(
 		const secret = /sim-service-app-secret|sim-refresh-|sim-access-/;
 		for (const run of [first, second, third]) expect(run.stdout).not.toMatch(secret);
 	});
+
+	test('a service app across several token expiries in one run of 400 reads: all read, one token request per expiry', async () => {
+		sim().oauth.accessTokenLifetimeMs = 400;
+		sim().faults.latencyMs = 25;
+		const run = await execute('service-app-long.json');
+		const reads = run.output('Webex Calling');
+		expect(reads).toHaveLength(400);
+		expect(reads.filter((item) => item.error !== undefined)).toHaveLength(0);
+		const answered = sim().requests('GET');
+		expect(answered.filter((r) => r.status === 200)).toHaveLength(400);
+		const refused = answered.filter((r) => r.status === 401);
+		const expired = new Set(refused.map((r) => r.headers.authorization)).size;
+		const tokens = sim().oauth.tokenRequests.length;
+		expect(expired).toBeGreaterThanOrEqual(2);
+		// The first token (none was kept after the simulator's reset), then one per expiry.
+		expect(tokens).toBeLessThanOrEqual(expired + 1);
+		expect(refused.length).toBeGreaterThan(tokens);
+	});
 }
