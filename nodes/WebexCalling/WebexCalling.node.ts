@@ -88,7 +88,9 @@ export class WebexCalling implements INodeType {
 			{
 				name: 'webexCallingApi',
 				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
+				// Hidden only for the other choices, so a node without Authentication (saved before it
+				// existed, or sent by a client that leaves defaults out) still finds its credential.
+				displayOptions: { hide: { authentication: ['serviceApp'] } },
 			},
 			{
 				name: 'webexCallingServiceAppApi',
