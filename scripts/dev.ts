@@ -1,8 +1,9 @@
 /**
  * `npm run dev`: the development loop. Builds and watches the package, starts the simulator
  * and the real n8n (installed once into the cache, see scripts/lib/n8nApp.ts) with this
- * package linked as a community package and a ready "Webex Calling account" credential that
- * points at the simulator. Open the printed URL; Ctrl+C stops everything.
+ * package linked as a community package, and "Webex Calling account" and "Webex Calling
+ * service app" credentials that point at the simulator. Open the printed URL; Ctrl+C stops
+ * everything.
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
@@ -10,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { SEED } from '../test/simulator/data';
+import { OAUTH_CLIENTS } from '../test/simulator/oauth';
 import { WebexSimulator } from '../test/simulator/server';
 import { ROOT } from './lib/built';
 import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../test/harness/n8nApp';
@@ -62,6 +64,18 @@ async function main() {
 				type: 'webexCallingApi',
 				data: { accessToken: SEED.token, baseUrl: simulatorUrl, orgId: '' },
 			},
+			{
+				id: 'webex-dev-service-app',
+				name: 'Webex Calling service app',
+				type: 'webexCallingServiceAppApi',
+				data: {
+					clientId: OAUTH_CLIENTS.serviceApp.id,
+					clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+					refreshToken: OAUTH_CLIENTS.serviceApp.refreshToken,
+					baseUrl: simulatorUrl,
+					orgId: '',
+				},
+			},
 		]),
 	);
 	await n8nCommand(app, env, ['import:credentials', `--input=${credentials}`]);
@@ -81,7 +95,7 @@ async function main() {
 	console.log(`\nWebex Calling simulator: ${simulatorUrl} (token ${SEED.token})`);
 	console.log(`n8n: http://localhost:${N8N_PORT}  (first visit: create the owner account)`);
 	console.log(
-		'The "Webex Calling account" credential points at the simulator. Ctrl+C stops everything.\n',
+		'The "Webex Calling account" and "Webex Calling service app" credentials point at the simulator. Ctrl+C stops everything.\n',
 	);
 
 	async function stop() {
