@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { SEED } from '../test/simulator/data';
-import { OAUTH_CLIENTS } from '../test/simulator/oauth';
+import { serviceAppCredentialData } from '../test/simulator/oauth';
 import { WebexSimulator } from '../test/simulator/server';
 import { ROOT } from './lib/built';
 import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../test/harness/n8nApp';
@@ -68,13 +68,7 @@ async function main() {
 				id: 'webex-dev-service-app',
 				name: 'Webex Calling service app',
 				type: 'webexCallingServiceAppApi',
-				data: {
-					clientId: OAUTH_CLIENTS.serviceApp.id,
-					clientSecret: OAUTH_CLIENTS.serviceApp.secret,
-					refreshToken: OAUTH_CLIENTS.serviceApp.refreshToken,
-					baseUrl: simulatorUrl,
-					orgId: '',
-				},
+				data: serviceAppCredentialData(simulatorUrl),
 			},
 		]),
 	);

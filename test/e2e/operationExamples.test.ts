@@ -10,7 +10,7 @@ import type { WorkflowDefinition } from '../harness/engine';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
 import { SEED } from '../simulator/data';
-import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { serviceAppCredentialData } from '../simulator/oauth';
 import { NODE_TYPE } from '../harness/webex';
 
 const FOLDER = path.resolve(__dirname, '..', '..', 'examples', 'operations');
@@ -43,12 +43,12 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 		baseUrl: env.simulator.url,
 	});
 	if (authentication === 'serviceApp') {
-		await env.engine.credentials.store('service-app', 'Service app', 'webexCallingServiceAppApi', {
-			clientId: OAUTH_CLIENTS.serviceApp.id,
-			clientSecret: OAUTH_CLIENTS.serviceApp.secret,
-			refreshToken: env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id),
-			baseUrl: env.simulator.url,
-		});
+		await env.engine.credentials.store(
+			'service-app',
+			'Service app',
+			'webexCallingServiceAppApi',
+			serviceAppCredentialData(env.simulator.url),
+		);
 		for (const webex of workflow.nodes.filter((n) => n.type === NODE_TYPE)) {
 			webex.parameters.authentication = 'serviceApp';
 			webex.credentials = { webexCallingServiceAppApi: { id: 'service-app', name: 'Service app' } };

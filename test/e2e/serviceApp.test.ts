@@ -4,7 +4,7 @@
  * were out), and a refused refresh that fails every item at once with words that say what to do.
  */
 import { SEED } from '../simulator/data';
-import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
 
 jest.setTimeout(60_000);
@@ -17,13 +17,7 @@ const MODES = '/telephony/config/operatingModes';
 
 async function storeServiceApp(overrides: Record<string, string> = {}) {
 	const refreshToken = env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);
-	const data = {
-		clientId: OAUTH_CLIENTS.serviceApp.id,
-		clientSecret: OAUTH_CLIENTS.serviceApp.secret,
-		refreshToken,
-		baseUrl: env.simulator.url,
-		...overrides,
-	};
+	const data = { ...serviceAppCredentialData(env.simulator.url, refreshToken), ...overrides };
 	await env.engine.credentials.store(SERVICE_APP.id, SERVICE_APP.name, TYPE, data);
 	return data;
 }

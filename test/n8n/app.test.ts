@@ -4,7 +4,7 @@
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
 import { SEED } from '../simulator/data';
-import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
 import { N8N_2 } from '../harness/n8nApp';
@@ -66,12 +66,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 				id: 'webex-service-app',
 				name: 'Webex Calling service app',
 				type: 'webexCallingServiceAppApi',
-				data: {
-					clientId: OAUTH_CLIENTS.serviceApp.id,
-					clientSecret: OAUTH_CLIENTS.serviceApp.secret,
-					refreshToken,
-					baseUrl: simulator.url,
-				},
+				data: serviceAppCredentialData(simulator.url, refreshToken),
 			},
 		});
 		const fresh = simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);

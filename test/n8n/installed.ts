@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { SEED } from '../simulator/data';
-import { OAUTH_CLIENTS } from '../simulator/oauth';
+import { serviceAppCredentialData } from '../simulator/oauth';
 import type { WebexSimulator } from '../simulator/server';
 import {
 	ensureN8n,
@@ -59,13 +59,7 @@ export async function installN8n(
 			id: 'webex-service-app',
 			name: 'Webex Calling service app',
 			type: 'webexCallingServiceAppApi',
-			data: {
-				clientId: OAUTH_CLIENTS.serviceApp.id,
-				clientSecret: OAUTH_CLIENTS.serviceApp.secret,
-				refreshToken: OAUTH_CLIENTS.serviceApp.refreshToken,
-				baseUrl: simulator.url,
-				orgId: '',
-			},
+			data: serviceAppCredentialData(simulator.url),
 		},
 		...(options.credentials ?? []),
 	];

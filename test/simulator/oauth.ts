@@ -30,6 +30,20 @@ export interface OAuthClient {
 	scopes: string[];
 }
 
+/** The data of a Service App credential for the simulator at `baseUrl`. */
+export function serviceAppCredentialData(
+	baseUrl: string,
+	refreshToken: string = OAUTH_CLIENTS.serviceApp.refreshToken,
+) {
+	return {
+		clientId: OAUTH_CLIENTS.serviceApp.id,
+		clientSecret: OAUTH_CLIENTS.serviceApp.secret,
+		refreshToken,
+		baseUrl,
+		orgId: '',
+	};
+}
+
 interface RefreshGrant {
 	clientId: string;
 	orgId: string;
