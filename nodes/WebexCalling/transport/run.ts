@@ -17,10 +17,11 @@ export interface GateSettings {
 	concurrency: number;
 }
 
+/** The look-up key of the run's credential */
+const CREDENTIAL = 'credential';
+
 export class WebexRun<Context extends WebexContext = WebexContext> {
 	readonly gate: Throttle;
-
-	private credential?: Promise<Connection>;
 
 	private readonly lookups = new Map<string, Promise<unknown>>();
 
@@ -48,14 +49,7 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 	 * so each item reports it.
 	 */
 	async connection(itemIndex?: number): Promise<Connection> {
-		if (!this.credential) {
-			const opening = openConnection(this.ctx, itemIndex);
-			this.credential = opening;
-			opening.catch(() => {
-				if (this.credential === opening) this.credential = undefined;
-			});
-		}
-		return await this.credential;
+		return await this.lookup(CREDENTIAL, async () => await openConnection(this.ctx, itemIndex));
 	}
 
 	/**
@@ -119,7 +113,7 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 	}
 
 	/** A look-up already made (or being made) for the run, if any. */
-	async looked<T>(key: string): Promise<T | undefined> {
+	async lookedUp<T>(key: string): Promise<T | undefined> {
 		return (await this.lookups.get(key)) as T | undefined;
 	}
 

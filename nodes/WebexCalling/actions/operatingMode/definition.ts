@@ -198,6 +198,6 @@ export async function rememberCreated(
 	mode: IDataObject,
 	settings: RequestSettings,
 ) {
-	const listing = await run.looked<IDataObject[]>(modesOf(settings));
+	const listing = await run.lookedUp<IDataObject[]>(modesOf(settings));
 	if (listing && !settings.dryRun) listing.push(mode);
 }
