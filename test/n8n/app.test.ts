@@ -4,6 +4,7 @@
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
 import { SEED } from '../simulator/data';
+import { webexId } from '../simulator/ids';
 import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
@@ -184,5 +185,42 @@ describe('in the running n8n server, as the editor calls it', () => {
 			filter: 'bost',
 		});
 		expect(result.data.results).toEqual([{ name: 'Boston Office', value: SEED.locations.boston }]);
+	});
+
+	test("version 2: the holiday picker lists the chosen mode's holidays, with a service app", async () => {
+		const modeId = webexId('OPERATING_MODE');
+		simulator.world.operatingModes.push({
+			id: modeId,
+			orgId: SEED.orgId,
+			body: {
+				name: 'Holidays 2027',
+				type: 'HOLIDAY',
+				level: 'ORGANIZATION',
+				holidays: [
+					{
+						id: 'h-1',
+						name: 'New Year',
+						allDayEnabled: true,
+						startDate: '2027-01-01',
+						endDate: '2027-01-01',
+					},
+				],
+			},
+		});
+		const result = await post('dynamic-node-parameters/resource-locator-results', {
+			methodName: 'searchHolidays',
+			path: 'parameters.holidayId',
+			nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 2 },
+			currentNodeParameters: {
+				authentication: 'serviceApp',
+				resource: 'operatingModeHoliday',
+				operation: 'get',
+				modeId: { __rl: true, mode: 'list', value: modeId, cachedResultName: 'Holidays 2027' },
+			},
+			credentials: {
+				webexCallingServiceAppApi: { id: 'webex-service-app', name: 'Webex Calling service app' },
+			},
+		});
+		expect(result.data.results).toEqual([{ name: 'New Year (2027-01-01)', value: 'h-1' }]);
 	});
 });
