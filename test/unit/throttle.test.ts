@@ -48,3 +48,26 @@ test('requests that become ready together leave a gap apart, the first at once',
 		jest.useRealTimers();
 	}
 });
+
+test('Max Requests per Second: requests ready together leave one slot apart, the first at once', async () => {
+	jest.useFakeTimers();
+	try {
+		const throttle = new Throttle(20, 10);
+		const left: number[] = [];
+		const start = Date.now();
+		const all = Promise.all(
+			Array.from({ length: 10 }, async () => {
+				await throttle.ready();
+				left.push(Date.now() - start);
+			}),
+		);
+		await jest.advanceTimersByTimeAsync(449);
+		expect(left).toEqual([0, 50, 100, 150, 200, 250, 300, 350, 400]);
+		await jest.advanceTimersByTimeAsync(1);
+		await all;
+		expect(left).toHaveLength(10);
+		expect(left[9]).toBe(450);
+	} finally {
+		jest.useRealTimers();
+	}
+});
