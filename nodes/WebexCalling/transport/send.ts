@@ -78,9 +78,11 @@ function tokenFailure(ctx: WebexContext, reason: string, itemIndex: number | und
 	);
 }
 
-function describeOutcome(outcome: Attempt): string {
-	if (outcome.kind !== 'response')
-		return `failed (${outcome.kind === 'network' ? (outcome.code ?? 'network error') : 'token'})`;
+/** An attempt that failed or answered, as a retry's log line says it (token failures never retry). */
+type Answered = Exclude<Attempt, { kind: 'token' }>;
+
+function describeOutcome(outcome: Answered): string {
+	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
 	const status = outcome.response.statusCode;
 	return outcome.unreadable ? `answered ${status} with an unreadable body` : `answered ${status}`;
 }
@@ -89,7 +91,7 @@ function describeOutcome(outcome: Attempt): string {
 function failure(
 	ctx: WebexContext,
 	conn: Connection,
-	outcome: Exclude<Attempt, { kind: 'token' }>,
+	outcome: Answered,
 	itemIndex: number | undefined,
 	note?: string,
 ) {
