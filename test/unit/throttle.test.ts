@@ -1,6 +1,19 @@
 /** The request gate's pacing: when it spaces requests, by how much, and when it stays out of the way. */
 import { Throttle } from '../../nodes/WebexCalling/transport/throttle';
 
+/** When each of `count` requests ready at once was let through (ms after they asked). */
+function releaseTimes(throttle: Throttle, count: number) {
+	const left: number[] = [];
+	const start = Date.now();
+	const all = Promise.all(
+		Array.from({ length: count }, async () => {
+			await throttle.ready();
+			left.push(Date.now() - start);
+		}),
+	);
+	return { left, all };
+}
+
 test('no pacing before the first answer, at Concurrency 1, or when the round trip is short', () => {
 	expect(new Throttle(0, 10).pacingGapMs()).toBe(0);
 	const single = new Throttle(0, 1);
@@ -28,14 +41,7 @@ test('requests that become ready together leave a gap apart, the first at once',
 	try {
 		const throttle = new Throttle(0, 10);
 		throttle.answered(100);
-		const left: number[] = [];
-		const start = Date.now();
-		const all = Promise.all(
-			Array.from({ length: 5 }, async () => {
-				await throttle.ready();
-				left.push(Date.now() - start);
-			}),
-		);
+		const { left, all } = releaseTimes(throttle, 5);
 		await jest.advanceTimersByTimeAsync(0);
 		expect(left).toEqual([0]);
 		// Then one every 7 ms (0.7 x 100 ms / 10), no sooner and no later.
@@ -52,15 +58,7 @@ test('requests that become ready together leave a gap apart, the first at once',
 test('Max Requests per Second: requests ready together leave one slot apart, the first at once', async () => {
 	jest.useFakeTimers();
 	try {
-		const throttle = new Throttle(20, 10);
-		const left: number[] = [];
-		const start = Date.now();
-		const all = Promise.all(
-			Array.from({ length: 10 }, async () => {
-				await throttle.ready();
-				left.push(Date.now() - start);
-			}),
-		);
+		const { left, all } = releaseTimes(new Throttle(20, 10), 10);
 		await jest.advanceTimersByTimeAsync(449);
 		expect(left).toEqual([0, 50, 100, 150, 200, 250, 300, 350, 400]);
 		await jest.advanceTimersByTimeAsync(1);
