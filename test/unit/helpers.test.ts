@@ -154,6 +154,7 @@ describe('checks refuse only what Webex refuses', () => {
 		);
 		// A field only JSON can give keeps its API name
 		expect(fieldLabel('location.id', modeForm)).toBe('location → id');
+		expect(fieldLabel('phones[1].number', modeForm)).toBe('phones → #2 → number');
 	});
 
 	test('a timed holiday needs its times; an all-day one does not', () => {

@@ -52,20 +52,24 @@ function nearest(fields: FormField[], name: string): FormField | undefined {
 	return undefined;
 }
 
-/** The path's parts named by `fields`, or nothing when its first part is not among them. */
-function labelsIn(path: string, fields: FormField[]): string[] | undefined {
+/**
+ * The path's parts named by `fields` (a part they lack keeps its API name, an index becomes #n),
+ * and whether they had the first part.
+ */
+function labelsIn(path: string, fields: FormField[]): { parts: string[]; known: boolean } {
 	const parts: string[] = [];
 	let level = fields;
+	let known = false;
 	for (const [position, segment] of path.split('.').entries()) {
 		const match = /^([^[]+)((?:\[\d+\])*)$/.exec(segment);
 		const key = match ? match[1] : segment;
 		const field = nearest(level, key);
-		if (!field && position === 0) return undefined;
+		if (position === 0) known = field !== undefined;
 		parts.push(field?.displayName ?? key);
 		for (const index of (match?.[2] ?? '').match(/\d+/g) ?? []) parts.push(`#${Number(index) + 1}`);
 		level = field?.fields ?? [];
 	}
-	return parts;
+	return { parts, known };
 }
 
 /**
@@ -79,9 +83,8 @@ export function fieldLabel(
 	form: INodeProperties[],
 	nodeForm: INodeProperties[] = [],
 ): string {
-	const parts = labelsIn(path, formFields(form)) ??
-		labelsIn(path, formFields(nodeForm)) ?? [path.split('.')[0], ...path.split('.').slice(1)];
-	return parts.join(' → ');
+	const own = labelsIn(path, formFields(form));
+	return (own.known ? own : labelsIn(path, formFields(nodeForm))).parts.join(' → ');
 }
 
 function describeField(field: string, form: INodeProperties[], nodeForm: INodeProperties[]) {
