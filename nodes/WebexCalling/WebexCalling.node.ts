@@ -35,6 +35,12 @@ const properties: INodeProperties[] = [
 					'A pasted admin token: for trying the node out (a personal token lasts 12 hours)',
 			},
 			{
+				name: 'OAuth2',
+				value: 'oAuth2',
+				description:
+					'A Webex integration a person signs in to once: an admin, or a mode manager; tokens refreshed automatically',
+			},
+			{
 				name: 'Service App',
 				value: 'serviceApp',
 				description:
@@ -90,7 +96,12 @@ export class WebexCalling implements INodeType {
 				required: true,
 				// Hidden only for the other choices, so a node without Authentication (saved before it
 				// existed, or sent by a client that leaves defaults out) still finds its credential.
-				displayOptions: { hide: { authentication: ['serviceApp'] } },
+				displayOptions: { hide: { authentication: ['oAuth2', 'serviceApp'] } },
+			},
+			{
+				name: 'webexCallingOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 			{
 				name: 'webexCallingServiceAppApi',

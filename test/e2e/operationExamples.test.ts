@@ -10,7 +10,7 @@ import type { WorkflowDefinition } from '../harness/engine';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
 import { SEED } from '../simulator/data';
-import { serviceAppCredentialData } from '../simulator/oauth';
+import { oauth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
 import { NODE_TYPE } from '../harness/webex';
 
 const FOLDER = path.resolve(__dirname, '..', '..', 'examples', 'operations');
@@ -26,9 +26,10 @@ test('every operation has its example, and every example is an operation', () =>
 	);
 });
 
-/** Each example with the credential it was saved with, and again with a service app instead. */
+/** Each example with the credential it was saved with, and again with each refreshing credential. */
 const cases = files.flatMap((file) => [
 	[file, 'accessToken'],
+	[file, 'oAuth2'],
 	[file, 'serviceApp'],
 ]);
 
@@ -54,6 +55,18 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 			webex.credentials = { webexCallingServiceAppApi: { id: 'service-app', name: 'Service app' } };
 		}
 	}
+	if (authentication === 'oAuth2') {
+		await env.engine.credentials.store(
+			'integration',
+			'Integration',
+			'webexCallingOAuth2Api',
+			oauth2CredentialData(env.simulator.url, env.simulator.oauth.connectIntegration()),
+		);
+		for (const webex of workflow.nodes.filter((n) => n.type === NODE_TYPE)) {
+			webex.parameters.authentication = 'oAuth2';
+			webex.credentials = { webexCallingOAuth2Api: { id: 'integration', name: 'Integration' } };
+		}
+	}
 	const result = await env.engine.run(workflow);
 	expect(result.error).toBeUndefined();
 	const output = result.output('Webex Calling');
@@ -64,6 +77,12 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 		// One token for the whole workflow, every request with it, never the pasted token.
 		expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
 		expect(bearer.every((r) => r.headers.authorization !== `Bearer ${SEED.token}`)).toBe(true);
+	} else if (authentication === 'oAuth2') {
+		// The token the sign-in gave is used as it is: no refresh, never the pasted token.
+		expect(env.simulator.oauth.tokenRequests).toHaveLength(0);
+		expect(bearer.every((r) => /^Bearer sim-access-/.test(String(r.headers.authorization)))).toBe(
+			true,
+		);
 	} else {
 		expect(bearer.every((r) => r.headers.authorization === `Bearer ${SEED.token}`)).toBe(true);
 	}

@@ -42,6 +42,22 @@ function installEncryptionKey() {
 	});
 }
 
+/**
+ * A credential field's expression resolved against the credential's own data. n8n's credential
+ * expressions (OAuth2 URLs) use `$self["field"]` and plain string methods; this evaluates just
+ * that, without n8n's expression runtime (which needs a workflow).
+ */
+function resolveSelf(expression: string, self: ICredentialDataDecryptedObject): string {
+	return expression
+		.slice(1)
+		.replace(/\{\{(.+?)\}\}/g, (_, code: string) =>
+			String(new Function('$self', `return (${code});`)(self)),
+		);
+}
+
+/** Hidden OAuth2 fields n8n always takes from the credential type, never from the stored data */
+const OAUTH_PINNED_FIELDS = ['authUrl', 'accessTokenUrl', 'grantType', 'authentication'];
+
 export class TestCredentialsHelper extends ICredentialsHelper {
 	private readonly types = new Map<string, ICredentialType>();
 
@@ -75,12 +91,20 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return this.stored.get(id)?.getDataToSave().data ?? '';
 	}
 
-	getParentTypes(): string[] {
-		return [];
+	/** The types a type extends, nearest first, as n8n's CredentialTypes.getParentTypes. */
+	getParentTypes(name: string): string[] {
+		const parents = this.getType(name).extends ?? [];
+		return parents.flatMap((parent) => [parent, ...this.getParentTypes(parent)]);
 	}
 
+	/** A type's properties over its parents' (a child's property replaces its parent's), as n8n. */
 	getCredentialsProperties(type: string): INodeProperties[] {
-		return this.getType(type).properties;
+		const own = this.getType(type).properties;
+		const inherited = (this.getType(type).extends ?? []).flatMap((parent) =>
+			this.getCredentialsProperties(parent),
+		);
+		const names = new Set(own.map((property) => property.name));
+		return [...inherited.filter((property) => !names.has(property.name)), ...own];
 	}
 
 	async getCredentials(
@@ -104,20 +128,36 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		return this.applyDefaults(await credentials.getData(), type);
 	}
 
-	/** Fills in the credential type's defaults for fields the user left out, as n8n does. */
+	/**
+	 * Fills in the credential type's defaults for fields the user left out, and resolves the
+	 * expressions among them against the credential itself (`$self`), as n8n's
+	 * applyDefaultsAndOverwrites does (e.g. an OAuth2 token URL built from the Base URL). Hidden
+	 * fields always take the type's value, as n8n does for the OAuth2 URLs.
+	 */
 	applyDefaults(
 		data: ICredentialDataDecryptedObject,
 		type: string,
 	): ICredentialDataDecryptedObject {
+		const properties = this.getCredentialsProperties(type);
+		const stored = { ...data };
+		for (const property of properties)
+			if (property.type === 'hidden' && OAUTH_PINNED_FIELDS.includes(property.name))
+				delete stored[property.name];
 		const withDefaults = NodeHelpers.getNodeParameters(
-			this.getType(type).properties,
-			data as never,
+			properties,
+			stored as never,
 			true,
 			false,
 			null,
 			null,
-		);
-		return { ...data, ...(withDefaults as ICredentialDataDecryptedObject) };
+		) as ICredentialDataDecryptedObject;
+		const merged: ICredentialDataDecryptedObject = { ...stored, ...withDefaults };
+		if (data.oauthTokenData !== undefined) merged.oauthTokenData = data.oauthTokenData;
+		for (const [key, value] of Object.entries(merged)) {
+			if (typeof value === 'string' && value.startsWith('='))
+				merged[key] = resolveSelf(value, merged);
+		}
+		return merged;
 	}
 
 	async authenticate(
@@ -200,5 +240,17 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	async updateCredentials(): Promise<void> {}
 
-	async updateCredentialsOauthTokenData(): Promise<void> {}
+	/** Each OAuth2 token n8n refreshed and saved, by credential */
+	readonly oauthTokenSaves: Array<{ id: string | null; type: string }> = [];
+
+	/** As n8n: the refreshed OAuth2 token data is saved into the stored credential. */
+	async updateCredentialsOauthTokenData(
+		nodeCredentials: INodeCredentialsDetails,
+		type: string,
+		data: ICredentialDataDecryptedObject,
+	): Promise<void> {
+		const stored = await this.getCredentials(nodeCredentials, type);
+		this.oauthTokenSaves.push({ id: nodeCredentials.id, type });
+		await stored.setData({ ...(await stored.getData()), oauthTokenData: data.oauthTokenData });
+	}
 }

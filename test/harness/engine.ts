@@ -226,6 +226,8 @@ export class Engine {
 			type: typeName,
 			data: this.credentials.applyDefaults(data, typeName),
 		};
+		// n8n tests a saved credential by its ID: an OAuth2 credential's token is read from the store.
+		await this.credentials.store(decrypted.id, decrypted.name, typeName, data);
 		const probeType: INodeType = {
 			description: {
 				displayName: 'Credential test',

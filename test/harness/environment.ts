@@ -2,6 +2,7 @@
  * The Webex Calling package wired into the engine, against a fresh simulator. Takes the node
  * classes as arguments, so it serves the sources (tests), dist/ (demo) and the packed tarball.
  */
+import { OAuth2Api } from 'n8n-nodes-base/dist/credentials/OAuth2Api.credentials';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -65,7 +66,8 @@ export function startThen(node: INode): WorkflowDefinition {
 }
 
 export function createEngine(nodes: INodeType[], credentialTypes: ICredentialType[]) {
-	return new Engine(PACKAGE_NAME, nodes, credentialTypes);
+	// n8n's own OAuth2 credential type, which OAuth2 credentials extend.
+	return new Engine(PACKAGE_NAME, nodes, [...credentialTypes, new OAuth2Api()]);
 }
 
 export async function startEnvironment(engine: Engine): Promise<Environment> {

@@ -1,5 +1,6 @@
 /** The environment with the node and credential compiled from source, for the tests. */
 import { WebexCallingApi } from '../../credentials/WebexCallingApi.credentials';
+import { WebexCallingOAuth2Api } from '../../credentials/WebexCallingOAuth2Api.credentials';
 import { WebexCallingServiceAppApi } from '../../credentials/WebexCallingServiceAppApi.credentials';
 import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';
 import { createEngine, startEnvironment as startWith } from './environment';
@@ -10,7 +11,7 @@ export * from './environment';
 export function sourceEngine(): Engine {
 	return createEngine(
 		[new WebexCalling()],
-		[new WebexCallingApi(), new WebexCallingServiceAppApi()],
+		[new WebexCallingApi(), new WebexCallingOAuth2Api(), new WebexCallingServiceAppApi()],
 	);
 }
 

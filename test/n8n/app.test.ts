@@ -3,6 +3,9 @@
  * package, a credential imported, the examples imported and run with `n8n execute`, against
  * the simulator. `npm run test:e2e`; the first run installs n8n into a cache folder.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
@@ -59,6 +62,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 		).text();
 		expect(credentialTypes).toContain('"name":"webexCallingApi"');
 		expect(credentialTypes).toContain('"name":"webexCallingServiceAppApi"');
+		expect(credentialTypes).toContain('"name":"webexCallingOAuth2Api"');
 	});
 
 	test('"Test credential" of a service app fetches a token; a revoked refresh token says what to do', async () => {
@@ -125,7 +129,11 @@ describe('in the running n8n server, as the editor calls it', () => {
 			// An imported credential is picked by itself: n8n takes the newest of the types the
 			// node accepts, and sets Authentication to match.
 			const picked = await page.$eval('[data-test-id="node-credentials-select"] input', value);
-			expect(['Webex Calling account', 'Webex Calling service app']).toContain(picked);
+			expect([
+				'Webex Calling account',
+				'Webex Calling integration',
+				'Webex Calling service app',
+			]).toContain(picked);
 			await page.click('[data-test-id="parameter-input-name"] input');
 			await page.keyboard.type('After Hours');
 			await page.click('[data-test-id="fixed-collection-sameHoursDaily"] input');
@@ -223,4 +231,72 @@ describe('in the running n8n server, as the editor calls it', () => {
 		});
 		expect(result.data.results).toEqual([{ name: 'New Year (2027-01-01)', value: 'h-1' }]);
 	});
+
+	test('in the editor: an OAuth2 credential connects through the Webex sign-in page, then a workflow runs with it', async () => {
+		const created = await server.rest<{ id: string }>('POST', 'credentials', {
+			name: 'Webex Calling sign-in',
+			type: 'webexCallingOAuth2Api',
+			data: {
+				clientId: OAUTH_CLIENTS.integration.id,
+				clientSecret: OAUTH_CLIENTS.integration.secret,
+				baseUrl: simulator.url,
+				orgId: '',
+			},
+		});
+		// n8n sends the sign-in back to its own callback, named by its host (localhost): the
+		// editor is opened there so that the session goes with it.
+		const host = base.replace('127.0.0.1', 'localhost');
+		const { browser, page } = await openEditor(host, cookie);
+		try {
+			await page.goto(`${host}/home/credentials/${created.id}`, { waitUntil: 'networkidle2' });
+			// The redirect URL to register with the integration, as n8n shows it.
+			await page.waitForFunction(
+				() =>
+					(
+						globalThis as unknown as { document: { body: { innerText: string } } }
+					).document.body.innerText.includes('/rest/oauth2-credential/callback'),
+				{ timeout: 15_000 },
+			);
+			await screenshot(page, 'oauth2-credential');
+			const popup = new Promise<import('puppeteer-core').Page>((resolve) =>
+				browser.once('targetcreated', (target: import('puppeteer-core').Target) =>
+					resolve(target.page() as Promise<import('puppeteer-core').Page>),
+				),
+			);
+			await clickText(page, 'button', /^Connect$/);
+			const signIn = await popup;
+			await signIn.waitForSelector('#approve', { timeout: 15_000 });
+			expect(signIn.url()).toContain(`${simulator.url}/authorize?`);
+			await signIn.click('#approve');
+			// The banner is in the page all along, shown once n8n has the tokens.
+			await page.waitForSelector('[data-test-id="oauth-connect-success-banner"]', {
+				visible: true,
+				timeout: 20_000,
+			});
+			await screenshot(page, 'oauth2-connected');
+		} finally {
+			await browser.close();
+		}
+		const grants = simulator.oauth.tokenRequests.map((r) => [r.grantType, r.status]);
+		expect(grants).toEqual([['authorization_code', 200]]);
+
+		// A workflow that uses it, run by n8n: the token from the sign-in, no refresh.
+		const workflow = JSON.parse(
+			readFileSync(path.join(__dirname, 'workflows', 'oauth2.json'), 'utf8'),
+		) as { nodes: Array<{ credentials?: unknown; type: string }> };
+		for (const node of workflow.nodes.filter((n) => n.type.endsWith('.webexCalling')))
+			node.credentials = {
+				webexCallingOAuth2Api: { id: created.id, name: 'Webex Calling sign-in' },
+			};
+		const saved = await server.rest<{ id: string }>('POST', 'workflows', workflow);
+		const run = await execute(saved.id);
+		expect(run.output('Webex Calling')).toHaveLength(40);
+		expect(run.output('Webex Calling').every((item) => item.enabled === true)).toBe(true);
+		expect(simulator.oauth.tokenRequests).toHaveLength(1);
+		const reads = simulator.requests('GET').filter((r) => r.path.endsWith('/simultaneousRing'));
+		expect(reads).toHaveLength(40);
+		expect(new Set(reads.map((r) => r.headers.authorization)).size).toBe(1);
+		expect(reads[0].headers.authorization).toMatch(/^Bearer sim-access-/);
+		expect(run.stdout).not.toMatch(/sim-integration-secret|sim-refresh-|sim-access-/);
+	}, 180_000);
 });

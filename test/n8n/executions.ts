@@ -169,4 +169,48 @@ export function executionTests(
 		expect(tokens).toBeLessThanOrEqual(expired + 1);
 		expect(refused.length).toBeGreaterThan(tokens);
 	});
+
+	test('an OAuth2 credential: n8n refreshes its expired token once, saves it, and the next run uses it', async () => {
+		const refreshes = () =>
+			sim().oauth.tokenRequests.filter((r) => r.grantType === 'refresh_token');
+		const reads = (run: Awaited<ReturnType<typeof execute>>) => run.output('Webex Calling');
+		// The imported token is one the simulator no longer knows: expired.
+		const first = await execute('oauth2.json');
+		expect(reads(first)).toHaveLength(40);
+		expect(reads(first).every((item) => item.enabled === true)).toBe(true);
+		expect(refreshes()).toHaveLength(1);
+		const refreshed = sim()
+			.requests('GET')
+			.filter((r) => r.status === 200)[0].headers.authorization;
+		// Another process (n8n execute) reads the token n8n saved in its database.
+		const second = await execute('oauth2.json');
+		expect(reads(second)).toHaveLength(40);
+		expect(refreshes()).toHaveLength(1);
+		expect(sim().requests('GET').at(-1)?.headers.authorization).toBe(refreshed);
+		sim().oauth.expireAccessTokens();
+		const third = await execute('oauth2.json');
+		expect(reads(third).every((item) => item.error === undefined)).toBe(true);
+		expect(refreshes()).toHaveLength(2);
+		const secret = /sim-integration-secret|sim-refresh-|sim-access-/;
+		for (const run of [first, second, third]) expect(run.stdout).not.toMatch(secret);
+	});
+
+	test('an OAuth2 credential across several token expiries in one run of 400 reads: all read, one refresh per expiry', async () => {
+		sim().oauth.accessTokenLifetimeMs = 400;
+		sim().faults.latencyMs = 25;
+		const run = await execute('oauth2-long.json');
+		const reads = run.output('Webex Calling');
+		expect(reads).toHaveLength(400);
+		expect(reads.filter((item) => item.error !== undefined)).toHaveLength(0);
+		const answered = sim().requests('GET');
+		expect(answered.filter((r) => r.status === 200)).toHaveLength(400);
+		const refused = answered.filter((r) => r.status === 401);
+		const expired = new Set(refused.map((r) => r.headers.authorization)).size;
+		const refreshes = sim().oauth.tokenRequests.length;
+		expect(expired).toBeGreaterThanOrEqual(2);
+		// Each token refused (the one n8n kept from an earlier run, then each that expired): one
+		// refresh, not one per refused request.
+		expect(refreshes).toBe(expired);
+		expect(refused.length).toBeGreaterThan(refreshes);
+	});
 }

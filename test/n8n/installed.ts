@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { SEED } from '../simulator/data';
-import { serviceAppCredentialData } from '../simulator/oauth';
+import { seededOAuth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
 import type { WebexSimulator } from '../simulator/server';
 import {
 	ensureN8n,
@@ -32,7 +32,10 @@ export interface Execution {
 export interface Installed {
 	app: N8nApp;
 	env: NodeJS.ProcessEnv;
-	/** Runs an imported workflow (by file name) with `n8n execute`; throws on a run error */
+	/**
+	 * Runs an imported workflow (by file name, or the ID of one made in the app) with
+	 * `n8n execute`; throws on a run error
+	 */
 	execute(file: string): Promise<Execution>;
 }
 
@@ -60,6 +63,12 @@ export async function installN8n(
 			name: 'Webex Calling service app',
 			type: 'webexCallingServiceAppApi',
 			data: serviceAppCredentialData(simulator.url),
+		},
+		{
+			id: 'webex-oauth2',
+			name: 'Webex Calling integration',
+			type: 'webexCallingOAuth2Api',
+			data: seededOAuth2CredentialData(simulator.url),
 		},
 		...(options.credentials ?? []),
 	];
@@ -124,7 +133,7 @@ export async function installN8n(
 			const begun = Date.now();
 			const result = await n8nCommand(app, env, [
 				'execute',
-				`--id=${workflowIds.get(file)}`,
+				`--id=${workflowIds.get(file) ?? file}`,
 				'--rawOutput',
 			]);
 			const seconds = (Date.now() - begun) / 1000;

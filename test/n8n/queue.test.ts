@@ -70,31 +70,43 @@ const workflow = {
 	settings: {},
 };
 
-/** The same workflow with the Service App credential, at a webhook of its own. */
+/** The same workflow with a refreshing credential, at a webhook of its own. */
+function withCredential(
+	id: string,
+	webhookId: string,
+	webhook: string,
+	authentication: string,
+	credentials: Record<string, { id: string; name: string }>,
+) {
+	return {
+		...workflow,
+		id,
+		name: `Queue mode: the same with ${authentication}`,
+		nodes: workflow.nodes.map((node) =>
+			node.name === 'Webhook'
+				? { ...node, webhookId, parameters: { ...node.parameters, path: webhook } }
+				: { ...node, parameters: { ...node.parameters, authentication }, credentials },
+		),
+	};
+}
+
 const SERVICE_APP_WEBHOOK = 'webex-queue-service-app';
-const serviceAppWorkflow = {
-	...workflow,
-	id: 'webexQueue000002',
-	name: 'Queue mode: the same with a service app',
-	nodes: workflow.nodes.map((node) =>
-		node.name === 'Webhook'
-			? {
-					...node,
-					webhookId: '0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70',
-					parameters: { ...node.parameters, path: SERVICE_APP_WEBHOOK },
-				}
-			: {
-					...node,
-					parameters: { ...node.parameters, authentication: 'serviceApp' },
-					credentials: {
-						webexCallingServiceAppApi: {
-							id: 'webex-service-app',
-							name: 'Webex Calling service app',
-						},
-					},
-				},
-	),
-};
+const serviceAppWorkflow = withCredential(
+	'webexQueue000002',
+	'0d9e8f7a-6b5c-4d3e-8f1a-2b3c4d5e6f70',
+	SERVICE_APP_WEBHOOK,
+	'serviceApp',
+	{ webexCallingServiceAppApi: { id: 'webex-service-app', name: 'Webex Calling service app' } },
+);
+
+const OAUTH2_WEBHOOK = 'webex-queue-oauth2';
+const oauth2Workflow = withCredential(
+	'webexQueue000003',
+	'5b1c2d3e-4f5a-4b6c-9d7e-8f9a0b1c2d3e',
+	OAUTH2_WEBHOOK,
+	'oAuth2',
+	{ webexCallingOAuth2Api: { id: 'webex-oauth2', name: 'Webex Calling integration' } },
+);
 
 beforeAll(async () => {
 	const redisPort = await freePort();
@@ -118,7 +130,7 @@ beforeAll(async () => {
 		},
 	});
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-n8n-queue-'));
-	for (const each of [workflow, serviceAppWorkflow]) {
+	for (const each of [workflow, serviceAppWorkflow, oauth2Workflow]) {
 		const workflowFile = path.join(work, `${each.id}.json`);
 		writeFileSync(workflowFile, JSON.stringify(each));
 		expect((await n8nCommand(app, env, ['import:workflow', `--input=${workflowFile}`])).code).toBe(
@@ -208,4 +220,20 @@ test('a service app token fetched on the worker is kept for the next execution; 
 	expect(await call('Queue Storm', SERVICE_APP_WEBHOOK)).toMatchObject({ action: 'unchanged' });
 	expect(simulator.oauth.tokenRequests).toHaveLength(2);
 	expect(workerLog).not.toMatch(/sim-(access|refresh)-|sim-service-app-secret/);
+}, 120_000);
+
+test('an OAuth2 token refreshed on the worker is kept for the next execution; an expiry costs one more', async () => {
+	// The imported token is one the simulator no longer knows: the first execution refreshes it.
+	const before = simulator.oauth.tokenRequests.length;
+	const refreshes = () => simulator.oauth.tokenRequests.length - before;
+	const first = await call('Queue Event', OAUTH2_WEBHOOK);
+	expect(first).toMatchObject({ action: 'created', name: 'Queue Event' });
+	expect(refreshes()).toBe(1);
+	const again = await call('Queue Event', OAUTH2_WEBHOOK);
+	expect(again).toMatchObject({ action: 'unchanged', id: first.id });
+	expect(refreshes()).toBe(1);
+	simulator.oauth.expireAccessTokens();
+	expect(await call('Queue Event', OAUTH2_WEBHOOK)).toMatchObject({ action: 'unchanged' });
+	expect(refreshes()).toBe(2);
+	expect(workerLog).not.toMatch(/sim-(access|refresh)-|sim-integration-secret/);
 }, 120_000);

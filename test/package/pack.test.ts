@@ -34,6 +34,7 @@ test('its package.json is a strict n8n community package with no runtime depende
 		strict: true,
 		credentials: [
 			'dist/credentials/WebexCallingApi.credentials.js',
+			'dist/credentials/WebexCallingOAuth2Api.credentials.js',
 			'dist/credentials/WebexCallingServiceAppApi.credentials.js',
 		],
 		nodes: ['dist/nodes/WebexCalling/WebexCalling.node.js'],
@@ -67,7 +68,11 @@ test("n8n's package loader finds the node and the credential, with their icons",
 	expect(packed.node.description.name).toBe('webexCalling');
 	expect(packed.node.description.usableAsTool).toBe(true);
 	expect(packed.credential.name).toBe('webexCallingApi');
-	expect(packed.credentialTypes.sort()).toEqual(['webexCallingApi', 'webexCallingServiceAppApi']);
+	expect(packed.credentialTypes.sort()).toEqual([
+		'webexCallingApi',
+		'webexCallingOAuth2Api',
+		'webexCallingServiceAppApi',
+	]);
 	const nodeIcons = packed.node.description.iconUrl as { light: string; dark: string };
 	expect(nodeIcons).toEqual({
 		light: 'icons/n8n-nodes-webex-calling/dist/nodes/WebexCalling/webexCalling.svg',

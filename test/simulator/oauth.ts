@@ -14,7 +14,12 @@ import type { World } from './data';
 
 /** The seeded integration (OAuth2 sign-in) and service app of SEED's org. */
 export const OAUTH_CLIENTS = {
-	integration: { id: 'sim-integration-3c7a', secret: 'sim-integration-secret-91f2d8' },
+	integration: {
+		id: 'sim-integration-3c7a',
+		secret: 'sim-integration-secret-91f2d8',
+		/** Seeded as if an admin had signed in once: it survives a reset (the app's tests import it) */
+		refreshToken: 'sim-refresh-integration-seeded-61d0e7',
+	},
 	serviceApp: {
 		id: 'sim-service-app-5e1b',
 		secret: 'sim-service-app-secret-4d06a7',
@@ -42,6 +47,40 @@ export function serviceAppCredentialData(
 		baseUrl,
 		orgId: '',
 	};
+}
+
+/** The token data n8n keeps in an OAuth2 credential once someone connected it */
+// A type, not an interface: n8n's credential data takes it as an IDataObject.
+export type OAuth2TokenData = {
+	access_token: string;
+	refresh_token: string;
+	expires_in: number;
+	token_type: string;
+};
+
+/** The data of a connected OAuth2 credential (the seeded integration) for the simulator at `baseUrl`. */
+export function oauth2CredentialData(baseUrl: string, oauthTokenData: OAuth2TokenData) {
+	return {
+		clientId: OAUTH_CLIENTS.integration.id,
+		clientSecret: OAUTH_CLIENTS.integration.secret,
+		baseUrl,
+		orgId: '',
+		oauthTokenData,
+	};
+}
+
+/**
+ * An OAuth2 credential connected before the simulator (re)started, for the real app's imports:
+ * the seeded refresh token, and an access token the simulator no longer knows (expired), so the
+ * first request finds it expired and n8n refreshes it.
+ */
+export function seededOAuth2CredentialData(baseUrl: string) {
+	return oauth2CredentialData(baseUrl, {
+		access_token: 'sim-access-from-an-earlier-sign-in-0000',
+		refresh_token: OAUTH_CLIENTS.integration.refreshToken,
+		expires_in: 1209599,
+		token_type: 'Bearer',
+	});
 }
 
 interface RefreshGrant {
@@ -97,12 +136,13 @@ export class OAuthServer {
 				orgId: SEED.orgId,
 				scopes: [...ALL_SCOPES],
 			});
-		this.refreshTokens.set(OAUTH_CLIENTS.serviceApp.refreshToken, {
-			clientId: OAUTH_CLIENTS.serviceApp.id,
-			orgId: SEED.orgId,
-			scopes: [...ALL_SCOPES],
-			expiresAt: Date.now() + this.refreshTokenLifetimeMs,
-		});
+		for (const client of [OAUTH_CLIENTS.serviceApp, OAUTH_CLIENTS.integration])
+			this.refreshTokens.set(client.refreshToken, {
+				clientId: client.id,
+				orgId: SEED.orgId,
+				scopes: [...ALL_SCOPES],
+				expiresAt: Date.now() + this.refreshTokenLifetimeMs,
+			});
 	}
 
 	/** A refresh token for the client, as a service app's developer receives it. */
@@ -117,6 +157,16 @@ export class OAuthServer {
 			expiresAt: Date.now() + this.refreshTokenLifetimeMs,
 		});
 		return token;
+	}
+
+	/**
+	 * What an admin's sign-in to the seeded integration leaves n8n holding (the code exchange
+	 * done), for tests that do not go through the editor.
+	 */
+	connectIntegration(): OAuth2TokenData {
+		const refreshToken = this.issueRefreshToken(OAUTH_CLIENTS.integration.id);
+		return this.tokens(this.refreshTokens.get(refreshToken)!, refreshToken)
+			.body as unknown as OAuth2TokenData;
 	}
 
 	revoke(refreshToken: string) {

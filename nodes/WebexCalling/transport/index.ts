@@ -1,8 +1,9 @@
 /**
  * The one place that talks HTTP to Webex: credential, orgId, base URL, retries, rate limits,
  * errors and pages. Requests go through n8n's `httpRequestWithAuthentication`, so the
- * credential's own `authenticate` adds the token and this code never handles it, except to
- * redact it from anything Webex echoes back.
+ * credential's own `authenticate` adds the token (the OAuth2 credential's token, which n8n
+ * does not add that way, is signed in `attempt.ts`); otherwise this code reads tokens only to
+ * redact them from anything Webex echoes back.
  */
 import type { IDataObject } from 'n8n-workflow';
 

@@ -6,7 +6,7 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { currentToken, openConnection } from './connection';
+import { currentToken, dropToken, openConnection } from './connection';
 import type { Connection, WebexContext } from './connection';
 import { Throttle } from './throttle';
 
@@ -32,6 +32,9 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 
 	/** Why no access token can be had this run (Webex refused the refresh): every request ends so */
 	tokenFailure?: string;
+
+	/** The access token Webex last refused as expired (an OAuth2 refresh replaces it, see oauth2.ts) */
+	expiredToken = '';
 
 	/** Tokens fetched this run that Webex answered 401 on first use, in a row */
 	private freshTokensRefused = 0;
@@ -89,7 +92,10 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 	tokenRefused(conn: Connection, used: string, fetched: boolean): boolean {
 		if (fetched) this.freshTokensRefused++;
 		if (this.freshTokensRefused >= 2) return false;
-		if (used !== '' && currentToken(conn) === used) conn.decrypted.data!.accessToken = '';
+		if (used !== '' && currentToken(conn) === used) {
+			dropToken(conn);
+			this.expiredToken = used;
+		}
 		return true;
 	}
 

@@ -22,6 +22,7 @@ import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
 import { apiError, currentToken } from './connection';
 import type { Connection, WebexContext } from './connection';
+import { renewOAuth2Token } from './oauth2';
 import type { WebexRun } from './run';
 import { sleep } from './throttle';
 
@@ -168,6 +169,15 @@ export async function send<T>(
 		if (conn.refreshes && !turn.fetches && currentToken(conn) === '') {
 			turn.done();
 			continue;
+		}
+		// An OAuth2 credential's token is fetched here; a service app's by n8n as the request starts.
+		if (turn.fetches && conn.authentication === 'oAuth2') {
+			const problem = await renewOAuth2Token(ctx, conn, run.expiredToken, itemIndex);
+			if (problem !== undefined) {
+				run.tokenFailure ??= problem;
+				turn.done();
+				throw tokenFailure(ctx, run.tokenFailure, itemIndex);
+			}
 		}
 		// n8n reads the token from conn.decrypted as this call starts, before anything can change it.
 		const before = currentToken(conn);

@@ -1,0 +1,121 @@
+import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * The scopes the node's operations need with an admin's sign-in: operating modes and Calling
+ * locations (telephony_config), workspaces and their simultaneous ring (workspaces), the
+ * locations list (locations_read). Scopes are listed on
+ * https://developer.webex.com/docs/integrations#scopes
+ */
+export const ADMIN_SCOPES = [
+	'spark-admin:telephony_config_read',
+	'spark-admin:telephony_config_write',
+	'spark-admin:workspaces_read',
+	'spark-admin:workspaces_write',
+	'spark-admin:locations_read',
+].join(' ');
+
+/** The API base URL the user entered, without trailing slashes, in a credential expression. */
+const BASE_URL = '{{$self["baseUrl"].trim().replace(/\\/+$/, "")}}';
+
+/**
+ * A Webex integration (OAuth2, authorization code): a person signs in to Webex once from the
+ * credential ("Connect my account"); n8n keeps the access token (about 14 days) and the refresh
+ * token (90 days, renewed by each use) encrypted, and the node has n8n refresh the access token
+ * when Webex answers 401. See https://developer.webex.com/docs/integrations
+ */
+export class WebexCallingOAuth2Api implements ICredentialType {
+	name = 'webexCallingOAuth2Api';
+
+	extends = ['oAuth2Api'];
+
+	displayName = 'Webex Calling OAuth2 API';
+
+	icon: Icon = { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' };
+
+	documentationUrl = 'https://developer.webex.com/docs/integrations';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Grant Type',
+			name: 'grantType',
+			type: 'hidden',
+			default: 'authorizationCode',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://webexapis.com/v1',
+			description:
+				'Webex API base URL; the sign-in page is its /authorize and the token endpoint its /access_token. Change only for another Webex region or a local simulator.',
+		},
+		{
+			displayName: 'Authorization URL',
+			name: 'authUrl',
+			type: 'hidden',
+			default: `=${BASE_URL}/authorize`,
+			required: true,
+		},
+		{
+			displayName: 'Access Token URL',
+			name: 'accessTokenUrl',
+			type: 'hidden',
+			default: `=${BASE_URL}/access_token`,
+			required: true,
+		},
+		{
+			displayName: 'Scope',
+			name: 'scope',
+			type: 'string',
+			default: ADMIN_SCOPES,
+			description:
+				'Space-separated; the integration must have each of them selected in the Developer Portal. The default suits an admin running every operation; a user-level token (a mode manager) uses spark:telephony_config_read and spark:telephony_config_write instead. Connect again after a change.',
+		},
+		{
+			displayName: 'Auth URI Query Parameters',
+			name: 'authQueryParameters',
+			type: 'hidden',
+			default: '',
+		},
+		{
+			// Webex's token endpoint takes the client ID and secret as form fields.
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'hidden',
+			default: 'body',
+		},
+		{
+			displayName: 'Organization ID',
+			name: 'orgId',
+			type: 'string',
+			default: '',
+			description:
+				"Leave empty to act on the signed-in admin's own org. Partner admins put the customer org ID here; it is sent as the orgId query parameter.",
+		},
+	];
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '/people/me',
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Webex refused the access token (HTTP 401) and it could not be refreshed: click Reconnect and sign in again.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Webex accepted the token but refused access (HTTP 403): the signed-in person must be an admin, and the Scope must include spark-admin:telephony_config_read/_write and spark-admin:workspaces_read/_write; check the Organization ID too.',
+				},
+			},
+		],
+	};
+}
