@@ -1,17 +1,15 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
 /**
- * The scopes the node's operations need with an admin's sign-in: operating modes and Calling
- * locations (telephony_config), workspaces and their simultaneous ring (workspaces), the
- * locations list (locations_read). Scopes are listed on
- * https://developer.webex.com/docs/integrations#scopes
+ * The scopes the node's operations need with an admin's sign-in: operating modes, holidays and
+ * Calling locations (telephony_config), workspaces and their simultaneous ring (workspaces).
+ * Scopes are listed on https://developer.webex.com/docs/integrations#scopes
  */
 export const ADMIN_SCOPES = [
 	'spark-admin:telephony_config_read',
 	'spark-admin:telephony_config_write',
 	'spark-admin:workspaces_read',
 	'spark-admin:workspaces_write',
-	'spark-admin:locations_read',
 ].join(' ');
 
 /** The API base URL the user entered, without trailing slashes, in a credential expression. */

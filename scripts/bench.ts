@@ -54,6 +54,8 @@ const WEBEX_TLS = { id: 'webex-tls', name: 'Webex Calling account (HTTPS)' };
 const HEADER = { id: 'header-auth', name: 'Webex token as a header' };
 /** The service app credential every real-app install has (test/n8n/installed.ts) */
 const SERVICE_APP = { id: 'webex-service-app', name: 'Webex Calling service app' };
+/** The OAuth2 credential every real-app install has, connected (test/n8n/installed.ts) */
+const OAUTH2 = { id: 'webex-oauth2', name: 'Webex Calling integration' };
 
 type Target =
 	| {
@@ -64,12 +66,12 @@ type Target =
 			timeout?: number;
 			tls?: boolean;
 			/** The node's Authentication: the access token unless said */
-			serviceApp?: boolean;
+			authentication?: 'oAuth2' | 'serviceApp';
 	  }
 	| {
 			kind: 'http';
 			operation: 'read' | 'create';
-			auth: 'credential' | 'header';
+			auth: 'credential' | 'oAuth2' | 'header';
 			batch?: { size: number; intervalMs: number };
 			tls?: boolean;
 	  };
@@ -94,7 +96,7 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 			...(target.concurrency === undefined ? {} : { concurrency: target.concurrency }),
 			...(target.timeout === undefined ? {} : { timeout: target.timeout }),
 		};
-		const authentication = target.serviceApp ? { authentication: 'serviceApp' } : {};
+		const authentication = target.authentication ? { authentication: target.authentication } : {};
 		return {
 			...common,
 			type: 'n8n-nodes-webex-calling.webexCalling',
@@ -117,9 +119,12 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 							level: 'ORGANIZATION',
 							options,
 						},
-			credentials: target.serviceApp
-				? { webexCallingServiceAppApi: SERVICE_APP }
-				: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
+			credentials:
+				target.authentication === 'serviceApp'
+					? { webexCallingServiceAppApi: SERVICE_APP }
+					: target.authentication === 'oAuth2'
+						? { webexCallingOAuth2Api: OAUTH2 }
+						: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
 		};
 	}
 	const base = target.tls ? simulator.https : simulator.http;
@@ -143,13 +148,22 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 					},
 					credentials: { webexCallingApi: target.tls ? WEBEX_TLS : WEBEX },
 				}
-			: {
-					parameters: {
-						authentication: 'genericCredentialType',
-						genericAuthType: 'httpHeaderAuth',
-					},
-					credentials: { httpHeaderAuth: HEADER },
-				};
+			: target.auth === 'oAuth2'
+				? {
+						// n8n's OAuth2 request path: the credential decrypted for each request.
+						parameters: {
+							authentication: 'predefinedCredentialType',
+							nodeCredentialType: 'webexCallingOAuth2Api',
+						},
+						credentials: { webexCallingOAuth2Api: OAUTH2 },
+					}
+				: {
+						parameters: {
+							authentication: 'genericCredentialType',
+							genericAuthType: 'httpHeaderAuth',
+						},
+						credentials: { httpHeaderAuth: HEADER },
+					};
 	const batching = target.batch
 		? {
 				batching: {
@@ -347,7 +361,11 @@ async function zeroLatency(ctx: Context) {
 		['this node, Concurrency 1', { kind: 'node', operation: 'read', concurrency: 1 }],
 		[
 			'this node, Concurrency 1, Service App credential',
-			{ kind: 'node', operation: 'read', concurrency: 1, serviceApp: true },
+			{ kind: 'node', operation: 'read', concurrency: 1, authentication: 'serviceApp' },
+		],
+		[
+			'this node, Concurrency 1, OAuth2 credential',
+			{ kind: 'node', operation: 'read', concurrency: 1, authentication: 'oAuth2' },
 		],
 		[
 			`this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
@@ -360,6 +378,10 @@ async function zeroLatency(ctx: Context) {
 		[
 			'HTTP Request, this credential, default (all at once)',
 			{ kind: 'http', operation: 'read', auth: 'credential' },
+		],
+		[
+			'HTTP Request, OAuth2 credential, batch 1',
+			{ kind: 'http', operation: 'read', auth: 'oAuth2', batch: { size: 1, intervalMs: 0 } },
 		],
 		[
 			'HTTP Request, Header Auth, batch 1',
@@ -393,12 +415,17 @@ async function zeroLatency(ctx: Context) {
 			node === undefined ? '-' : (node / times.get(String(r[0]))!).toFixed(2),
 		]),
 	);
-	const serviceApp = times.get(peers[1][0]);
-	if (node !== undefined && serviceApp !== undefined)
-		ctx.targets.push(
-			`${verdict(serviceApp / node <= 1.1)} per-item cost at 0 ms with the Service App credential (a fresh token): ${(serviceApp / node).toFixed(2)}x the access token's (target <= 1.1)`,
-		);
-	const http = times.get(peers[3][0]);
+	for (const [name, label] of [
+		['Service App', peers[1][0]],
+		['OAuth2', peers[2][0]],
+	]) {
+		const refreshing = times.get(label);
+		if (node !== undefined && refreshing !== undefined)
+			ctx.targets.push(
+				`${verdict(refreshing / node <= 1.1)} per-item cost at 0 ms with the ${name} credential (a fresh token): ${(refreshing / node).toFixed(2)}x the access token's (target <= 1.1)`,
+			);
+	}
+	const http = times.get(peers[4][0]);
 	if (node === undefined || http === undefined) return;
 	ctx.targets.push(
 		`${verdict(node / http <= 0.5)} per-item cost at 0 ms, one at a time: ${(node / http).toFixed(2)}x the HTTP Request node with the same credential (target <= 0.5)`,

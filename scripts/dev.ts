@@ -11,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { SEED } from '../test/simulator/data';
-import { serviceAppCredentialData } from '../test/simulator/oauth';
+import { seededOAuth2CredentialData, serviceAppCredentialData } from '../test/simulator/oauth';
 import { WebexSimulator } from '../test/simulator/server';
 import { ROOT } from './lib/built';
 import { ensureN8n, freePort, installIntoN8n, n8nCommand, n8nEnv } from '../test/harness/n8nApp';
@@ -69,6 +69,12 @@ async function main() {
 				name: 'Webex Calling service app',
 				type: 'webexCallingServiceAppApi',
 				data: serviceAppCredentialData(simulatorUrl),
+			},
+			{
+				id: 'webex-dev-oauth2',
+				name: 'Webex Calling integration',
+				type: 'webexCallingOAuth2Api',
+				data: seededOAuth2CredentialData(simulatorUrl),
 			},
 		]),
 	);
