@@ -237,3 +237,24 @@ test('an OAuth2 token refreshed on the worker is kept for the next execution; an
 	expect(refreshes()).toBe(2);
 	expect(workerLog).not.toMatch(/sim-(access|refresh)-|sim-integration-secret/);
 }, 120_000);
+
+test('two executions of Create or Update at once on the worker: both end as one run would, the mode made once', async () => {
+	// Slow enough that both look the name up before either creates it.
+	simulator.faults.latencyMs = 150;
+	try {
+		const answers = await Promise.all([call('Queue Overlap'), call('Queue Overlap')]);
+		for (const answer of answers)
+			expect(['created', 'updated', 'unchanged']).toContain(answer.action);
+		expect(answers.filter((answer) => answer.action === 'created')).toHaveLength(1);
+		expect(answers[0].id).toBe(answers[1].id);
+		const made = simulator.world.operatingModes.filter((m) => m.body.name === 'Queue Overlap');
+		expect(made).toHaveLength(1);
+		// They overlapped: both looked the name up before either created it.
+		const posts = simulator
+			.requests('POST', '/telephony/config/operatingModes')
+			.filter((r) => r.body && (r.body as { name?: string }).name === 'Queue Overlap');
+		expect(posts.map((r) => r.status).sort()).toEqual([201, 409]);
+	} finally {
+		simulator.faults.latencyMs = 0;
+	}
+}, 120_000);

@@ -2,9 +2,11 @@
  * What the update operations share: changes given as fields (an Update Fields collection) or as
  * JSON (e.g. a Get's output, read-only fields and all), then PUT and read back.
  */
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
+import { wouldChange } from '../helpers/updates';
 import type { UpdatePlan } from '../helpers/updates';
 import { isPlainObject, parseJsonBody } from '../helpers/json';
 import type { Json } from '../helpers/json';
@@ -95,21 +97,44 @@ export async function putAndReadBack(
 	return withNotSent(after.body, notSent);
 }
 
+/** Two reads of an object alike (the read-only fields that are not sent left out). */
+function sameObject(one: IDataObject, other: IDataObject): boolean {
+	const asRead = (object: IDataObject) =>
+		JSON.stringify({ ...object, readOnlyFieldsNotSent: undefined });
+	return asRead(one) === asRead(other);
+}
+
+/**
+ * How many times an update is written again when its read-back shows another execution's PUT
+ * replaced it (see readMergeWrite).
+ */
+export const MAX_REWRITES = 2;
+
 /**
  * An update whose PUT replaces parts of the object whole: read the object, work out the body
  * with `plan` (the current object and the changes in), check it, send it unless there is
  * nothing to change, and output the object read back. A plan's problems fail the item with
  * nothing written.
+ *
+ * Webex's PUT has no version check: another execution that read the object before this one
+ * wrote, and writes after, replaces this item's change (e.g. a holiday list sent whole). So the
+ * read-back is planned again: when this item's change is missing from it, the change is merged
+ * into what is there now and written again, `MAX_REWRITES` times at most. A PUT by someone else
+ * after the last read-back can still replace it; nothing short of a version check on Webex's side
+ * can prevent that.
  */
 export async function readMergeWrite(
 	run: ExecutionRun,
 	request: { path: string; settings: RequestSettings; itemIndex: number },
 	plan: (current: IDataObject) => UpdatePlan,
 	check: (body: Json) => InputIssue[],
+	/** The object as just read, if the caller has it */
+	read?: IDataObject,
 ): Promise<IDataObject> {
 	const { path, settings, itemIndex } = request;
-	const current = await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex });
-	const { body, notSent, problems } = plan(current.body);
+	const current =
+		read ?? (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
+	const { body, notSent, problems } = plan(current);
 	const issues = [...problems, ...check(body)];
 	if (issues.length > 0) {
 		throw inputError(
@@ -119,10 +144,42 @@ export async function readMergeWrite(
 			'Nothing was changed on Webex for this item (it was only read).',
 		);
 	}
-	return await putAndReadBack(
+	let after = await putAndReadBack(
 		run,
 		{ path, body: body as IDataObject, settings, notSent },
 		itemIndex,
-		current.body,
+		current,
 	);
+	if (settings.dryRun || Object.keys(body).length === 0) return after;
+	let before = current;
+	for (let rewrite = 1; rewrite <= MAX_REWRITES; rewrite++) {
+		const again = plan(after);
+		if (again.problems.length > 0 || check(again.body).length > 0) return after;
+		if (!wouldChange(after, again.body)) return after;
+		// The write left the object as it was: Webex keeps it its own way (nothing replaced it), and
+		// writing again would change nothing either.
+		if (sameObject(after, before)) return after;
+		before = after;
+		run.ctx.logger?.debug(
+			`Webex Calling: PUT ${path} was replaced by another write; writing it again (${rewrite} of ${MAX_REWRITES})`,
+			{ path, rewrite },
+		);
+		after = await putAndReadBack(
+			run,
+			{ path, body: again.body as IDataObject, settings, notSent },
+			itemIndex,
+		);
+	}
+	if (wouldChange(after, plan(after).body) && !sameObject(after, before)) {
+		throw new NodeOperationError(
+			run.ctx.getNode(),
+			`This item's change was written ${MAX_REWRITES + 1} times and replaced by another write each time`,
+			{
+				itemIndex,
+				description:
+					'Another execution or client keeps updating the same object at the same moment. Run this item again once it has finished.',
+			},
+		);
+	}
+	return after;
 }

@@ -14,6 +14,11 @@ export interface WebexResponse<T> {
 	body: T;
 	headers: Record<string, unknown>;
 	statusCode: number;
+	/**
+	 * A create whose answer was lost: `body` is what its `recover` found by name, which may or
+	 * may not be what this request created (the caller compares it with what it sent)
+	 */
+	recovered?: boolean;
 }
 
 export type Attempt =

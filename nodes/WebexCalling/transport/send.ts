@@ -269,7 +269,7 @@ export async function send<T>(
 				const found = request.recover ? await request.recover() : undefined;
 				if (found) {
 					const headers = outcome.kind === 'response' ? outcome.response.headers : {};
-					return { body: found as T, headers, statusCode: 200 };
+					return { body: found as T, headers, statusCode: 200, recovered: true };
 				}
 				if (!request.recover || unreadable) {
 					throw failure(

@@ -1,4 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { OperatingModeCreateBody } from '../../helpers/types';
@@ -30,8 +30,19 @@ export const create: WebexOperation<Prepared> = {
 
 	async execute(run: ExecutionRun, { body, settings }: Prepared, itemIndex: number) {
 		const created = await createMode(run, body, settings, itemIndex);
+		if (created.recovered && !created.recovered.asSent) {
+			throw new NodeOperationError(
+				run.ctx.getNode(),
+				`Webex's answer to the create was lost, and the operating mode named "${body.name}" found instead is not the one sent (ID ${String(created.mode.id)})`,
+				{
+					itemIndex,
+					description:
+						'This item did not create it: it was there before (the create was refused and the refusal lost) or someone else made it meanwhile. Use Create or Update to update an existing mode.',
+				},
+			);
+		}
 		const output: IDataObject = {
-			id: created.id,
+			id: created.mode.id,
 			name: body.name,
 			type: body.type,
 			level: body.level,

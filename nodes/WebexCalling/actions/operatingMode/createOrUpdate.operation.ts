@@ -9,10 +9,13 @@ import { dryRunOption, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, inputError, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { modePath } from '../paths';
-import { putAndReadBack } from '../update';
+import { readMergeWrite } from '../update';
 import {
 	createMode,
 	existingModesNamed,
+	findModesByName,
+	nameTakenButNotFound,
+	unlessNameTaken,
 	modeDefinitionProperties,
 	readHolidaysUpdateMode,
 	readModeDefinition,
@@ -75,36 +78,86 @@ export const createOrUpdate: WebexOperation<Prepared> = {
 	 */
 	async execute(run: ExecutionRun, { body, holidaysMode, settings }: Prepared, itemIndex: number) {
 		return await run.oneAtATime(`operatingMode:${body.name}`, async () => {
-			const existing = matchOf(await existingModesNamed(run, body.name, settings, itemIndex), body);
+			let existing = matchOf(await existingModesNamed(run, body.name, settings, itemIndex), body);
 			if (!existing) {
-				const created = await createMode(run, body, settings, itemIndex);
+				const made = await createUnlessMadeMeanwhile(run, body, settings, itemIndex);
 				await rememberCreated(
 					run,
-					{ id: created.id, name: body.name, level: body.level, location: { id: body.locationId } },
+					made.created
+						? {
+								id: made.mode.id,
+								name: body.name,
+								level: body.level,
+								location: { id: body.locationId },
+							}
+						: made.mode,
 					settings,
 				);
-				return { action: 'created', id: created.id, ...body } as IDataObject;
+				if (made.created) return { action: 'created', id: made.mode.id, ...body } as IDataObject;
+				existing = made.mode;
 			}
-			const path = modePath(encodeURIComponent(String(existing.id)));
-			const current = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex }))
-				.body;
-			const plan = planOperatingModeUpdate(current, body as unknown as IDataObject, holidaysMode);
-			const problems = [...plan.problems, ...operatingModeUpdateIssues(plan.body)];
-			if (problems.length > 0) {
-				throw inputError(
-					run.ctx,
-					itemIndex,
-					problems,
-					`An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
-				);
-			}
-			if (!wouldChange(current, plan.body)) return { action: 'unchanged', ...current };
-			const after = await putAndReadBack(
-				run,
-				{ path, body: plan.body as IDataObject, settings, notSent: [] },
-				itemIndex,
-			);
-			return { action: 'updated', ...after };
+			return await updateExisting(run, existing, { body, holidaysMode, settings }, itemIndex);
 		});
 	},
 };
+
+/**
+ * Creates the mode the run's listing did not have. Another execution may have made it since
+ * (a schedule and a manual run, two queue-mode workers): Webex then refuses the create (HTTP
+ * 409, name in use), or a create whose answer was lost finds a mode that is not the one sent.
+ * Either way the mode is carried on with as an existing one, as a single run would have.
+ */
+async function createUnlessMadeMeanwhile(
+	run: ExecutionRun,
+	body: OperatingModeCreateBody,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<{ created: boolean; mode: IDataObject }> {
+	const made = await unlessNameTaken(createMode(run, body, settings, itemIndex));
+	if (made) return { created: !made.recovered || made.recovered.asSent, mode: made.mode };
+	const now = matchOf(await findModesByName(run, body.name, settings, itemIndex), body);
+	if (!now) throw nameTakenButNotFound(run, `operating mode "${body.name}"`, itemIndex);
+	run.ctx.logger?.debug(
+		`Webex Calling: operating mode "${body.name}" was created meanwhile by someone else; updating it instead`,
+	);
+	return { created: false, mode: now };
+}
+
+/**
+ * Updates the existing mode to the definition: unchanged when there is nothing to change; a
+ * type, level or location that differs fails the item (Webex cannot change them in place),
+ * with nothing written.
+ */
+async function updateExisting(
+	run: ExecutionRun,
+	existing: IDataObject,
+	{ body, holidaysMode, settings }: Prepared,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const path = modePath(encodeURIComponent(String(existing.id)));
+	const current = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex }))
+		.body;
+	const plan = (mode: IDataObject) =>
+		planOperatingModeUpdate(mode, body as unknown as IDataObject, holidaysMode);
+	const first = plan(current);
+	const problems = [...first.problems, ...operatingModeUpdateIssues(first.body)];
+	if (problems.length > 0) {
+		throw inputError(
+			run.ctx,
+			itemIndex,
+			problems,
+			`An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
+		);
+	}
+	if (!wouldChange(current, first.body)) return { action: 'unchanged', ...current };
+	const after = await readMergeWrite(
+		run,
+		{ path, settings, itemIndex },
+		plan,
+		operatingModeUpdateIssues,
+		current,
+	);
+	// The definition names fields an update does not send (type, level): not worth listing here.
+	delete after.readOnlyFieldsNotSent;
+	return { action: 'updated', ...after };
+}

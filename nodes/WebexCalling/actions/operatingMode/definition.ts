@@ -1,4 +1,5 @@
 /** What Create and Create or Update share: the form of a whole mode, reading it, finding a mode by name. */
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isPlainObject, parseJsonBody } from '../../helpers/json';
@@ -8,8 +9,9 @@ import { webexApiList, webexApiRequest } from '../../transport';
 import { inputModeFields, locationIdLocator } from '../common.descriptions';
 import { assertNoIssues } from '../operation';
 import type { RequestSettings } from '../operation';
+import { planOperatingModeUpdate, wouldChange } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { OPERATING_MODES } from '../paths';
+import { OPERATING_MODES, modePath } from '../paths';
 import {
 	callForwardingField,
 	differentHoursDailyField,
@@ -145,13 +147,68 @@ export function readHolidaysUpdateMode(
 		: 'merge';
 }
 
-/** Creates the mode; a create whose answer was lost is found by its name, never sent twice. */
+/** Webex refused a create because the name is in use (HTTP 409): it was made meanwhile. */
+function isNameTaken(error: unknown): boolean {
+	return error instanceof NodeApiError && error.httpCode === '409';
+}
+
+/**
+ * What a create led to, or undefined when Webex refused it because the name is in use (HTTP
+ * 409: someone made it meanwhile). Any other failure stays the create's error.
+ */
+export async function unlessNameTaken<T>(creating: Promise<T>): Promise<T | undefined> {
+	return await creating.then(
+		(made) => made,
+		async (error: unknown) => {
+			if (isNameTaken(error)) return undefined;
+			return await Promise.reject(error);
+		},
+	);
+}
+
+/** The error when Webex said the name is in use but nothing of that name can be found. */
+export function nameTakenButNotFound(run: ExecutionRun, what: string, itemIndex: number) {
+	return new NodeOperationError(
+		run.ctx.getNode(),
+		`Webex refused to create ${what}: the name is in use (HTTP 409), yet nothing of that name can be found`,
+		{
+			itemIndex,
+			description:
+				'Someone may have created and deleted it meanwhile, or it is at another level or location. Run this item again.',
+		},
+	);
+}
+
+/**
+ * Whether `current` (a mode as Webex has it) is what `body` defines: same type, level and
+ * location, and nothing of the definition would change it.
+ */
+export function isDefinedBy(current: IDataObject, body: OperatingModeCreateBody): boolean {
+	const plan = planOperatingModeUpdate(current, body as unknown as IDataObject, 'replace');
+	return plan.problems.length === 0 && !wouldChange(current, plan.body);
+}
+
+export interface Created {
+	/** The new mode's ID (and what else Webex answered) */
+	mode: IDataObject;
+	/**
+	 * The create's answer was lost and a mode of this name was found: `mode` is that mode as
+	 * Webex has it now, and `asSent` whether it is what was sent
+	 */
+	recovered?: { asSent: boolean };
+}
+
+/**
+ * Creates the mode; a create whose answer was lost is found by its name, never sent twice, and
+ * compared with what was sent: a mode that differs was not made by this request (it was there
+ * before, and the create was refused with an answer that was lost, or someone else made it).
+ */
 export async function createMode(
 	run: ExecutionRun,
 	body: OperatingModeCreateBody,
 	settings: RequestSettings,
 	itemIndex: number,
-): Promise<IDataObject> {
+): Promise<Created> {
 	const response = await webexApiRequest(run, {
 		method: 'POST',
 		path: OPERATING_MODES,
@@ -161,7 +218,10 @@ export async function createMode(
 		// Names are unique within an org: a lost answer is found by name.
 		recover: async () => (await findModesByName(run, body.name, settings, itemIndex))[0],
 	});
-	return response.body;
+	if (!response.recovered) return { mode: response.body };
+	const path = modePath(encodeURIComponent(String(response.body.id)));
+	const found = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
+	return { mode: found, recovered: { asSent: isDefinedBy(found, body) } };
 }
 
 /** The run's look-up key of the org's modes (the node's org override, or the credential's org). */

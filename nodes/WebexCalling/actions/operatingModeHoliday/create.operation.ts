@@ -3,7 +3,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
 import type { WebexOperation } from '../operation';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
-import { addHoliday, holidaysOf, prepareHoliday } from './holidays';
+import { addHoliday, holidaysOf, notThisItemsHoliday, prepareHoliday } from './holidays';
 import type { HolidayPrepared } from './holidays';
 import type { ExecutionRun } from '../../transport';
 
@@ -20,6 +20,9 @@ export const create: WebexOperation<HolidayPrepared> = {
 	/** Reads the mode first: the 151st holiday is refused clearly, with nothing sent. */
 	async execute(run: ExecutionRun, prepared: HolidayPrepared, itemIndex: number) {
 		const existing = await holidaysOf(run, prepared, itemIndex);
-		return await addHoliday(run, prepared, existing, itemIndex);
+		const added = await addHoliday(run, prepared, existing, itemIndex);
+		if (added.recovered && !added.recovered.asSent)
+			throw notThisItemsHoliday(run, added, itemIndex);
+		return added.holiday;
 	},
 };

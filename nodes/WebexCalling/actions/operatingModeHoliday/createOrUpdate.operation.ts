@@ -6,6 +6,7 @@ import type { WebexOperation } from '../operation';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
 import { holidayPath } from '../paths';
 import { putAndReadBack } from '../update';
+import { nameTakenButNotFound, unlessNameTaken } from '../operatingMode/definition';
 import { addHoliday, holidaysOf, prepareHoliday } from './holidays';
 import type { HolidayPrepared } from './holidays';
 import type { ExecutionRun } from '../../transport';
@@ -31,17 +32,28 @@ export const createOrUpdate: WebexOperation<HolidayPrepared> = {
 
 	prepare: prepareHoliday,
 
-	/** One item per mode and holiday name at a time: never two creates of one holiday. */
+	/**
+	 * One item per mode and holiday name at a time: never two creates of one holiday. Another
+	 * execution may add it meanwhile: Webex then refuses the add (HTTP 409, name in use), or an
+	 * add whose answer was lost finds a holiday that is not the one sent; either way it is
+	 * updated as an existing one, as a single run would have.
+	 */
 	async execute(run: ExecutionRun, prepared: HolidayPrepared, itemIndex: number) {
 		const { modeId, body, settings } = prepared;
 		return await run.oneAtATime(`holiday:${modeId}:${String(body.name)}`, async () => {
 			const existing = await holidaysOf(run, prepared, itemIndex);
-			const match = existing.find((holiday) => holiday.name === body.name);
-			if (!match)
-				return {
-					action: 'created',
-					...(await addHoliday(run, prepared, existing, itemIndex)),
-				};
+			let match = existing.find((holiday) => holiday.name === body.name);
+			if (!match) {
+				const added = await unlessNameTaken(addHoliday(run, prepared, existing, itemIndex));
+				if (added && (!added.recovered || added.recovered.asSent))
+					return { action: 'created', ...added.holiday };
+				match =
+					added?.holiday ??
+					(await holidaysOf(run, prepared, itemIndex)).find(
+						(holiday) => holiday.name === body.name,
+					);
+				if (!match) throw nameTakenButNotFound(run, `holiday "${String(body.name)}"`, itemIndex);
+			}
 			if (!wouldChange(match, body))
 				return { action: 'unchanged', modeId: decodeURIComponent(modeId), ...match };
 			const path = holidayPath(modeId, encodeURIComponent(String(match.id)));

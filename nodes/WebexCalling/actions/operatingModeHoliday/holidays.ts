@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { toHoliday } from '../../helpers/operatingModeBody';
+import { wouldChange } from '../../helpers/updates';
 import { webexApiRequest } from '../../transport';
 import { assertNoIssues, readFields, readPathId, requestSettings } from '../operation';
 import type { RequestSettings } from '../operation';
@@ -44,16 +45,27 @@ export async function holidaysOf(
 	return (mode.body.holidays as IDataObject[] | undefined) ?? [];
 }
 
+export interface AddedHoliday {
+	/** The output: the holiday's ID, its mode's, and its definition */
+	holiday: IDataObject;
+	/**
+	 * The add's answer was lost and a holiday of this name was found: `holiday` is that one as
+	 * Webex has it, and `asSent` whether it is what was sent
+	 */
+	recovered?: { asSent: boolean };
+}
+
 /**
  * Adds the holiday, unless the mode is full: Webex allows 150 holidays a mode, and the 151st
- * fails the item clearly with nothing sent.
+ * fails the item clearly with nothing sent. An add whose answer was lost is found by its name,
+ * never sent twice, and compared with what was sent.
  */
 export async function addHoliday(
 	run: ExecutionRun,
 	prepared: HolidayPrepared,
 	existing: IDataObject[],
 	itemIndex: number,
-): Promise<IDataObject> {
+): Promise<AddedHoliday> {
 	const { modeId, body, settings } = prepared;
 	if (existing.length >= MAX_HOLIDAYS_PER_MODE) {
 		throw new NodeOperationError(
@@ -76,5 +88,24 @@ export async function addHoliday(
 		recover: async () =>
 			(await holidaysOf(run, prepared, itemIndex)).find((holiday) => holiday.name === body.name),
 	});
-	return { id: response.body.id, modeId: decodeURIComponent(modeId), ...body };
+	const mode = decodeURIComponent(modeId);
+	if (!response.recovered) return { holiday: { id: response.body.id, modeId: mode, ...body } };
+	const found = response.body;
+	return {
+		holiday: { modeId: mode, ...found },
+		recovered: { asSent: !wouldChange(found, body) },
+	};
+}
+
+/** The error of a plain create whose lost answer left a holiday of its name that is not the one sent. */
+export function notThisItemsHoliday(run: ExecutionRun, added: AddedHoliday, itemIndex: number) {
+	return new NodeOperationError(
+		run.ctx.getNode(),
+		`Webex's answer to the create was lost, and the holiday named "${String(added.holiday.name)}" found instead is not the one sent (ID ${String(added.holiday.id)})`,
+		{
+			itemIndex,
+			description:
+				'This item did not add it: it was there before (the add was refused and the refusal lost) or someone else added it meanwhile. Use Create or Update to update an existing holiday.',
+		},
+	);
 }
