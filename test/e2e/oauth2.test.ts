@@ -68,18 +68,18 @@ test('the token from the sign-in is used as it is: no token request, one credent
 	expect(env.engine.credentials.decryptions.length - decryptions).toBe(1);
 });
 
-test('tokens that expire during a run of 300 reads cost nothing: all read once, one refresh per expiry, saved for the next run', async () => {
+test('tokens that expire during a run of 1000 reads cost nothing: all read once, one refresh per expiry, saved for the next run', async () => {
 	await storeIntegration();
-	env.simulator.oauth.accessTokenLifetimeMs = 200;
+	env.simulator.oauth.accessTokenLifetimeMs = 500;
 	env.simulator.oauth.expireAccessTokens();
 	env.simulator.faults.latencyMs = 20;
-	const result = await env.runNode(readRing({ concurrency: 10 }), items(300), asIntegration);
+	const result = await env.runNode(readRing({ concurrency: 10 }), items(1000), asIntegration);
 	expect(result.error).toBeUndefined();
 	const output = result.output('Webex Calling');
-	expect(output).toHaveLength(300);
+	expect(output).toHaveLength(1000);
 	expect(output.filter((item) => item.json.error !== undefined)).toHaveLength(0);
 	const answered = env.simulator.requests('GET');
-	expect(answered.filter((r) => r.status === 200)).toHaveLength(300);
+	expect(answered.filter((r) => r.status === 200)).toHaveLength(1000);
 	const refused = answered.filter((r) => r.status === 401);
 	const expired = new Set(refused.map((r) => r.headers.authorization)).size;
 	const refreshes = env.simulator.oauth.tokenRequests;

@@ -56,21 +56,21 @@ test('the first run fetches one token for all its requests; the next run fetches
 	expect(env.simulator.requests('GET')).toHaveLength(35);
 });
 
-test('tokens that expire during a run of 300 reads cost nothing: all read once, one token request per expiry', async () => {
+test('tokens that expire during a run of 1000 reads cost nothing: all read once, one token request per expiry', async () => {
 	await storeServiceApp();
-	env.simulator.oauth.accessTokenLifetimeMs = 200;
+	env.simulator.oauth.accessTokenLifetimeMs = 500;
 	env.simulator.faults.latencyMs = 20;
-	const result = await env.runNode(readRing({ concurrency: 10 }), items(300), asServiceApp);
+	const result = await env.runNode(readRing({ concurrency: 10 }), items(1000), asServiceApp);
 	expect(result.error).toBeUndefined();
 	const output = result.output('Webex Calling');
-	expect(output).toHaveLength(300);
+	expect(output).toHaveLength(1000);
 	expect(output.filter((item) => item.json.error !== undefined)).toHaveLength(0);
 	const answered = env.simulator.requests('GET');
-	expect(answered.filter((r) => r.status === 200)).toHaveLength(300);
+	expect(answered.filter((r) => r.status === 200)).toHaveLength(1000);
 	const refused = answered.filter((r) => r.status === 401);
 	const expired = new Set(refused.map((r) => r.headers.authorization)).size;
 	const tokens = env.simulator.oauth.tokenRequests.length;
-	// Several expiries (30 rounds of 20 ms against tokens of 200 ms), each ended by one token
+	// Several expiries (100 rounds of 20 ms against tokens of 500 ms), each ended by one token
 	// request: the first token, then one per token that expired, not one per refused request.
 	expect(expired).toBeGreaterThanOrEqual(2);
 	expect(tokens).toBe(expired + 1);

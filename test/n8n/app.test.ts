@@ -8,7 +8,11 @@ import path from 'node:path';
 
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
-import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
+import {
+	OAUTH_CLIENTS,
+	seededOAuth2CredentialData,
+	serviceAppCredentialData,
+} from '../simulator/oauth';
 import { WebexSimulator } from '../simulator/server';
 import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
 import { N8N_2 } from '../harness/n8nApp';
@@ -84,6 +88,39 @@ describe('in the running n8n server, as the editor calls it', () => {
 		expect(refused.status).toBe('Error');
 		expect(refused.message).toMatch(/Webex refused the refresh token \(invalid_grant\)/);
 		expect(JSON.stringify(refused)).not.toContain(fresh);
+	});
+
+	test('"Test credential" of the connected OAuth2 credential, and the workspace picker with it', async () => {
+		const tested = (
+			await post('credentials/test', {
+				credentials: {
+					id: 'webex-oauth2',
+					name: 'Webex Calling integration',
+					type: 'webexCallingOAuth2Api',
+					data: { ...seededOAuth2CredentialData(simulator.url), oauthTokenData: undefined },
+				},
+			})
+		).data;
+		expect(tested).toEqual({ status: 'OK', message: 'Connection successful!' });
+		const picked = await post('dynamic-node-parameters/resource-locator-results', {
+			methodName: 'searchWorkspaces',
+			path: 'parameters.workspaceId',
+			nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 2 },
+			currentNodeParameters: {
+				authentication: 'oAuth2',
+				resource: 'workspace',
+				operation: 'getSimultaneousRing',
+			},
+			credentials: {
+				webexCallingOAuth2Api: { id: 'webex-oauth2', name: 'Webex Calling integration' },
+			},
+			filter: 'lobby',
+		});
+		expect(picked.data.results).toEqual([{ name: 'Denver Lobby', value: SEED.workspaces.lobby }]);
+		const bearer = simulator.log
+			.filter((r) => r.headers.authorization)
+			.map((r) => r.headers.authorization);
+		expect(bearer.every((value) => /^Bearer sim-access-/.test(String(value)))).toBe(true);
 	});
 
 	test('"Test credential" passes with the token and fails without it', async () => {
