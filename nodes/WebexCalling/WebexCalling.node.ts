@@ -7,6 +7,7 @@ import type {
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
+import * as callFeature from './actions/callFeature';
 import { subtitleExpression } from './actions/common.descriptions';
 import * as location from './actions/location';
 import * as operatingMode from './actions/operatingMode';
@@ -15,7 +16,9 @@ import { router } from './actions/router';
 import * as workspace from './actions/workspace';
 import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
 import {
+	searchAvailableModes,
 	searchCriteria,
+	searchFeatures,
 	searchHolidays,
 	searchLocations,
 	searchOperatingModes,
@@ -56,6 +59,7 @@ const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: [
+			{ name: 'Call Feature', value: 'callFeature' },
 			{ name: 'Location', value: 'location' },
 			{ name: 'Operating Mode', value: 'operatingMode' },
 			{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
@@ -67,6 +71,7 @@ const properties: INodeProperties[] = [
 		],
 		default: 'operatingMode',
 	},
+	...callFeature.description,
 	...location.description,
 	...operatingMode.description,
 	...operatingModeHoliday.description,
@@ -85,7 +90,7 @@ export class WebexCalling implements INodeType {
 		defaultVersion: 2,
 		subtitle: subtitleExpression(properties),
 		description:
-			'Administer Webex Calling: operating modes, their holidays, and workspace simultaneous ring',
+			'Administer Webex Calling: operating modes, their holidays, the features that forward by them, and workspace simultaneous ring',
 		defaults: { name: 'Webex Calling' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -114,7 +119,9 @@ export class WebexCalling implements INodeType {
 
 	methods = {
 		listSearch: {
+			searchAvailableModes,
 			searchCriteria,
+			searchFeatures,
 			searchHolidays,
 			searchLocations,
 			searchOperatingModes,

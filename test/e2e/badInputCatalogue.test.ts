@@ -39,7 +39,52 @@ type Case = [
  * Refused by the node, before anything is sent: each rule has evidence that Webex refuses it
  * too (see the validate.ts beside each resource), or keeps an ID from changing the URL path.
  */
+const denverMenu = {
+	featureType: 'autoAttendant',
+	locationId: mode,
+	featureId: id(SEED.features.denverMenu),
+};
+
 const refused: Case[] = [
+	// Call Feature
+	[
+		'a feature type that is none of the three',
+		'callFeature',
+		'getCallForwarding',
+		{ ...denverMenu, featureType: runtime('voicemailGroup') },
+		'Feature Type',
+	],
+	[
+		'a mode to set without its ID',
+		'callFeature',
+		'updateOperatingModes',
+		{
+			...denverMenu,
+			modesToSet: { mode: [{ operatingModeId: id(runtime('')), selection: 'DO_NOT_FORWARD' }] },
+		},
+		'Modes to Add or Change',
+	],
+	[
+		'a listing of an unknown kind',
+		'callFeature',
+		'getMany',
+		{ featureTypes: runtime(['autoAttendant', 'pagingGroup']) },
+		'Feature Types',
+	],
+	[
+		'a switch back without the feature',
+		'callFeature',
+		'switchToNormalOperation',
+		{ ...denverMenu, featureId: id(runtime('')) },
+		'Feature',
+	],
+	[
+		'a search for no mode',
+		'callFeature',
+		'findByOperatingMode',
+		{ modeId: id(runtime('')) },
+		'Operating Mode',
+	],
 	// Operating Mode → Create
 	['name resolves to nothing', 'operatingMode', 'create', { ...okMode, name: runtime('') }, 'Name'],
 	[
@@ -269,6 +314,27 @@ const refused: Case[] = [
 const sent: Array<
 	[label: string, resource: string, operation: string, parameters: Record<string, unknown>]
 > = [
+	[
+		'a mode this location may not use (Webex says which)',
+		'callFeature',
+		'updateOperatingModes',
+		{
+			...denverMenu,
+			modesToSet: { mode: [{ operatingModeId: id('not-a-mode'), selection: 'DO_NOT_FORWARD' }] },
+		},
+	],
+	[
+		'a specified number left empty (Webex decides)',
+		'callFeature',
+		'updateOperatingModes',
+		{
+			...denverMenu,
+			inputMode: 'json',
+			jsonBody: JSON.stringify({
+				modes: [{ id: 'not-a-mode', forwardTo: { selection: 'FORWARD_TO_SPECIFIED_NUMBER' } }],
+			}),
+		},
+	],
 	[
 		'locationId for ORGANIZATION level (JSON)',
 		'operatingMode',

@@ -535,9 +535,19 @@ describe('Workspace simultaneous ring', () => {
 
 describe('every operation honours options.orgId', () => {
 	const customer = SEED.workspaces.customerReception;
+	const customerMenu = {
+		featureType: 'autoAttendant',
+		locationId: byId(SEED.locations.customerHq),
+		featureId: byId(SEED.features.customerMenu),
+	};
 	/** The least each operation needs to send something; a missing entry fails the test below. */
 	const parameters: Record<string, Record<string, unknown>> = {
 		'location.getMany': { returnAll: true },
+		'callFeature.getMany': { returnAll: true },
+		'callFeature.getCallForwarding': customerMenu,
+		'callFeature.updateOperatingModes': { ...customerMenu, modeBasedForwarding: 'on' },
+		'callFeature.switchToNormalOperation': customerMenu,
+		'callFeature.findByOperatingMode': { modeId: byId('unknown-mode') },
 		'operatingMode.create': { name: 'Customer hours', type: 'NONE', level: 'ORGANIZATION' },
 		'operatingMode.get': { modeId: byId('unknown-mode') },
 		'operatingMode.createOrUpdate': { name: 'Customer hours', type: 'NONE', level: 'ORGANIZATION' },

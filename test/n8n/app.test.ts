@@ -6,6 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { CREDENTIAL_BLANKING_VALUE } from 'n8n-workflow';
+
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import {
@@ -97,7 +99,12 @@ describe('in the running n8n server, as the editor calls it', () => {
 					id: 'webex-oauth2',
 					name: 'Webex Calling integration',
 					type: 'webexCallingOAuth2Api',
-					data: { ...seededOAuth2CredentialData(simulator.url), oauthTokenData: undefined },
+					// As the editor sends a saved credential's secrets: blanked, for n8n to fill in.
+					data: {
+						...seededOAuth2CredentialData(simulator.url),
+						clientSecret: CREDENTIAL_BLANKING_VALUE,
+						oauthTokenData: CREDENTIAL_BLANKING_VALUE,
+					},
 				},
 			})
 		).data;

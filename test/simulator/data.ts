@@ -1,5 +1,6 @@
 /** The simulator's seeded world: two orgs, their locations, workspaces and a partner token. */
 import seedRing from '../fixtures/seed-simultaneous-ring.response.json';
+import type { CallFeature, FeatureKind } from './features';
 import { webexId } from './ids';
 
 export interface Location {
@@ -40,6 +41,8 @@ export interface TokenGrant {
 
 export interface World {
 	tokens: Map<string, TokenGrant>;
+	/** Auto attendants, call queues and hunt groups, with their operating modes */
+	features: CallFeature[];
 	orgs: string[];
 	locations: Location[];
 	workspaces: Workspace[];
@@ -76,6 +79,16 @@ export const SEED = {
 		/** A meeting-room workspace without Webex Calling */
 		huddle: webexId('PLACE', '724f5e6d-8192-43a4-8ebf-3a4b5c6d7e8f'),
 	},
+	/** Auto attendants, call queues and hunt groups */
+	features: {
+		denverMenu: webexId('AUTO_ATTENDANT', '8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d'),
+		denverSupport: webexId('CALL_QUEUE', '9b2c3d4e-5f6a-4b7c-9d8e-0f1a2b3c4d5e'),
+		denverSales: webexId('HUNT_GROUP', 'ac3d4e5f-6a7b-4c8d-8e9f-1a2b3c4d5e6f'),
+		bostonReception: webexId('AUTO_ATTENDANT', 'bd4e5f6a-7b8c-4d9e-9f0a-2b3c4d5e6f70'),
+		bostonBilling: webexId('CALL_QUEUE', 'ce5f6a7b-8c9d-4e0f-8a1b-3c4d5e6f7081'),
+		austinLab: webexId('HUNT_GROUP', 'df6a7b8c-9d0e-4f1a-9b2c-4d5e6f708192'),
+		customerMenu: webexId('AUTO_ATTENDANT', 'e07b8c9d-0e1f-4a2b-8c3d-5e6f708192a3'),
+	},
 } as const;
 
 /** The seed page's example answer for simultaneous ring, old and new field names alike. */
@@ -84,7 +97,7 @@ export function seedSimultaneousRing(): Record<string, unknown> {
 }
 
 export function seedWorld(): World {
-	const { orgId, customerOrgId, locations, workspaces } = SEED;
+	const { orgId, customerOrgId, locations, workspaces, features } = SEED;
 	return {
 		tokens: new Map([
 			[SEED.token, { orgId, partnerOf: [customerOrgId], scopes: [...ALL_SCOPES] }],
@@ -178,5 +191,48 @@ export function seedWorld(): World {
 			},
 		],
 		operatingModes: [],
+		features: [
+			feature(features.denverMenu, 'autoAttendants', 'Denver Main Menu', orgId, locations.denver),
+			feature(features.denverSupport, 'queues', 'Denver Support', orgId, locations.denver),
+			feature(features.denverSales, 'huntGroups', 'Denver Sales', orgId, locations.denver),
+			feature(
+				features.bostonReception,
+				'autoAttendants',
+				'Boston Reception',
+				orgId,
+				locations.boston,
+			),
+			feature(features.bostonBilling, 'queues', 'Boston Billing', orgId, locations.boston),
+			feature(features.austinLab, 'huntGroups', 'Austin Lab Team', orgId, locations.austin),
+			feature(
+				features.customerMenu,
+				'autoAttendants',
+				'Customer Main Menu',
+				customerOrgId,
+				locations.customerHq,
+			),
+		],
+	};
+}
+
+let nextNumber = 0;
+
+/** A feature without operating modes, as a new one is. */
+function feature(
+	id: string,
+	kind: FeatureKind,
+	name: string,
+	orgId: string,
+	locationId: string,
+): CallFeature {
+	nextNumber = (nextNumber % 90) + 1;
+	return {
+		id,
+		kind,
+		name,
+		orgId,
+		locationId,
+		phoneNumber: `+1970555${String(2000 + nextNumber)}`,
+		operatingModes: { enabled: false, modes: [] },
 	};
 }

@@ -11,6 +11,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
+import { FEATURE_KINDS, FeatureSimulator } from './features';
 import { OAuthServer } from './oauth';
 import { trackingId, webexId } from './ids';
 import {
@@ -82,13 +83,13 @@ export interface Faults {
 	script: ScriptedFault[];
 }
 
-interface Reply {
+export interface Reply {
 	status: number;
 	body?: unknown;
 	headers?: Record<string, string>;
 }
 
-interface Call {
+export interface Call {
 	method: string;
 	path: string;
 	params: string[];
@@ -133,6 +134,9 @@ export class WebexSimulator {
 
 	/** Webex's OAuth side: the authorize page and the token endpoint (integrations, service apps) */
 	readonly oauth = new OAuthServer(() => this.world);
+
+	/** Auto attendants, call queues and hunt groups */
+	readonly features = new FeatureSimulator(() => this.world, webexError);
 
 	readonly log: LoggedRequest[] = [];
 
@@ -217,6 +221,25 @@ export class WebexSimulator {
 					})),
 			),
 		);
+		// Auto attendants, call queues and hunt groups: lists, call forwarding, back to normal.
+		for (const kind of FEATURE_KINDS) {
+			this.route('GET', `/telephony/config/${kind}`, 'spark-admin:telephony_config_read', (call) =>
+				this.page(call, kind, this.features.list(call, kind)),
+			);
+			const forwarding = `/telephony/config/locations/${ID}/${kind}/${ID}/callForwarding`;
+			this.route('GET', forwarding, 'spark-admin:telephony_config_read', (call) =>
+				this.features.get(call, kind),
+			);
+			this.route('PUT', forwarding, 'spark-admin:telephony_config_write', (call) =>
+				this.features.put(call, kind),
+			);
+			this.route(
+				'POST',
+				`${forwarding}/actions/switchMode/invoke`,
+				'spark-admin:telephony_config_write',
+				(call) => this.features.switchToNormal(call, kind),
+			);
+		}
 		this.route(
 			'POST',
 			'/telephony/config/operatingModes',

@@ -47,9 +47,14 @@ test('an operation without an option is a load-time error', () => {
 	).toThrow('Operations without an option in the Operation selector: forgotten');
 });
 
-test("the operation list the other tests iterate over is the node's own, all 21", () => {
+test("the operation list the other tests iterate over is the node's own, all 26", () => {
 	const listed = allOperations().map(([resource, operation]) => [resource, operation]);
 	expect(listed.sort()).toEqual([
+		['callFeature', 'findByOperatingMode'],
+		['callFeature', 'getCallForwarding'],
+		['callFeature', 'getMany'],
+		['callFeature', 'switchToNormalOperation'],
+		['callFeature', 'updateOperatingModes'],
 		['location', 'getMany'],
 		['operatingMode', 'create'],
 		['operatingMode', 'createOrUpdate'],

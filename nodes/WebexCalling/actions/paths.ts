@@ -27,3 +27,13 @@ export const criteriaListPath = (workspaceId: string) =>
 
 export const criteriaPath = (workspaceId: string, criteriaId: string) =>
 	`${criteriaListPath(workspaceId)}/${criteriaId}`;
+
+/** An Auto Attendant's, Call Queue's or Hunt Group's list (its kind's segment, e.g. `queues`) */
+export const featuresPath = (segment: string) => `/telephony/config/${segment}`;
+
+export const featureForwardingPath = (segment: string, locationId: string, featureId: string) =>
+	`${CALLING_LOCATIONS}/${locationId}/${segment}/${featureId}/callForwarding`;
+
+/** The admin's switch back to the mode the schedules say (POST; Webex has no PUT for it) */
+export const switchToNormalPath = (segment: string, locationId: string, featureId: string) =>
+	`${featureForwardingPath(segment, locationId, featureId)}/actions/switchMode/invoke`;

@@ -8,6 +8,7 @@ import type {
 
 import { WebexRun } from '../transport';
 import type { PlannedRequest } from '../transport';
+import * as callFeature from './callFeature';
 import { DEFAULT_CONCURRENCY } from './common.descriptions';
 import * as location from './location';
 import { InputError, plannedWrites } from './operation';
@@ -20,6 +21,7 @@ import * as workspaceSimultaneousRingCriteria from './workspaceSimultaneousRingC
 
 /** Resource → operation → implementation: the Resource and Operation selectors' values. */
 export const resources = {
+	callFeature: callFeature.operations,
 	location: location.operations,
 	operatingMode: operatingMode.operations,
 	operatingModeHoliday: operatingModeHoliday.operations,

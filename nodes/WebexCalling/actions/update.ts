@@ -130,6 +130,8 @@ export async function readMergeWrite(
 	check: (body: Json) => InputIssue[],
 	/** The object as just read, if the caller has it */
 	read?: IDataObject,
+	/** Whether sending `body` would change `current` (by default: any field sent differs) */
+	differs: (current: Json, body: Json) => boolean = wouldChange,
 ): Promise<IDataObject> {
 	const { path, settings, itemIndex } = request;
 	const current =
@@ -155,7 +157,7 @@ export async function readMergeWrite(
 	for (let rewrite = 1; rewrite <= MAX_REWRITES; rewrite++) {
 		const again = plan(after);
 		if (again.problems.length > 0 || check(again.body).length > 0) return after;
-		if (!wouldChange(after, again.body)) return after;
+		if (!differs(after, again.body)) return after;
 		// The write left the object as it was: Webex keeps it its own way (nothing replaced it), and
 		// writing again would change nothing either.
 		if (sameObject(after, before)) return after;
@@ -170,7 +172,7 @@ export async function readMergeWrite(
 			itemIndex,
 		);
 	}
-	if (wouldChange(after, plan(after).body) && !sameObject(after, before)) {
+	if (differs(after, plan(after).body) && !sameObject(after, before)) {
 		throw new NodeOperationError(
 			run.ctx.getNode(),
 			`This item's change was written ${MAX_REWRITES + 1} times and replaced by another write each time`,

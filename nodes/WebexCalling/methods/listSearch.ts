@@ -10,10 +10,13 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 import { optionalText } from '../helpers/json';
 import { idPathSegment } from '../helpers/url';
 import { WebexRun, webexApiPage, webexApiRequest } from '../transport';
+import { FEATURE_KINDS, isFeatureType } from '../helpers/forwarding';
 import {
 	CALLING_LOCATIONS,
 	OPERATING_MODES,
 	WORKSPACES,
+	availableModesPath,
+	featuresPath,
 	modePath,
 	simultaneousRingPath,
 } from '../actions/paths';
@@ -152,6 +155,41 @@ export async function searchCriteria(this: ILoadOptionsFunctions, filter?: strin
 			const from = criteria.source === 'SPECIFIC_NUMBERS' ? 'specific numbers' : 'all numbers';
 			return `${schedule} (${ring}, calls from ${from})`;
 		},
+		filter,
+	);
+}
+
+/** Auto attendants, call queues or hunt groups (the Feature Type chosen above), of the chosen location if any. */
+export async function searchFeatures(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	const type = this.getCurrentNodeParameter('featureType');
+	const kind = FEATURE_KINDS[isFeatureType(type) ? type : 'autoAttendant'];
+	const location = optionalText(this.getCurrentNodeParameter('locationId', { extractValue: true }));
+	return await search(
+		this,
+		{
+			path: featuresPath(kind.segment),
+			itemsKey: kind.listKey,
+			nameParam: 'name',
+			nameField: 'name',
+			qs: location ? { locationId: location } : {},
+		},
+		filter,
+		paginationToken,
+	);
+}
+
+/** The operating modes a feature of the chosen location may use: the org's and the location's own. */
+export async function searchAvailableModes(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		availableModesPath(parentId(this, 'locationId', 'Location')),
+		'operatingModes',
+		(mode) =>
+			`${String(mode.name ?? mode.id)} (${mode.level === 'LOCATION' ? 'location' : 'organization'})`,
 		filter,
 	);
 }

@@ -22,6 +22,11 @@ export interface WebexRequest {
 	 */
 	recover?: () => Promise<IDataObject | undefined>;
 	/**
+	 * A POST that is an action, not a create (e.g. switch back to normal operation): doing it
+	 * twice does what doing it once does, so a lost answer is retried like a PUT's.
+	 */
+	idempotent?: boolean;
+	/**
 	 * Dry run: a write (anything but GET) is not sent but written down here, as it would have
 	 * gone out; reads are sent as usual.
 	 */

@@ -37,13 +37,15 @@ export interface SendOptions {
 	 * is not resent.
 	 */
 	recover?: () => Promise<IDataObject | undefined>;
+	/** A POST that may be repeated (an action): retried as a PUT is */
+	idempotent?: boolean;
 }
 
 type Response = Extract<Attempt, { kind: 'response' }>;
 
-/** A 2xx whose body a GET or a create must carry but that is not a JSON object. */
-function isUnreadable(method: IHttpRequestMethods, outcome: Response): boolean {
-	if (method !== 'GET' && method !== 'POST') return false;
+/** A 2xx whose body a GET or a create must carry (`needsBody`) but that is not a JSON object. */
+function isUnreadable(needsBody: boolean, outcome: Response): boolean {
+	if (!needsBody) return false;
 	if (outcome.response.statusCode === 204) return false;
 	return outcome.unreadable || !isPlainObject(outcome.response.body);
 }
@@ -149,7 +151,7 @@ export async function send<T>(
 ): Promise<WebexResponse<T>> {
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
 	const { ctx, gate: throttle } = run;
-	const isCreate = method === 'POST';
+	const isCreate = method === 'POST' && request.idempotent !== true;
 	const { itemIndex } = request;
 	let retries = 0;
 	let limitRetries = 0;
@@ -210,7 +212,7 @@ export async function send<T>(
 		if (
 			outcome.kind === 'response' &&
 			outcome.response.statusCode < 300 &&
-			!isUnreadable(method, outcome)
+			!isUnreadable(method === 'GET' || isCreate, outcome)
 		) {
 			const { response } = outcome;
 			return { ...response, body: redactDeep(response.body, conn.secrets) as T };

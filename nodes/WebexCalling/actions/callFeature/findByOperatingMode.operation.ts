@@ -1,0 +1,111 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { FEATURE_KINDS } from '../../helpers/forwarding';
+import type { FeatureType } from '../../helpers/forwarding';
+import type { InputIssue } from '../../helpers/issues';
+import { isPlainObject } from '../../helpers/json';
+import { idPathSegment } from '../../helpers/url';
+import { webexApiRequest } from '../../transport';
+import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../common.descriptions';
+import { assertNoIssues, readPathId } from '../operation';
+import { featureForwardingPath } from '../paths';
+import {
+	featureFilters,
+	featureTypesField,
+	listFeatures,
+	readFeatureListing,
+} from './getMany.operation';
+import type { FeatureListing } from './getMany.operation';
+import type { WebexOperation } from '../operation';
+import type { ExecutionRun } from '../../transport';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callFeature'], operation: ['findByOperatingMode'] } },
+	[
+		{ ...modeIdLocator, description: 'The operating mode to look for' },
+		featureTypesField,
+		featureFilters,
+		optionsCollection(),
+	],
+);
+
+interface Prepared extends FeatureListing {
+	modeId: string;
+	concurrency: number;
+}
+
+/** Runs `work` on each entry, `limit` at a time, results in the entries' order. */
+async function eachAtMost<T, R>(
+	entries: T[],
+	limit: number,
+	work: (entry: T) => Promise<R>,
+): Promise<R[]> {
+	const results: R[] = new Array<R>(entries.length);
+	let next = 0;
+	const worker = async () => {
+		while (next < entries.length) {
+			const index = next++;
+			results[index] = await work(entries[index]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, entries.length) }, worker));
+	return results;
+}
+
+/**
+ * The features that forward by an operating mode: Webex has no query for it, so every feature
+ * of the chosen kinds is listed and its call forwarding read (Concurrency at a time, the node's
+ * option). One item per feature that has the mode, saying whether it is the current one.
+ */
+export const findByOperatingMode: WebexOperation<Prepared> = {
+	description,
+	readOnly: true,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		const modeId = decodeURIComponent(readPathId(this, itemIndex, 'modeId', issues));
+		const listing = readFeatureListing(this, itemIndex, issues);
+		assertNoIssues(this, itemIndex, issues);
+		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
+		const concurrency = Number(options.concurrency ?? DEFAULT_CONCURRENCY);
+		return {
+			...listing,
+			modeId,
+			concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : 1,
+		};
+	},
+
+	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
+		const { modeId, settings } = prepared;
+		const features = await listFeatures(run, prepared, itemIndex);
+		const found = await eachAtMost(features, prepared.concurrency, async (feature) => {
+			const kind = FEATURE_KINDS[feature.featureType as FeatureType];
+			const location = idPathSegment(feature.locationId);
+			const id = idPathSegment(feature.id);
+			if (!location.ok || !id.ok) return undefined;
+			const answer = await webexApiRequest(run, {
+				method: 'GET',
+				path: featureForwardingPath(kind.segment, location.value, id.value),
+				...settings,
+				itemIndex,
+			});
+			const operatingModes = (answer.body.callForwarding as IDataObject | undefined)
+				?.operatingModes as IDataObject | undefined;
+			const modes = Array.isArray(operatingModes?.modes) ? operatingModes.modes : [];
+			const mode = modes.filter(isPlainObject).find((entry) => entry.id === modeId);
+			if (!mode) return undefined;
+			return {
+				featureType: feature.featureType,
+				featureId: feature.id,
+				name: feature.name,
+				locationId: feature.locationId,
+				locationName: feature.locationName,
+				modeBasedForwardingEnabled: operatingModes?.enabled === true,
+				current: operatingModes?.currentOperatingModeId === modeId,
+				mode,
+			} as IDataObject;
+		});
+		return found.filter((entry): entry is IDataObject => entry !== undefined);
+	},
+};

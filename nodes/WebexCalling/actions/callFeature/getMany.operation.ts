@@ -1,0 +1,134 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
+import type { FeatureType } from '../../helpers/forwarding';
+import type { InputIssue } from '../../helpers/issues';
+import { webexApiList } from '../../transport';
+import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { featuresPath } from '../paths';
+import type { ExecutionRun } from '../../transport';
+
+export const ALL_FEATURE_TYPES = Object.keys(FEATURE_KINDS) as FeatureType[];
+
+export const featureTypesField = {
+	displayName: 'Feature Types',
+	name: 'featureTypes',
+	type: 'multiOptions' as const,
+	options: ALL_FEATURE_TYPES.map((value) => ({ name: FEATURE_KINDS[value].label, value })),
+	default: ALL_FEATURE_TYPES,
+	description: 'Which kinds of call feature to list (all three when none is chosen)',
+};
+
+export const featureFilters = {
+	displayName: 'Filters',
+	name: 'filters',
+	type: 'collection' as const,
+	placeholder: 'Add Filter',
+	default: {},
+	options: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string' as const,
+			default: '',
+			description: 'Only features whose name contains this text',
+		},
+		{
+			...locationIdLocator,
+			required: false,
+			description: 'Only the features of this location',
+		},
+	],
+};
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callFeature'], operation: ['getMany'] } },
+	[featureTypesField, ...returnAllAndLimit, featureFilters, optionsCollection()],
+);
+
+export interface FeatureListing {
+	types: FeatureType[];
+	qs: IDataObject;
+	settings: RequestSettings;
+}
+
+interface Prepared extends FeatureListing {
+	limit?: number;
+}
+
+/** The kinds and filters of a listing of features (Get Many, Find by Operating Mode). */
+export function readFeatureListing(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: InputIssue[],
+): FeatureListing {
+	const chosen = ctx.getNodeParameter('featureTypes', itemIndex, ALL_FEATURE_TYPES);
+	const list = Array.isArray(chosen) && chosen.length > 0 ? chosen : ALL_FEATURE_TYPES;
+	for (const type of list)
+		if (!isFeatureType(type))
+			issues.push({
+				field: 'featureTypes',
+				problem: `has an unknown type ${JSON.stringify(type)}`,
+			});
+	const qs: IDataObject = {};
+	const name = ctx.getNodeParameter('filters.name', itemIndex, '') as string;
+	if (typeof name === 'string' && name.trim()) qs.name = name.trim();
+	const locationId = ctx.getNodeParameter('filters.locationId', itemIndex, '', {
+		extractValue: true,
+	});
+	if (typeof locationId === 'string' && locationId.trim()) qs.locationId = locationId.trim();
+	return {
+		types: ALL_FEATURE_TYPES.filter((type) => list.includes(type)),
+		qs,
+		settings: requestSettings(ctx, itemIndex),
+	};
+}
+
+/** The features of the chosen kinds, each with its `featureType`, kind after kind. */
+export async function listFeatures(
+	run: ExecutionRun,
+	{ types, qs, settings }: FeatureListing,
+	itemIndex: number,
+	limit?: number,
+): Promise<IDataObject[]> {
+	const listed: IDataObject[] = [];
+	for (const type of types) {
+		const left = limit === undefined ? undefined : limit - listed.length;
+		if (left !== undefined && left <= 0) break;
+		const kind = FEATURE_KINDS[type];
+		const features = await webexApiList(
+			run,
+			{ method: 'GET', path: featuresPath(kind.segment), qs, ...settings, itemIndex },
+			{ itemsKey: kind.listKey, limit: left },
+		);
+		for (const feature of features) listed.push({ featureType: type, ...feature });
+	}
+	return listed;
+}
+
+/** The org's auto attendants, call queues and hunt groups (or some kinds), one item each. */
+export const getMany: WebexOperation<Prepared> = {
+	description,
+	readOnly: true,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		const listing = readFeatureListing(this, itemIndex, issues);
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
+		if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1))
+			issues.push({
+				field: 'limit',
+				problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
+			});
+		assertNoIssues(this, itemIndex, issues);
+		return { ...listing, limit: limit as number | undefined };
+	},
+
+	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
+		return await listFeatures(run, prepared, itemIndex, prepared.limit);
+	},
+};

@@ -1,0 +1,47 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { InputIssue } from '../../helpers/issues';
+import { webexApiRequest } from '../../transport';
+import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { switchToNormalPath } from '../paths';
+import { featureFields, featureOf, readFeature } from './fields';
+import type { FeatureRef } from './fields';
+import { readForwarding } from './getCallForwarding.operation';
+import type { ExecutionRun } from '../../transport';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['callFeature'], operation: ['switchToNormalOperation'] } },
+	[...featureFields, optionsCollection([dryRunOption])],
+);
+
+interface Prepared {
+	feature: FeatureRef;
+	settings: RequestSettings;
+}
+
+/**
+ * Ends a manual switch or an extension: the feature forwards by the mode its schedules say
+ * again. Webex's action is a POST with no body (wxc_sdk's forwarding.py sends POST since it
+ * found PUT refused); the admin API cannot switch a feature to a chosen mode, a mode manager can.
+ * Outputs the call forwarding as it is after the switch.
+ */
+export const switchToNormalOperation: WebexOperation<Prepared> = {
+	description,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		const feature = readFeature(this, itemIndex, issues);
+		assertNoIssues(this, itemIndex, issues);
+		return { feature, settings: requestSettings(this, itemIndex) };
+	},
+
+	async execute(run: ExecutionRun, { feature, settings }: Prepared, itemIndex: number) {
+		const path = switchToNormalPath(feature.kind.segment, feature.locationId, feature.featureId);
+		await webexApiRequest(run, { method: 'POST', path, idempotent: true, ...settings, itemIndex });
+		if (settings.dryRun) return featureOf(feature);
+		return await readForwarding(run, feature, settings, itemIndex);
+	},
+};
