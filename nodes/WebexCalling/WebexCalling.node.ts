@@ -8,8 +8,10 @@ import type {
 } from 'n8n-workflow';
 
 import * as callFeature from './actions/callFeature';
-import { subtitleExpression } from './actions/common.descriptions';
+import { authenticationProperty, subtitleExpression } from './actions/common.descriptions';
 import * as location from './actions/location';
+import * as modeManagement from './actions/modeManagement';
+import * as modeManager from './actions/modeManager';
 import * as operatingMode from './actions/operatingMode';
 import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
@@ -21,38 +23,14 @@ import {
 	searchFeatures,
 	searchHolidays,
 	searchLocations,
+	searchMyFeatureModes,
+	searchMyFeatures,
 	searchOperatingModes,
 	searchWorkspaces,
 } from './methods/listSearch';
 
 const properties: INodeProperties[] = [
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{
-				name: 'Access Token',
-				value: 'accessToken',
-				description:
-					'A pasted admin token: for trying the node out (a personal token lasts 12 hours)',
-			},
-			{
-				name: 'OAuth2',
-				value: 'oAuth2',
-				description:
-					'A Webex integration a person signs in to once: an admin, or a mode manager; tokens refreshed automatically',
-			},
-			{
-				name: 'Service App',
-				value: 'serviceApp',
-				description:
-					'A service app authorized for your org: unattended workflows, tokens refreshed automatically',
-			},
-		],
-		// Saved workflows have no Authentication: they keep the access token they were made with.
-		default: 'accessToken',
-	},
+	authenticationProperty,
 	{
 		displayName: 'Resource',
 		name: 'resource',
@@ -61,6 +39,16 @@ const properties: INodeProperties[] = [
 		options: [
 			{ name: 'Call Feature', value: 'callFeature' },
 			{ name: 'Location', value: 'location' },
+			{
+				name: 'Mode Management (as the Mode Manager)',
+				value: 'modeManagement',
+				description: "The signed-in mode manager's features: switch and extend their modes",
+			},
+			{
+				name: 'Mode Manager',
+				value: 'modeManager',
+				description: 'Who may switch which features (admin)',
+			},
 			{ name: 'Operating Mode', value: 'operatingMode' },
 			{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
 			{ name: 'Workspace', value: 'workspace' },
@@ -73,6 +61,8 @@ const properties: INodeProperties[] = [
 	},
 	...callFeature.description,
 	...location.description,
+	...modeManagement.description,
+	...modeManager.description,
 	...operatingMode.description,
 	...operatingModeHoliday.description,
 	...workspace.description,
@@ -124,6 +114,8 @@ export class WebexCalling implements INodeType {
 			searchFeatures,
 			searchHolidays,
 			searchLocations,
+			searchMyFeatureModes,
+			searchMyFeatures,
 			searchOperatingModes,
 			searchWorkspaces,
 		},

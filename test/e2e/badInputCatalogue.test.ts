@@ -46,6 +46,87 @@ const denverMenu = {
 };
 
 const refused: Case[] = [
+	// Mode Manager and Mode Management
+	[
+		'more than 50 features for a person',
+		'modeManager',
+		'updateManagedFeatures',
+		{
+			personId: SEED.people.manager,
+			addFeatureIds: runtime(Array.from({ length: 51 }, (_, i) => `f${i}`)),
+		},
+		'Features to Add',
+	],
+	[
+		'a person ID that is not one',
+		'modeManager',
+		'getManagedFeatures',
+		{ personId: runtime('a/b') },
+		'Person ID',
+	],
+	[
+		'available features with a Limit of 0',
+		'modeManager',
+		'getAvailableFeatures',
+		{ personId: SEED.people.manager, returnAll: false, limit: runtime(0) },
+		'Limit',
+	],
+	[
+		'an extension of 45 minutes',
+		'modeManagement',
+		'extendMode',
+		{ featureId: id('f'), extendBy: 'minutes', extensionTime: runtime(45) },
+		'Minutes',
+	],
+	[
+		'an extension past 12 hours',
+		'modeManagement',
+		'extendMode',
+		{ featureId: id('f'), extendBy: 'minutes', extensionTime: runtime(750) },
+		'Minutes',
+	],
+	[
+		'common modes of no feature',
+		'modeManagement',
+		'getCommonModes',
+		{ featureIds: runtime(' , ') },
+		'Feature IDs',
+	],
+	[
+		'a bulk switch without a mode name',
+		'modeManagement',
+		'switchModeForMany',
+		{ featureIds: 'f', operatingModeName: runtime(' ') },
+		'Operating Mode Name',
+	],
+	[
+		'a switch without a mode',
+		'modeManagement',
+		'switchMode',
+		{ featureId: id('f'), operatingModeId: id(runtime('')) },
+		'Operating Mode',
+	],
+	[
+		'a managed feature that is not an ID',
+		'modeManagement',
+		'getFeature',
+		{ featureId: id(runtime('a/b')) },
+		'Feature',
+	],
+	[
+		'my features with a service app',
+		'modeManagement',
+		'getFeatures',
+		{ authentication: 'serviceApp' },
+		'Authentication',
+	],
+	[
+		'a switch back with a service app',
+		'modeManagement',
+		'switchToNormalOperation',
+		{ authentication: 'serviceApp', featureId: id('f') },
+		'Authentication',
+	],
 	// Call Feature
 	[
 		'a feature type that is none of the three',

@@ -533,7 +533,7 @@ describe('Workspace simultaneous ring', () => {
 	});
 });
 
-describe('every operation honours options.orgId', () => {
+describe("every operation honours options.orgId (the mode manager's own sends none)", () => {
 	const customer = SEED.workspaces.customerReception;
 	const customerMenu = {
 		featureType: 'autoAttendant',
@@ -548,6 +548,17 @@ describe('every operation honours options.orgId', () => {
 		'callFeature.updateOperatingModes': { ...customerMenu, modeBasedForwarding: 'on' },
 		'callFeature.switchToNormalOperation': customerMenu,
 		'callFeature.findByOperatingMode': { modeId: byId('unknown-mode') },
+		'modeManager.getAvailableFeatures': { personId: SEED.people.manager, returnAll: true },
+		'modeManager.getManagedFeatures': { personId: SEED.people.manager },
+		'modeManager.updateManagedFeatures': { personId: SEED.people.manager, addFeatureIds: 'f' },
+		// The mode manager's own settings: Webex takes the token's person, never an orgId.
+		'modeManagement.getFeatures': {},
+		'modeManagement.getFeature': { featureId: byId('f') },
+		'modeManagement.getCommonModes': { featureIds: 'f' },
+		'modeManagement.switchMode': { featureId: byId('f'), operatingModeId: byId('m') },
+		'modeManagement.switchModeForMany': { featureIds: 'f', operatingModeName: 'Storm' },
+		'modeManagement.extendMode': { featureId: byId('f') },
+		'modeManagement.switchToNormalOperation': { featureId: byId('f') },
 		'operatingMode.create': { name: 'Customer hours', type: 'NONE', level: 'ORGANIZATION' },
 		'operatingMode.get': { modeId: byId('unknown-mode') },
 		'operatingMode.createOrUpdate': { name: 'Customer hours', type: 'NONE', level: 'ORGANIZATION' },
@@ -602,6 +613,7 @@ describe('every operation honours options.orgId', () => {
 			{ onError: 'continueRegularOutput' },
 		);
 		expect(env.simulator.log.length).toBeGreaterThan(0);
-		for (const request of env.simulator.log) expect(request.query.orgId).toBe(SEED.customerOrgId);
+		const orgId = resource === 'modeManagement' ? undefined : SEED.customerOrgId;
+		for (const request of env.simulator.log) expect(request.query.orgId).toBe(orgId);
 	});
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { WorkflowDefinition } from '../harness/engine';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
-import { SEED } from '../simulator/data';
+import { SEED, USER_SCOPES, seedModeManagement } from '../simulator/data';
 import { oauth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
 import { NODE_TYPE } from '../harness/webex';
 
@@ -43,6 +43,14 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 		accessToken: SEED.token,
 		baseUrl: env.simulator.url,
 	});
+	// The mode manager's examples act as Dana, with her own token, on a world where she manages.
+	const resource = String(node.parameters.resource);
+	const asManager = resource === 'modeManagement';
+	if (asManager || resource === 'modeManager') seedModeManagement(env.simulator.world);
+	await env.engine.credentials.store('webex-manager', 'Dana (mode manager)', 'webexCallingApi', {
+		accessToken: SEED.managerToken,
+		baseUrl: env.simulator.url,
+	});
 	if (authentication === 'serviceApp') {
 		await env.engine.credentials.store(
 			'service-app',
@@ -60,7 +68,12 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 			'integration',
 			'Integration',
 			'webexCallingOAuth2Api',
-			oauth2CredentialData(env.simulator.url, env.simulator.oauth.connectIntegration()),
+			oauth2CredentialData(
+				env.simulator.url,
+				env.simulator.oauth.connectIntegration(
+					asManager ? { scopes: USER_SCOPES, personId: SEED.people.manager } : {},
+				),
+			),
 		);
 		for (const webex of workflow.nodes.filter((n) => n.type === NODE_TYPE)) {
 			webex.parameters.authentication = 'oAuth2';
@@ -68,6 +81,12 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 		}
 	}
 	const result = await env.engine.run(workflow);
+	if (asManager && authentication === 'serviceApp') {
+		// A service app is no person: refused, nothing sent.
+		expect(result.error?.message).toMatch(/Authentication is Service App, which is not a person/);
+		expect(env.simulator.log).toHaveLength(0);
+		return;
+	}
 	expect(result.error).toBeUndefined();
 	const output = result.output('Webex Calling');
 	expect(output.length).toBeGreaterThan(0);
@@ -84,6 +103,7 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 			true,
 		);
 	} else {
-		expect(bearer.every((r) => r.headers.authorization === `Bearer ${SEED.token}`)).toBe(true);
+		const token = asManager ? SEED.managerToken : SEED.token;
+		expect(bearer.every((r) => r.headers.authorization === `Bearer ${token}`)).toBe(true);
 	}
 });

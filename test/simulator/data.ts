@@ -37,12 +37,18 @@ export interface TokenGrant {
 	scopes: string[];
 	/** When an OAuth-issued token stops working (ms since the epoch); a pasted one never does */
 	expiresAt?: number;
+	/** The person the token acts as (`me`) */
+	personId?: string;
 }
 
 export interface World {
 	tokens: Map<string, TokenGrant>;
 	/** Auto attendants, call queues and hunt groups, with their operating modes */
 	features: CallFeature[];
+	/** The people of the orgs (only what mode management needs) */
+	people: Array<{ id: string; orgId: string; displayName: string }>;
+	/** The features each person manages (their mode manager assignment), by person ID */
+	managedFeatures: Map<string, string[]>;
 	orgs: string[];
 	locations: Location[];
 	workspaces: Workspace[];
@@ -57,9 +63,18 @@ export const ALL_SCOPES = [
 	'spark-admin:locations_read',
 ];
 
+/** The scopes of a person's own token as a mode manager (an integration with user scopes). */
+export const USER_SCOPES = ['spark:telephony_config_read', 'spark:telephony_config_write'];
+
 /** Fixed IDs so tests, examples and the demo can name seeded objects. */
 export const SEED = {
 	token: 'sim-admin-token-0b9f6c2e7d41',
+	/** A mode manager's own token (user scopes): Dana, who manages no features until assigned */
+	managerToken: 'sim-manager-token-7d3e19b4',
+	people: {
+		admin: webexId('PEOPLE', '00000000-0000-4000-8000-000000000001'),
+		manager: webexId('PEOPLE', '2d4e6f80-1a3b-4c5d-8e7f-9a0b1c2d3e4f'),
+	},
 	readOnlyToken: 'sim-readonly-token-5a8d2f',
 	orgId: webexId('ORGANIZATION', '1eb65fdf-9643-417f-9974-ad72cae0e10f'),
 	customerOrgId: webexId('ORGANIZATION', '7c1f0d2a-55aa-4c52-9e0b-2c3c1c1f0a77'),
@@ -100,7 +115,14 @@ export function seedWorld(): World {
 	const { orgId, customerOrgId, locations, workspaces, features } = SEED;
 	return {
 		tokens: new Map([
-			[SEED.token, { orgId, partnerOf: [customerOrgId], scopes: [...ALL_SCOPES] }],
+			[
+				SEED.token,
+				{ orgId, partnerOf: [customerOrgId], scopes: [...ALL_SCOPES], personId: SEED.people.admin },
+			],
+			[
+				SEED.managerToken,
+				{ orgId, partnerOf: [], scopes: [...USER_SCOPES], personId: SEED.people.manager },
+			],
 			[
 				SEED.readOnlyToken,
 				{
@@ -191,6 +213,11 @@ export function seedWorld(): World {
 			},
 		],
 		operatingModes: [],
+		people: [
+			{ id: SEED.people.admin, orgId, displayName: 'Simulated Admin' },
+			{ id: SEED.people.manager, orgId, displayName: 'Dana Manager' },
+		],
+		managedFeatures: new Map(),
 		features: [
 			feature(features.denverMenu, 'autoAttendants', 'Denver Main Menu', orgId, locations.denver),
 			feature(features.denverSupport, 'queues', 'Denver Support', orgId, locations.denver),
@@ -235,4 +262,64 @@ function feature(
 		phoneNumber: `+1970555${String(2000 + nextNumber)}`,
 		operatingModes: { enabled: false, modes: [] },
 	};
+}
+
+/** The modes `seedModeManagement` adds, by name, with fixed IDs */
+export const MANAGED_MODES = {
+	business: webexId('OPERATING_MODE', 'f1a2b3c4-d5e6-4f70-8a9b-0c1d2e3f4a5b'),
+	storm: webexId('OPERATING_MODE', 'f2b3c4d5-e6f7-4081-9bac-1d2e3f4a5b6c'),
+	event: webexId('OPERATING_MODE', 'f3c4d5e6-f708-4192-8cbd-2e3f4a5b6c7d'),
+};
+
+/**
+ * A world where mode management is in use: three org modes (Business Hours, Closed - Weather,
+ * Event), the Denver main menu and the Denver support queue forwarding by them, and Dana
+ * (SEED.people.manager) managing both. For the examples of the mode manager operations.
+ */
+export function seedModeManagement(world: World) {
+	const names: Array<[string, string, string]> = [
+		[MANAGED_MODES.business, 'Business Hours', 'SAME_HOURS_DAILY'],
+		[MANAGED_MODES.storm, 'Closed - Weather', 'NONE'],
+		[MANAGED_MODES.event, 'Event', 'NONE'],
+	];
+	for (const [id, name, type] of names)
+		world.operatingModes.push({
+			id,
+			orgId: SEED.orgId,
+			body: {
+				name,
+				type,
+				level: 'ORGANIZATION',
+				...(type === 'SAME_HOURS_DAILY'
+					? {
+							sameHoursDaily: {
+								mondayToFriday: {
+									enabled: true,
+									allDayEnabled: false,
+									startTime: '08:00',
+									endTime: '18:00',
+								},
+								saturdayToSunday: { enabled: false },
+							},
+						}
+					: {}),
+			},
+		});
+	const give = (featureId: string, ids: string[]) => {
+		const feature = world.features.find((f) => f.id === featureId)!;
+		feature.operatingModes = {
+			enabled: true,
+			modes: ids.map((id, index) => ({
+				id,
+				normalOperationEnabled: index === 0,
+				forwardTo: { selection: index === 0 ? 'FORWARD_TO_DEFAULT_NUMBER' : 'DO_NOT_FORWARD' },
+			})),
+		};
+	};
+	give(SEED.features.denverMenu, Object.values(MANAGED_MODES));
+	give(SEED.features.denverSupport, [MANAGED_MODES.business, MANAGED_MODES.storm]);
+	world.managedFeatures.set(SEED.people.manager, [
+		SEED.features.denverMenu,
+		SEED.features.denverSupport,
+	]);
 }

@@ -221,4 +221,220 @@ export class FeatureSimulator {
 			return { status: 204 };
 		});
 	}
+
+	// ── Mode managers (admin) and mode management (the manager's own token) ──────────────
+	// From Webex's reference ("Mode Management" under Person Call Settings and under "Me") and
+	// wxc_sdk person_settings/mode_management.py, me/mode_management: at most 50 features a
+	// person; only features with mode-based forwarding can be assigned; the PUT replaces the list;
+	// an extension is 30 to 720 minutes in steps of 30, or none (manual switch-back).
+
+	private typeName(kind: FeatureKind): string {
+		return { autoAttendants: 'AUTO_ATTENDANT', queues: 'CALL_QUEUE', huntGroups: 'HUNT_GROUP' }[
+			kind
+		];
+	}
+
+	private person(call: Call, personId: string) {
+		return this.world().people.find((p) => p.id === personId && p.orgId === call.orgId);
+	}
+
+	/** A feature as the mode management lists show it. */
+	private summary(feature: CallFeature): Json {
+		const view = (this.view(feature).callForwarding as Json).operatingModes as Json;
+		const modes = (view.modes as Json[]) ?? [];
+		const current = modes.find((m) => m.id === view.currentOperatingModeId);
+		return {
+			id: feature.id,
+			name: feature.name,
+			type: this.typeName(feature.kind),
+			phoneNumber: feature.phoneNumber,
+			modeBasedForwardingEnabled: feature.operatingModes.enabled,
+			...(current
+				? { currentOperatingModeId: current.id, currentOperatingModeName: current.name }
+				: {}),
+			...(view.exceptionType ? { exceptionType: view.exceptionType } : {}),
+			location: {
+				id: feature.locationId,
+				name: this.world().locations.find((l) => l.id === feature.locationId)?.name,
+			},
+		};
+	}
+
+	private assignable(orgId: string): CallFeature[] {
+		return this.world().features.filter((f) => f.orgId === orgId && f.operatingModes.enabled);
+	}
+
+	availableFeatures(call: Call, personId: string): Json[] | Reply {
+		if (!this.person(call, personId)) return this.error(404, 'Person not found', 4008);
+		const name = call.query.name?.toLowerCase();
+		return this.assignable(call.orgId)
+			.filter((f) => !name || f.name.toLowerCase().includes(name))
+			.map((f) => ({
+				id: f.id,
+				name: f.name,
+				type: this.typeName(f.kind),
+				phoneNumber: f.phoneNumber,
+			}));
+	}
+
+	managedOf(call: Call, personId: string): Reply {
+		if (!this.person(call, personId)) return this.error(404, 'Person not found', 4008);
+		return {
+			status: 200,
+			body: { features: this.managedFeatures(personId).map((f) => this.summary(f)) },
+		};
+	}
+
+	private managedFeatures(personId: string): CallFeature[] {
+		const ids = this.world().managedFeatures.get(personId) ?? [];
+		return ids
+			.map((id) => this.world().features.find((f) => f.id === id))
+			.filter((f): f is CallFeature => f !== undefined);
+	}
+
+	assign(call: Call, personId: string): Reply {
+		if (!this.person(call, personId)) return this.error(404, 'Person not found', 4008);
+		const body = call.body;
+		if (!isObject(body) || !Array.isArray(body.featureIds))
+			return this.error(400, 'featureIds is required', 4003);
+		if (body.featureIds.length > 50)
+			return this.error(
+				400,
+				'A maximum of 50 features can be assigned to a user for mode management',
+				4003,
+			);
+		const assignable = new Set(this.assignable(call.orgId).map((f) => f.id));
+		for (const id of body.featureIds)
+			if (!assignable.has(String(id)))
+				return this.error(
+					400,
+					`Feature ${String(id)} does not have mode-based forwarding enabled`,
+					4003,
+				);
+		this.world().managedFeatures.set(personId, [...new Set(body.featureIds.map(String))]);
+		return { status: 204 };
+	}
+
+	/** The signed-in person's managed feature, or a 404 for any other. */
+	private mine(call: Call, featureId: string): CallFeature | undefined {
+		return this.managedFeatures(call.grant.personId ?? '').find((f) => f.id === featureId);
+	}
+
+	myFeatures(call: Call): Reply {
+		const features = this.managedFeatures(call.grant.personId ?? '');
+		return { status: 200, body: { features: features.map((f) => this.summary(f)) } };
+	}
+
+	myFeature(call: Call, featureId: string): Reply {
+		const feature = this.mine(call, featureId);
+		if (!feature) return this.error(404, 'Feature not found', 4008);
+		const view = (this.view(feature).callForwarding as Json).operatingModes as Json;
+		return {
+			status: 200,
+			body: {
+				modeBasedForwardingEnabled: feature.operatingModes.enabled,
+				phoneNumber: feature.phoneNumber,
+				...(view.currentOperatingModeId
+					? { currentOperatingModeId: view.currentOperatingModeId }
+					: {}),
+				...(view.exceptionType ? { exceptionType: view.exceptionType } : {}),
+				modes: view.modes,
+			},
+		};
+	}
+
+	normalMode(call: Call, featureId: string): Reply {
+		const feature = this.mine(call, featureId);
+		if (!feature) return this.error(404, 'Feature not found', 4008);
+		const modes = this.liveModes(feature);
+		const normal = modes.find((m) => m.normalOperationEnabled === true) ?? modes[0];
+		return { status: 200, body: normal ? { operatingModeId: normal.id } : {} };
+	}
+
+	private modeNames(feature: CallFeature): Map<string, string> {
+		const byId = new Map(this.modesOf(feature.orgId).map((m) => [m.id, String(m.body.name)]));
+		return new Map(this.liveModes(feature).map((m) => [byId.get(String(m.id))!, String(m.id)]));
+	}
+
+	commonModes(call: Call): Reply {
+		const ids = (call.query.featureIds ?? '').split(',').filter(Boolean);
+		if (ids.length < 1 || ids.length > 50)
+			return this.error(400, 'featureIds must name 1 to 50 features', 4003);
+		const features = ids.map((id) => this.mine(call, id));
+		if (features.some((f) => !f)) return this.error(404, 'Feature not found', 4008);
+		const [first, ...rest] = features.map((f) => this.modeNames(f!));
+		const common = [...first.keys()].filter((name) => rest.every((names) => names.has(name)));
+		return { status: 200, body: { commonModeNames: common } };
+	}
+
+	switchMany(call: Call): Reply {
+		const body = call.body;
+		if (
+			!isObject(body) ||
+			!Array.isArray(body.featureIds) ||
+			typeof body.operatingModeName !== 'string'
+		)
+			return this.error(400, 'featureIds and operatingModeName are required', 4003);
+		const features = body.featureIds.map((id) => this.mine(call, String(id)));
+		if (features.some((f) => !f)) return this.error(404, 'Feature not found', 4008);
+		const targets = features.map(
+			(f) => [f!, this.modeNames(f!).get(String(body.operatingModeName))] as const,
+		);
+		if (targets.some(([, modeId]) => !modeId))
+			return this.error(
+				400,
+				`Operating mode ${String(body.operatingModeName)} is not common to all the features`,
+				4003,
+			);
+		for (const [feature, modeId] of targets)
+			feature.operatingModes.exception = { modeId: modeId!, type: 'MANUAL_SWITCH_BACK' };
+		return { status: 204 };
+	}
+
+	switchOne(call: Call, featureId: string): Reply {
+		const feature = this.mine(call, featureId);
+		if (!feature) return this.error(404, 'Feature not found', 4008);
+		const body = isObject(call.body) ? call.body : {};
+		if (!this.liveModes(feature).some((m) => m.id === body.operatingModeId))
+			return this.error(
+				400,
+				`Operating mode ${String(body.operatingModeId)} is not one of the feature's`,
+				4003,
+			);
+		const manual = body.isManualSwitchbackEnabled;
+		if (manual !== undefined && typeof manual !== 'boolean')
+			return this.error(400, 'isManualSwitchbackEnabled must be true or false', 4003);
+		feature.operatingModes.exception = {
+			modeId: String(body.operatingModeId),
+			type: manual === true ? 'MANUAL_SWITCH_BACK' : 'AUTOMATIC_SWITCH_BACK_STANDARD',
+		};
+		return { status: 204 };
+	}
+
+	extend(call: Call, featureId: string): Reply {
+		const feature = this.mine(call, featureId);
+		if (!feature) return this.error(404, 'Feature not found', 4008);
+		const body = isObject(call.body) ? call.body : {};
+		const view = (this.view(feature).callForwarding as Json).operatingModes as Json;
+		if (body.operatingModeId !== view.currentOperatingModeId)
+			return this.error(400, 'Only the current operating mode can be extended', 4003);
+		const minutes = body.extensionTime;
+		if (
+			minutes !== undefined &&
+			(typeof minutes !== 'number' || minutes < 30 || minutes > 720 || minutes % 30 !== 0)
+		)
+			return this.error(400, 'extensionTime must be 30 to 720 minutes in steps of 30', 4003);
+		feature.operatingModes.exception = {
+			modeId: String(body.operatingModeId),
+			type: minutes === undefined ? 'MANUAL_SWITCH_BACK' : 'AUTOMATIC_SWITCH_BACK_EXTENSION',
+		};
+		return { status: 204 };
+	}
+
+	backToNormal(call: Call, featureId: string): Reply {
+		const feature = this.mine(call, featureId);
+		if (!feature) return this.error(404, 'Feature not found', 4008);
+		delete feature.operatingModes.exception;
+		return { status: 204 };
+	}
 }

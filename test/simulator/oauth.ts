@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 
-import { ALL_SCOPES, SEED } from './data';
+import { ALL_SCOPES, SEED, USER_SCOPES } from './data';
 import type { World } from './data';
 
 /** The seeded integration (OAuth2 sign-in) and service app of SEED's org. */
@@ -87,6 +87,8 @@ interface RefreshGrant {
 	clientId: string;
 	orgId: string;
 	scopes: string[];
+	/** The person who signed in (an integration's grant) */
+	personId?: string;
 	expiresAt: number;
 	revoked?: boolean;
 }
@@ -134,7 +136,7 @@ export class OAuthServer {
 			this.clients.set(client.id, {
 				secret: client.secret,
 				orgId: SEED.orgId,
-				scopes: [...ALL_SCOPES],
+				scopes: [...ALL_SCOPES, ...(client === OAUTH_CLIENTS.integration ? USER_SCOPES : [])],
 			});
 		for (const client of [OAUTH_CLIENTS.serviceApp, OAUTH_CLIENTS.integration])
 			this.refreshTokens.set(client.refreshToken, {
@@ -163,10 +165,12 @@ export class OAuthServer {
 	 * What an admin's sign-in to the seeded integration leaves n8n holding (the code exchange
 	 * done), for tests that do not go through the editor.
 	 */
-	connectIntegration(): OAuth2TokenData {
+	connectIntegration(signIn: { scopes?: string[]; personId?: string } = {}): OAuth2TokenData {
 		const refreshToken = this.issueRefreshToken(OAUTH_CLIENTS.integration.id);
-		return this.tokens(this.refreshTokens.get(refreshToken)!, refreshToken)
-			.body as unknown as OAuth2TokenData;
+		const grant = this.refreshTokens.get(refreshToken)!;
+		if (signIn.scopes) grant.scopes = signIn.scopes;
+		grant.personId = signIn.personId ?? SEED.people.admin;
+		return this.tokens(grant, refreshToken).body as unknown as OAuth2TokenData;
 	}
 
 	revoke(refreshToken: string) {
@@ -281,6 +285,7 @@ export class OAuthServer {
 			orgId: grant.orgId,
 			partnerOf: [],
 			scopes: grant.scopes,
+			personId: grant.personId,
 			expiresAt: Date.now() + this.accessTokenLifetimeMs,
 		});
 		return {

@@ -240,6 +240,44 @@ export class WebexSimulator {
 				(call) => this.features.switchToNormal(call, kind),
 			);
 		}
+		// Mode managers: assigned by an admin, acting with their own (user) token.
+		const person = `/telephony/config/people/${ID}/modeManagement`;
+		this.route(
+			'GET',
+			`${person}/availableFeatures`,
+			'spark-admin:telephony_config_read',
+			(call) => {
+				const listed = this.features.availableFeatures(call, call.params[0]);
+				return Array.isArray(listed) ? this.page(call, 'features', listed) : listed;
+			},
+		);
+		this.route('GET', `${person}/features`, 'spark-admin:telephony_config_read', (call) =>
+			this.features.managedOf(call, call.params[0]),
+		);
+		this.route('PUT', `${person}/features`, 'spark-admin:telephony_config_write', (call) =>
+			this.features.assign(call, call.params[0]),
+		);
+		const me = '/telephony/config/people/me/settings/modeManagement/features';
+		const read = 'spark:telephony_config_read';
+		const write = 'spark:telephony_config_write';
+		this.route('GET', me, read, (call) => this.features.myFeatures(call));
+		this.route('GET', `${me}/commonModes`, read, (call) => this.features.commonModes(call));
+		this.route('POST', `${me}/actions/switchMode/invoke`, write, (call) =>
+			this.features.switchMany(call),
+		);
+		this.route('GET', `${me}/${ID}`, read, (call) => this.features.myFeature(call, call.params[0]));
+		this.route('GET', `${me}/${ID}/normalOperationMode`, read, (call) =>
+			this.features.normalMode(call, call.params[0]),
+		);
+		this.route('POST', `${me}/${ID}/actions/switchMode/invoke`, write, (call) =>
+			this.features.switchOne(call, call.params[0]),
+		);
+		this.route('POST', `${me}/${ID}/actions/extendMode/invoke`, write, (call) =>
+			this.features.extend(call, call.params[0]),
+		);
+		this.route('POST', `${me}/${ID}/actions/switchToNormalOperation/invoke`, write, (call) =>
+			this.features.backToNormal(call, call.params[0]),
+		);
 		this.route(
 			'POST',
 			'/telephony/config/operatingModes',

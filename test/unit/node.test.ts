@@ -47,7 +47,7 @@ test('an operation without an option is a load-time error', () => {
 	).toThrow('Operations without an option in the Operation selector: forgotten');
 });
 
-test("the operation list the other tests iterate over is the node's own, all 26", () => {
+test("the operation list the other tests iterate over is the node's own, all 36", () => {
 	const listed = allOperations().map(([resource, operation]) => [resource, operation]);
 	expect(listed.sort()).toEqual([
 		['callFeature', 'findByOperatingMode'],
@@ -56,6 +56,16 @@ test("the operation list the other tests iterate over is the node's own, all 26"
 		['callFeature', 'switchToNormalOperation'],
 		['callFeature', 'updateOperatingModes'],
 		['location', 'getMany'],
+		['modeManagement', 'extendMode'],
+		['modeManagement', 'getCommonModes'],
+		['modeManagement', 'getFeature'],
+		['modeManagement', 'getFeatures'],
+		['modeManagement', 'switchMode'],
+		['modeManagement', 'switchModeForMany'],
+		['modeManagement', 'switchToNormalOperation'],
+		['modeManager', 'getAvailableFeatures'],
+		['modeManager', 'getManagedFeatures'],
+		['modeManager', 'updateManagedFeatures'],
 		['operatingMode', 'create'],
 		['operatingMode', 'createOrUpdate'],
 		['operatingMode', 'delete'],

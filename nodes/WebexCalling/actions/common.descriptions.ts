@@ -261,3 +261,32 @@ export function subtitleExpression(properties: INodeProperties[]): string {
 	}
 	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 }
+
+/** The node's Authentication: which credential type its requests use. */
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{
+			name: 'Access Token',
+			value: 'accessToken',
+			description:
+				'A pasted admin token: for trying the node out (a personal token lasts 12 hours)',
+		},
+		{
+			name: 'OAuth2',
+			value: 'oAuth2',
+			description:
+				'A Webex integration a person signs in to once: an admin, or a mode manager; tokens refreshed automatically',
+		},
+		{
+			name: 'Service App',
+			value: 'serviceApp',
+			description:
+				'A service app authorized for your org: unattended workflows, tokens refreshed automatically',
+		},
+	],
+	// Saved workflows have no Authentication: they keep the access token they were made with.
+	default: 'accessToken',
+};

@@ -37,3 +37,12 @@ export const featureForwardingPath = (segment: string, locationId: string, featu
 /** The admin's switch back to the mode the schedules say (POST; Webex has no PUT for it) */
 export const switchToNormalPath = (segment: string, locationId: string, featureId: string) =>
 	`${featureForwardingPath(segment, locationId, featureId)}/actions/switchMode/invoke`;
+
+/** A person's mode management, as an admin assigns it */
+export const personModeManagementPath = (personId: string) =>
+	`/telephony/config/people/${personId}/modeManagement`;
+
+/** The signed-in mode manager's features (a user token; no orgId) */
+export const MY_MODE_FEATURES = '/telephony/config/people/me/settings/modeManagement/features';
+
+export const myModeFeaturePath = (featureId: string) => `${MY_MODE_FEATURES}/${featureId}`;

@@ -9,8 +9,10 @@ import type {
 import { WebexRun } from '../transport';
 import type { PlannedRequest } from '../transport';
 import * as callFeature from './callFeature';
-import { DEFAULT_CONCURRENCY } from './common.descriptions';
+import { DEFAULT_CONCURRENCY, authenticationProperty } from './common.descriptions';
 import * as location from './location';
+import * as modeManagement from './modeManagement';
+import * as modeManager from './modeManager';
 import { InputError, plannedWrites } from './operation';
 import type { WebexOperation } from './operation';
 import * as operatingMode from './operatingMode';
@@ -23,6 +25,8 @@ import * as workspaceSimultaneousRingCriteria from './workspaceSimultaneousRingC
 export const resources = {
 	callFeature: callFeature.operations,
 	location: location.operations,
+	modeManagement: modeManagement.operations,
+	modeManager: modeManager.operations,
 	operatingMode: operatingMode.operations,
 	operatingModeHoliday: operatingModeHoliday.operations,
 	workspace: workspace.operations,
@@ -33,11 +37,14 @@ let allForms: INodeProperties[] | undefined;
 
 /** Every operation's properties: the words for a field an item gave that its own form lacks. */
 function nodeForm(): INodeProperties[] {
-	allForms ??= Object.values(resources).flatMap((operations) =>
-		Object.values(operations).flatMap(
-			(operation: WebexOperation<unknown>) => operation.description,
+	allForms ??= [
+		authenticationProperty,
+		...Object.values(resources).flatMap((operations) =>
+			Object.values(operations).flatMap(
+				(operation: WebexOperation<unknown>) => operation.description,
+			),
 		),
-	);
+	];
 	return allForms;
 }
 

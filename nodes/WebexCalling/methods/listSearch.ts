@@ -17,7 +17,9 @@ import {
 	WORKSPACES,
 	availableModesPath,
 	featuresPath,
+	MY_MODE_FEATURES,
 	modePath,
+	myModeFeaturePath,
 	simultaneousRingPath,
 } from '../actions/paths';
 
@@ -110,11 +112,14 @@ async function listOfParent(
 	listKey: string,
 	nameOf: (entry: IDataObject) => string,
 	filter?: string,
+	/** The signed-in person's own (`/people/me/…`): no orgId */
+	me = false,
 ): Promise<INodeListSearchResult> {
 	const parent = await webexApiRequest(new WebexRun(ctx), {
 		method: 'GET',
 		path,
 		orgId: orgIdOverride(ctx),
+		me,
 	});
 	const entries = (parent.body[listKey] as IDataObject[] | undefined) ?? [];
 	const wanted = filter?.toLowerCase();
@@ -191,5 +196,29 @@ export async function searchAvailableModes(this: ILoadOptionsFunctions, filter?:
 		(mode) =>
 			`${String(mode.name ?? mode.id)} (${mode.level === 'LOCATION' ? 'location' : 'organization'})`,
 		filter,
+	);
+}
+
+/** The features the signed-in mode manager manages (their own token), by name. */
+export async function searchMyFeatures(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		MY_MODE_FEATURES,
+		'features',
+		(feature) => String(feature.name ?? feature.id),
+		filter,
+		true,
+	);
+}
+
+/** The operating modes of the managed feature chosen above. */
+export async function searchMyFeatureModes(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		myModeFeaturePath(parentId(this, 'featureId', 'Feature')),
+		'modes',
+		(mode) => String(mode.name ?? mode.id),
+		filter,
+		true,
 	);
 }

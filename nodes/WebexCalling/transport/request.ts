@@ -21,6 +21,13 @@ export interface WebexRequest {
 	 * is not resent.
 	 */
 	recover?: () => Promise<IDataObject | undefined>;
+	/** What a refusal means for this request, by HTTP status, added to Webex's own words */
+	hints?: Partial<Record<number, string>>;
+	/**
+	 * About the signed-in person's own settings (`/people/me/…`, a mode manager's): no orgId is
+	 * sent, Webex takes the token's person
+	 */
+	me?: boolean;
 	/**
 	 * A POST that is an action, not a create (e.g. switch back to normal operation): doing it
 	 * twice does what doing it once does, so a lost answer is retried like a PUT's.
@@ -44,9 +51,9 @@ export interface PlannedRequest {
 /** The request's query with the org (the node's override, else the credential's). */
 export function withOrg(
 	conn: Connection,
-	request: { orgId?: string; qs?: IDataObject },
+	request: { orgId?: string; qs?: IDataObject; me?: boolean },
 ): IDataObject | undefined {
-	const orgId = request.orgId?.trim() || conn.orgId;
+	const orgId = request.me ? undefined : request.orgId?.trim() || conn.orgId;
 	if (!orgId && !request.qs) return undefined;
 	return { ...request.qs, ...(orgId ? { orgId } : {}) };
 }

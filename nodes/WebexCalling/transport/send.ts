@@ -39,6 +39,8 @@ export interface SendOptions {
 	recover?: () => Promise<IDataObject | undefined>;
 	/** A POST that may be repeated (an action): retried as a PUT is */
 	idempotent?: boolean;
+	/** What a refusal means for this request, by HTTP status */
+	hints?: Partial<Record<number, string>>;
 }
 
 type Response = Extract<Attempt, { kind: 'response' }>;
@@ -291,12 +293,15 @@ export async function send<T>(
 				continue;
 			}
 		}
+		const hint = status === undefined ? undefined : request.hints?.[status];
 		throw failure(
 			ctx,
 			conn,
 			outcome,
 			itemIndex,
-			retries > 0 ? `Gave up after ${retries} retries.` : undefined,
+			[hint, retries > 0 ? `Gave up after ${retries} retries.` : undefined]
+				.filter(Boolean)
+				.join('\n') || undefined,
 		);
 	}
 }

@@ -1,0 +1,107 @@
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { InputIssue } from '../../helpers/issues';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import type { ExecutionRun } from '../../transport';
+
+import { extensionProblem } from '../../helpers/featureIds';
+import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { myModeFeaturePath } from '../paths';
+import {
+	asManager,
+	checkUserCredential,
+	featureNow,
+	myFeatureField,
+	readMyFeature,
+} from './fields';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['modeManagement'], operation: ['extendMode'] } },
+	[
+		myFeatureField,
+		{
+			displayName: 'Extend',
+			name: 'extendBy',
+			type: 'options',
+			options: [
+				{ name: 'By Minutes', value: 'minutes', description: 'Then back to normal operation' },
+				{
+					name: 'Until Switched Back',
+					value: 'manual',
+					description: 'Stays until someone switches it back (Switch to Normal Operation)',
+				},
+			],
+			default: 'minutes',
+		},
+		{
+			displayName: 'Minutes',
+			name: 'extensionTime',
+			type: 'number',
+			typeOptions: { minValue: 30, maxValue: 720, numberStepSize: 30 },
+			default: 60,
+			description: '30 to 720 minutes (12 hours) in steps of 30',
+			displayOptions: { show: { extendBy: ['minutes'] } },
+		},
+		optionsCollection([dryRunOption]),
+	],
+);
+
+interface Prepared {
+	feature: string;
+	extensionTime?: number;
+	settings: RequestSettings;
+}
+
+/** Keeps the feature's current mode longer: by minutes, or until someone switches it back. */
+export const extendMode: WebexOperation<Prepared> = {
+	description,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		checkUserCredential(this, itemIndex, issues);
+		const feature = readMyFeature(this, itemIndex, issues);
+		let extensionTime: number | undefined;
+		if (this.getNodeParameter('extendBy', itemIndex, 'minutes') === 'minutes') {
+			const minutes = this.getNodeParameter('extensionTime', itemIndex, 60);
+			const problem = extensionProblem(minutes);
+			if (problem) issues.push({ field: 'extensionTime', problem });
+			extensionTime = minutes as number;
+		}
+		assertNoIssues(this, itemIndex, issues);
+		return { feature, extensionTime, settings: requestSettings(this, itemIndex) };
+	},
+
+	/** Webex extends a mode named by its ID: the current one, read first. */
+	async execute(
+		run: ExecutionRun,
+		{ feature, extensionTime, settings }: Prepared,
+		itemIndex: number,
+	) {
+		const now = await featureNow(run, feature, settings, itemIndex);
+		const current = now.currentOperatingModeId;
+		if (typeof current !== 'string' || current === '') {
+			throw new NodeOperationError(
+				run.ctx.getNode(),
+				'The feature has no current operating mode to extend',
+				{
+					itemIndex,
+					description: 'Its mode-based forwarding is off, or it has no modes. Nothing was changed.',
+				},
+			);
+		}
+		const body: IDataObject = { operatingModeId: current };
+		if (extensionTime !== undefined) body.extensionTime = extensionTime;
+		await asManager(run, {
+			method: 'POST',
+			path: `${myModeFeaturePath(feature)}/actions/extendMode/invoke`,
+			body,
+			idempotent: true,
+			...settings,
+			itemIndex,
+		});
+		if (settings.dryRun) return { featureId: decodeURIComponent(feature) };
+		return await featureNow(run, feature, settings, itemIndex);
+	},
+};

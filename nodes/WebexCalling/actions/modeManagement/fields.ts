@@ -1,0 +1,109 @@
+/**
+ * What the Mode Management operations share: they act as the signed-in mode manager, with the
+ * person's own token (Webex's "me" endpoints: a user token with spark:telephony_config_read and,
+ * to switch, _write; no orgId). Webex's reference and wxc_sdk
+ * (https://github.com/jeokrohn/wxc_sdk/blob/master/wxc_sdk/me/mode_management/__init__.py):
+ * "This API requires a user auth token".
+ */
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+
+import type { InputIssue } from '../../helpers/issues';
+import { webexApiRequest } from '../../transport';
+import { readPathId } from '../operation';
+import type { RequestSettings } from '../operation';
+import { myModeFeaturePath } from '../paths';
+import type { ExecutionRun, WebexRequest } from '../../transport';
+
+/** What Webex's refusals mean here: the token is not the mode manager's own, or not theirs. */
+export const MANAGER_HINTS = {
+	401: 'The token is missing, wrong or expired.',
+	403: "Mode Management acts as the signed-in mode manager: use the OAuth2 credential signed in by that person, with the scopes spark:telephony_config_read and spark:telephony_config_write (an admin's token or a service app cannot act as a mode manager).",
+	404: 'The signed-in person does not manage this feature: an admin assigns it (Mode Manager → Update Managed Features).',
+};
+
+export const myFeatureField: INodeProperties = {
+	displayName: 'Feature',
+	name: 'featureId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'One of the features the signed-in person manages',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchMyFeatures', searchable: true },
+		},
+		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'Y2lzY29zcGFyazovL3VzL...' },
+	],
+};
+
+export const myFeatureModeField: INodeProperties = {
+	displayName: 'Operating Mode',
+	name: 'operatingModeId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: "One of the feature's operating modes",
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchMyFeatureModes', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: 'Y2lzY29zcGFyazovL3VzL09Q...',
+		},
+	],
+};
+
+/**
+ * A service app is no person, so it cannot be a mode manager: refused before anything is sent
+ * (Webex's reference: these APIs need a user auth token).
+ */
+export function checkUserCredential(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: InputIssue[],
+) {
+	if (ctx.getNodeParameter('authentication', itemIndex, 'accessToken') === 'serviceApp')
+		issues.push({
+			field: 'authentication',
+			problem:
+				"is Service App, which is not a person and cannot act as a mode manager: choose OAuth2 (signed in by the mode manager, with the user scopes spark:telephony_config_read and spark:telephony_config_write) or the mode manager's own access token",
+		});
+}
+
+/** The encoded feature ID of an item. */
+export function readMyFeature(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
+	return readPathId(ctx, itemIndex, 'featureId', issues);
+}
+
+/** One request as the signed-in mode manager: no orgId, the hints above. */
+export async function asManager(
+	run: ExecutionRun,
+	request: Omit<WebexRequest, 'me' | 'hints'>,
+): Promise<IDataObject> {
+	return (await webexApiRequest(run, { ...request, me: true, hints: MANAGER_HINTS })).body;
+}
+
+/** A managed feature as it is now: its modes, current mode and exception. */
+export async function featureNow(
+	run: ExecutionRun,
+	feature: string,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject> {
+	const detail = await asManager(run, {
+		method: 'GET',
+		path: myModeFeaturePath(feature),
+		...settings,
+		itemIndex,
+	});
+	return { featureId: decodeURIComponent(feature), ...detail };
+}

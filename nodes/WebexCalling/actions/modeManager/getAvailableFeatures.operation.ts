@@ -1,0 +1,80 @@
+import { updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import type { InputIssue } from '../../helpers/issues';
+import { webexApiList } from '../../transport';
+import { optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { personModeManagementPath } from '../paths';
+import { ADMIN_HINTS, personIdField, readPerson } from './fields';
+import type { ExecutionRun } from '../../transport';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['modeManager'], operation: ['getAvailableFeatures'] } },
+	[
+		personIdField,
+		...returnAllAndLimit,
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			options: [
+				{
+					displayName: 'Name',
+					name: 'name',
+					type: 'string',
+					default: '',
+					description: 'Only features whose name contains this text',
+				},
+			],
+		},
+		optionsCollection(),
+	],
+);
+
+interface Prepared {
+	path: string;
+	qs: IDataObject;
+	limit?: number;
+	settings: RequestSettings;
+}
+
+/**
+ * The features a person may be given to manage: those with mode-based forwarding on (Webex
+ * lists them; the others cannot be assigned).
+ */
+export const getAvailableFeatures: WebexOperation<Prepared> = {
+	description,
+	readOnly: true,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		const person = readPerson(this, itemIndex, issues);
+		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
+		const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
+		if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1))
+			issues.push({
+				field: 'limit',
+				problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
+			});
+		assertNoIssues(this, itemIndex, issues);
+		const name = String(this.getNodeParameter('filters.name', itemIndex, '') ?? '').trim();
+		return {
+			path: `${personModeManagementPath(person)}/availableFeatures`,
+			qs: name ? { name } : {},
+			limit: limit as number | undefined,
+			settings: requestSettings(this, itemIndex),
+		};
+	},
+
+	async execute(run: ExecutionRun, { path, qs, limit, settings }: Prepared, itemIndex: number) {
+		return await webexApiList(
+			run,
+			{ method: 'GET', path, qs, hints: ADMIN_HINTS, ...settings, itemIndex },
+			{ itemsKey: 'features', limit },
+		);
+	},
+};

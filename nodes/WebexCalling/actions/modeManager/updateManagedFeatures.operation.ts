@@ -1,0 +1,102 @@
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { MAX_MANAGED_FEATURES, featureIdList, mergeFeatureIds } from '../../helpers/featureIds';
+import type { InputIssue } from '../../helpers/issues';
+import { webexApiRequest } from '../../transport';
+import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { assertNoIssues, requestSettings } from '../operation';
+import type { RequestSettings, WebexOperation } from '../operation';
+import { personModeManagementPath } from '../paths';
+import { ADMIN_HINTS, personIdField, readPerson } from './fields';
+import { managedFeatures } from './getManagedFeatures.operation';
+import type { ExecutionRun } from '../../transport';
+
+export const description = updateDisplayOptions(
+	{ show: { resource: ['modeManager'], operation: ['updateManagedFeatures'] } },
+	[
+		personIdField,
+		{
+			displayName: 'Features to Add',
+			name: 'addFeatureIds',
+			type: 'string',
+			default: '',
+			placeholder: 'Y2lzY29z..., Y2lzY29z...',
+			description:
+				'IDs of auto attendants, call queues or hunt groups (with mode-based forwarding on), separated by commas, or a list from an expression',
+		},
+		{
+			displayName: 'Features to Remove',
+			name: 'removeFeatureIds',
+			type: 'string',
+			default: '',
+			description: 'IDs the person stops managing, separated by commas, or a list',
+		},
+		optionsCollection([dryRunOption]),
+	],
+);
+
+interface Prepared {
+	person: string;
+	add: string[];
+	remove: string[];
+	settings: RequestSettings;
+}
+
+/**
+ * Adds and removes features a person manages, keeping the others: Webex's PUT replaces the
+ * list whole, so the list is read, changed and written back. Nothing to change sends nothing.
+ */
+export const updateManagedFeatures: WebexOperation<Prepared> = {
+	description,
+
+	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
+		const issues: InputIssue[] = [];
+		const person = readPerson(this, itemIndex, issues);
+		const add = featureIdList(this.getNodeParameter('addFeatureIds', itemIndex, ''));
+		const remove = featureIdList(this.getNodeParameter('removeFeatureIds', itemIndex, ''));
+		if (add.length > MAX_MANAGED_FEATURES)
+			issues.push({
+				field: 'addFeatureIds',
+				problem: `has ${add.length} features; Webex allows at most ${MAX_MANAGED_FEATURES} a person`,
+			});
+		assertNoIssues(this, itemIndex, issues);
+		return { person, add, remove, settings: requestSettings(this, itemIndex) };
+	},
+
+	async execute(run: ExecutionRun, { person, add, remove, settings }: Prepared, itemIndex: number) {
+		const personId = decodeURIComponent(person);
+		const current = (await managedFeatures(run, person, settings, itemIndex)).map((f) =>
+			String(f.id),
+		);
+		const wanted = mergeFeatureIds(current, add, remove);
+		if (wanted.length > MAX_MANAGED_FEATURES) {
+			throw new NodeOperationError(
+				run.ctx.getNode(),
+				`The person would manage ${wanted.length} features; Webex allows at most ${MAX_MANAGED_FEATURES}`,
+				{
+					itemIndex,
+					description: `They manage ${current.length} now. Remove some in Features to Remove. Nothing was changed.`,
+				},
+			);
+		}
+		const same = wanted.length === current.length && wanted.every((id, i) => id === current[i]);
+		if (same) return { action: 'unchanged', personId, featureIds: current };
+		await webexApiRequest(run, {
+			method: 'PUT',
+			path: `${personModeManagementPath(person)}/features`,
+			body: { featureIds: wanted },
+			hints: ADMIN_HINTS,
+			...settings,
+			itemIndex,
+		});
+		if (settings.dryRun) return { personId, featureIds: wanted };
+		const after = await managedFeatures(run, person, settings, itemIndex);
+		return {
+			action: 'updated',
+			personId,
+			featureIds: after.map((f) => f.id),
+			features: after,
+		} as IDataObject;
+	},
+};
