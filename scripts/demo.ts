@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { startEnvironment } from '../test/harness/environment';
 import type { WorkflowDefinition } from '../test/harness/engine';
-import { SEED } from '../test/simulator/data';
+import { SEED, seedModeManagement } from '../test/simulator/data';
 import { builtEngine, ROOT } from './lib/built';
 
 async function main() {
@@ -26,11 +26,14 @@ async function main() {
 			workflow.nodes.flatMap((node) => Object.values(node.credentials ?? {}).map((c) => c.id)),
 		);
 		for (const id of credentialIds) {
+			// The mode manager's examples act as her, with her own token.
 			await engine.credentials.store(id!, 'Webex Calling account', 'webexCallingApi', {
-				accessToken: SEED.token,
+				accessToken: id === 'webex-manager' ? SEED.managerToken : SEED.token,
 				baseUrl: env.simulator.url,
 			});
 		}
+		// The storm-day and audit examples need modes in use: features forwarding by them.
+		if (/storm-|audit-features/.test(path.basename(file))) seedModeManagement(env.simulator.world);
 		console.log(`Workflow: ${workflow.name}`);
 		console.log(`Webex Calling simulator: ${env.simulator.url}\n`);
 		const result = await engine.run(workflow);

@@ -71,6 +71,12 @@ async function main() {
 				data: serviceAppCredentialData(simulatorUrl),
 			},
 			{
+				id: 'webex-dev-manager',
+				name: 'Dana (mode manager)',
+				type: 'webexCallingApi',
+				data: { accessToken: SEED.managerToken, baseUrl: simulatorUrl, orgId: '' },
+			},
+			{
 				id: 'webex-dev-oauth2',
 				name: 'Webex Calling integration',
 				type: 'webexCallingOAuth2Api',

@@ -382,3 +382,30 @@ describe('Call Feature → Switch to Normal Operation and Find by Operating Mode
 		]);
 	});
 });
+
+test('a mode deleted while a feature has it drops out of the feature; its other modes stay settable', async () => {
+	const storm = seedMode('Closed - Weather');
+	const event = seedMode('Event');
+	await run(
+		setModes(denverMenu, [
+			{ id: storm, selection: 'DO_NOT_FORWARD' },
+			{ id: event, selection: 'DO_NOT_FORWARD' },
+		]),
+	);
+	const deleted = await env.runNode({
+		resource: 'operatingMode',
+		operation: 'delete',
+		modeId: locator(event),
+	});
+	expect(deleted.error).toBeUndefined();
+	const [read] = await run({ operation: 'getCallForwarding', ...denverMenu });
+	expect(((read.operatingModes as IDataObject).modes as IDataObject[]).map((m) => m.id)).toEqual([
+		storm,
+	]);
+	const [updated] = await run(
+		setModes(denverMenu, [{ id: storm, selection: 'FORWARD_TO_DEFAULT_NUMBER' }]),
+	);
+	expect(updated.action).toBe('updated');
+	const put = env.simulator.requests('PUT').at(-1)!;
+	expect(JSON.stringify(put.body)).not.toContain(event);
+});

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { RunResult, WorkflowDefinition } from '../harness/engine';
-import { SEED } from '../simulator/data';
+import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
 import { useEnvironment } from '../harness/lifecycle';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
@@ -20,8 +20,10 @@ async function runExample(file: string): Promise<RunResult> {
 	) as WorkflowDefinition;
 	for (const node of workflow.nodes) {
 		for (const credential of Object.values(node.credentials ?? {})) {
+			// The mode manager's examples run as Dana, with her own token.
+			const token = credential.id === 'webex-manager' ? SEED.managerToken : SEED.token;
 			await env.engine.credentials.store(credential.id!, credential.name, 'webexCallingApi', {
-				accessToken: SEED.token,
+				accessToken: token,
 				baseUrl: env.simulator.url,
 			});
 		}
@@ -31,7 +33,11 @@ async function runExample(file: string): Promise<RunResult> {
 
 test('there are examples', () => expect(files.length).toBeGreaterThanOrEqual(3));
 
+/** The examples that need operating modes in use: features forwarding by them, a mode manager */
+const usesModes = (file: string) => file.startsWith('storm-') || file.startsWith('audit-features');
+
 test.each(files)('%s runs to the end without a workflow error', async (file) => {
+	if (usesModes(file)) seedModeManagement(env.simulator.world);
 	const result = await runExample(file);
 	expect(result.error).toBeUndefined();
 	expect(result.run.status).toBe('success');
@@ -93,4 +99,79 @@ test('the roll-out creates one holiday mode per location; run again, it reports 
 	).toEqual(modes.map((mode) => ['unchanged', mode.id]));
 	expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
 	expect(env.simulator.world.operatingModes).toHaveLength(3);
+});
+
+describe('operating modes at work', () => {
+	const exceptionOf = (id: string) =>
+		env.simulator.world.features.find((f) => f.id === id)!.operatingModes.exception;
+
+	test('storm day: 07:00 switches every feature the manager manages to Closed - Weather, 18:00 switches them back', async () => {
+		seedModeManagement(env.simulator.world);
+		const switched = await runExample('storm-day-switch-to-closed.json');
+		expect(
+			switched
+				.output('Switch to Closed - Weather')
+				.map((f) => [f.json.name, f.json.currentOperatingModeName]),
+		).toEqual([
+			['Denver Main Menu', 'Closed - Weather'],
+			['Denver Support', 'Closed - Weather'],
+		]);
+		for (const id of [SEED.features.denverMenu, SEED.features.denverSupport])
+			expect(exceptionOf(id)).toEqual({ modeId: MANAGED_MODES.storm, type: 'MANUAL_SWITCH_BACK' });
+		// One bulk switch, by the mode's name, for both.
+		expect(env.simulator.requests('POST').map((r) => r.body)).toEqual([
+			{
+				featureIds: [SEED.features.denverMenu, SEED.features.denverSupport],
+				operatingModeName: 'Closed - Weather',
+			},
+		]);
+
+		const back = await runExample('storm-day-switch-back.json');
+		expect(
+			back.output('Back to normal operation').map((f) => f.json.currentOperatingModeId),
+		).toEqual([MANAGED_MODES.business, MANAGED_MODES.business]);
+		for (const id of [SEED.features.denverMenu, SEED.features.denverSupport])
+			expect(exceptionOf(id)).toBeUndefined();
+	});
+
+	test("every feature gets its location's holiday mode; run again, it writes nothing", async () => {
+		const first = await runExample('give-every-feature-its-location-holiday-mode.json');
+		const given = first.output('Give the feature its holiday mode').map((item) => item.json);
+		expect(given).toHaveLength(6);
+		expect(given.every((item) => item.action === 'updated')).toBe(true);
+		const modes = env.simulator.world.operatingModes.map((m) => m.body.name).sort();
+		expect(modes).toEqual([
+			'Holidays 2027 - Austin Lab',
+			'Holidays 2027 - Boston Office',
+			'Holidays 2027 - Denver HQ',
+		]);
+		for (const feature of env.simulator.world.features.filter((f) => f.orgId === SEED.orgId)) {
+			const [mode] = feature.operatingModes.modes;
+			const named = env.simulator.world.operatingModes.find((m) => m.id === mode.id)!;
+			expect(named.body.locationId).toBe(feature.locationId);
+			expect(feature.operatingModes.enabled).toBe(true);
+		}
+		env.simulator.log.length = 0;
+		const again = await runExample('give-every-feature-its-location-holiday-mode.json');
+		expect(
+			again.output('Give the feature its holiday mode').map((item) => item.json.action),
+		).toEqual(Array(6).fill('unchanged'));
+		expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
+	});
+
+	test('the audit lists each mode with the features that use it and whether it is in effect', async () => {
+		seedModeManagement(env.simulator.world);
+		const result = await runExample('audit-features-by-operating-mode.json');
+		expect(
+			result
+				.output('Audit table')
+				.map((row) => [row.json.operatingMode, row.json.feature, row.json.inEffectNow]),
+		).toEqual([
+			['Business Hours', 'Denver Main Menu', true],
+			['Business Hours', 'Denver Support', true],
+			['Closed - Weather', 'Denver Main Menu', false],
+			['Closed - Weather', 'Denver Support', false],
+			['Event', 'Denver Main Menu', false],
+		]);
+	});
 });

@@ -3,7 +3,7 @@
  * prove the fidelity and hostile-server fixes, each with `n8n execute` against the simulator.
  */
 import seedRequest from '../fixtures/seed-create-operating-mode.request.json';
-import { SEED } from '../simulator/data';
+import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
 import type { WebexSimulator } from '../simulator/server';
 import type { Installed } from './installed';
 
@@ -212,5 +212,47 @@ export function executionTests(
 		// refresh, not one per refused request.
 		expect(refreshes).toBe(expired);
 		expect(refused.length).toBeGreaterThan(refreshes);
+	});
+
+	test('in the app, storm day: the mode manager switches her features to Closed - Weather, then back', async () => {
+		seedModeManagement(sim().world);
+		const switched = await execute('storm-day-switch-to-closed.json');
+		expect(
+			switched.output('Switch to Closed - Weather').map((f) => f.currentOperatingModeName),
+		).toEqual(['Closed - Weather', 'Closed - Weather']);
+		const requests = sim().log.filter((r) => r.path.includes('/people/me/'));
+		expect(requests.every((r) => r.headers.authorization === `Bearer ${SEED.managerToken}`)).toBe(
+			true,
+		);
+		const back = await execute('storm-day-switch-back.json');
+		expect(back.output('Back to normal operation').map((f) => f.currentOperatingModeId)).toEqual([
+			MANAGED_MODES.business,
+			MANAGED_MODES.business,
+		]);
+	});
+
+	test("in the app, every feature gets its location's holiday mode, and a second run writes nothing", async () => {
+		const first = await execute('give-every-feature-its-location-holiday-mode.json');
+		expect(first.output('Give the feature its holiday mode').map((item) => item.action)).toEqual(
+			Array(6).fill('updated'),
+		);
+		sim().log.length = 0;
+		const again = await execute('give-every-feature-its-location-holiday-mode.json');
+		expect(again.output('Give the feature its holiday mode').map((item) => item.action)).toEqual(
+			Array(6).fill('unchanged'),
+		);
+		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
+	});
+
+	test('in the app, the audit of which features use which modes', async () => {
+		seedModeManagement(sim().world);
+		const { output } = await execute('audit-features-by-operating-mode.json');
+		expect(output('Audit table').map((row) => [row.operatingMode, row.feature])).toEqual([
+			['Business Hours', 'Denver Main Menu'],
+			['Business Hours', 'Denver Support'],
+			['Closed - Weather', 'Denver Main Menu'],
+			['Closed - Weather', 'Denver Support'],
+			['Event', 'Denver Main Menu'],
+		]);
 	});
 }

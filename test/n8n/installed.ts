@@ -65,6 +65,13 @@ export async function installN8n(
 			data: serviceAppCredentialData(simulator.url),
 		},
 		{
+			// A mode manager's own token (the storm-day examples act as her)
+			id: 'webex-manager',
+			name: 'Dana (mode manager)',
+			type: 'webexCallingApi',
+			data: { accessToken: SEED.managerToken, baseUrl: simulator.url, orgId: '' },
+		},
+		{
 			id: 'webex-oauth2',
 			name: 'Webex Calling integration',
 			type: 'webexCallingOAuth2Api',
