@@ -19,6 +19,24 @@ export const bearerAuthentication: IAuthenticate = async (credentials, requestOp
 });
 
 /**
+ * *Test credential* for every credential of this package: `GET /people/me`, which answers for any
+ * valid token, with what a 401 and a 403 mean for this kind of credential instead of n8n's bare
+ * "Unauthorized" / "Forbidden".
+ */
+export function peopleMeTest(on401: string, on403: string): ICredentialTestRequest {
+	return {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '/people/me',
+		},
+		rules: [
+			{ type: 'responseCode', properties: { value: 401, message: on401 } },
+			{ type: 'responseCode', properties: { value: 403, message: on403 } },
+		],
+	};
+}
+
+/**
  * A Webex admin access token, plus the org to act on and the API base URL.
  * Scopes: spark-admin:telephony_config_read/_write (operating modes, Calling locations),
  * spark-admin:workspaces_read/_write (workspaces, simultaneous ring).
@@ -70,29 +88,8 @@ export class WebexCallingApi implements ICredentialType {
 	 */
 	authenticate = bearerAuthentication;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/people/me',
-		},
-		// What a failed test says, instead of n8n's bare "Unauthorized" / "Forbidden".
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Webex refused the access token (HTTP 401): it is wrong or has expired. A personal token from developer.webex.com lasts 12 hours; for workflows use an integration or service app token.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'Webex accepted the token but refused access (HTTP 403): check its scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.',
-				},
-			},
-		],
-	};
+	test: ICredentialTestRequest = peopleMeTest(
+		'Webex refused the access token (HTTP 401): it is wrong or has expired. A personal token from developer.webex.com lasts 12 hours; for workflows use an integration or service app token.',
+		'Webex accepted the token but refused access (HTTP 403): check its scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.',
+	);
 }

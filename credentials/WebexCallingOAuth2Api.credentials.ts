@@ -1,5 +1,7 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { peopleMeTest } from './WebexCallingApi.credentials';
+
 /**
  * The scopes the node's operations need with an admin's sign-in: operating modes, holidays and
  * Calling locations (telephony_config), workspaces and their simultaneous ring (workspaces).
@@ -92,28 +94,8 @@ export class WebexCallingOAuth2Api implements ICredentialType {
 		},
 	];
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
-			url: '/people/me',
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Webex refused the access token (HTTP 401) and it could not be refreshed: click Reconnect and sign in again.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'Webex accepted the token but refused access (HTTP 403): the signed-in person must be an admin, and the Scope must include spark-admin:telephony_config_read/_write and spark-admin:workspaces_read/_write; check the Organization ID too.',
-				},
-			},
-		],
-	};
+	test: ICredentialTestRequest = peopleMeTest(
+		'Webex refused the access token (HTTP 401) and it could not be refreshed: click Reconnect and sign in again.',
+		'Webex accepted the token but refused access (HTTP 403): the signed-in person must be an admin, and the Scope must include spark-admin:telephony_config_read/_write and spark-admin:workspaces_read/_write; check the Organization ID too.',
+	);
 }

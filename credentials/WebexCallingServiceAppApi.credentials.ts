@@ -8,7 +8,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { bearerAuthentication } from './WebexCallingApi.credentials';
+import { bearerAuthentication, peopleMeTest } from './WebexCallingApi.credentials';
 
 /**
  * The name of the error of a failed token refresh, so the node tells it apart from a network
@@ -183,28 +183,8 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 	/** `Authorization: Bearer <access token>`, as a function (no expression runtime per request). */
 	authenticate = bearerAuthentication;
 
-	test: ICredentialTestRequest = {
-		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
-			url: '/people/me',
-		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Webex refused the access token it had just issued (HTTP 401): check the Base URL, then authorize the service app again.',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						"Webex accepted the token but refused access (HTTP 403): check the service app's scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.",
-				},
-			},
-		],
-	};
+	test: ICredentialTestRequest = peopleMeTest(
+		'Webex refused the access token it had just issued (HTTP 401): check the Base URL, then authorize the service app again.',
+		"Webex accepted the token but refused access (HTTP 403): check the service app's scopes (spark-admin:telephony_config_read/_write, spark-admin:workspaces_read/_write) and the Organization ID.",
+	);
 }

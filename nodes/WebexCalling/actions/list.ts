@@ -5,6 +5,7 @@
 import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { InputIssue } from '../helpers/issues';
 import { webexApiList } from '../transport';
 import { optionsCollection, returnAllAndLimit } from './common.descriptions';
 import { assertNoIssues, requestSettings } from './operation';
@@ -25,6 +26,24 @@ export interface ListPrepared {
 	qs: IDataObject;
 	limit?: number;
 	settings: RequestSettings;
+}
+
+/** Return All (undefined) or the Limit: a whole number of 1 or more, else an issue. */
+export function readLimit(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	issues: InputIssue[],
+): number | undefined {
+	if (ctx.getNodeParameter('returnAll', itemIndex, false) === true) return undefined;
+	const limit = ctx.getNodeParameter('limit', itemIndex, 50);
+	if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+		issues.push({
+			field: 'limit',
+			problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
+		});
+		return undefined;
+	}
+	return limit;
 }
 
 export function listOperation(options: ListOptions): WebexOperation<ListPrepared> {
@@ -52,19 +71,9 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 		readOnly: true,
 
 		prepare(this: IExecuteFunctions, itemIndex: number): ListPrepared {
-			const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-			const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
-			if (
-				limit !== undefined &&
-				(typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1)
-			) {
-				assertNoIssues(this, itemIndex, [
-					{
-						field: 'limit',
-						problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
-					},
-				]);
-			}
+			const issues: InputIssue[] = [];
+			const limit = readLimit(this, itemIndex, issues);
+			assertNoIssues(this, itemIndex, issues);
 			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
 			const qs: IDataObject = {};
 			for (const [name, raw] of Object.entries(filters)) {
@@ -77,7 +86,7 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 					qs[name] = value as IDataObject[string];
 				}
 			}
-			return { qs, limit: limit as number | undefined, settings: requestSettings(this, itemIndex) };
+			return { qs, limit, settings: requestSettings(this, itemIndex) };
 		},
 
 		async execute(run: ExecutionRun, { qs, limit, settings }: ListPrepared, itemIndex: number) {

@@ -5,7 +5,8 @@ import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
 import type { FeatureKind, FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { locationIdLocator } from '../common.descriptions';
-import { readPathId } from '../operation';
+import { assertNoIssues, readPathId, requestSettings } from '../operation';
+import type { RequestSettings } from '../operation';
 
 export const featureTypeField: INodeProperties = {
 	displayName: 'Feature Type',
@@ -85,4 +86,18 @@ export function featureOf(ref: FeatureRef) {
 		featureId: decodeURIComponent(ref.featureId),
 		locationId: decodeURIComponent(ref.locationId),
 	};
+}
+
+/** What an operation on one feature needs: the feature, and the item's settings. */
+export interface OneFeature {
+	feature: FeatureRef;
+	settings: RequestSettings;
+}
+
+/** Reads the feature an item names and its Options; bad input fails the item, nothing sent. */
+export function prepareOneFeature(this: IExecuteFunctions, itemIndex: number): OneFeature {
+	const issues: InputIssue[] = [];
+	const feature = readFeature(this, itemIndex, issues);
+	assertNoIssues(this, itemIndex, issues);
+	return { feature, settings: requestSettings(this, itemIndex) };
 }

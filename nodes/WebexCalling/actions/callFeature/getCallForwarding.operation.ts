@@ -1,14 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { featureForwardingPath } from '../paths';
-import { featureFields, featureOf, readFeature } from './fields';
-import type { FeatureRef } from './fields';
+import { featureFields, featureOf, prepareOneFeature } from './fields';
+import type { FeatureRef, OneFeature } from './fields';
 import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
@@ -16,10 +14,7 @@ export const description = updateDisplayOptions(
 	[...featureFields, optionsCollection()],
 );
 
-interface Prepared {
-	feature: FeatureRef;
-	settings: RequestSettings;
-}
+type Prepared = OneFeature;
 
 /** A feature's call forwarding as Webex has it, with the feature it is about. */
 export async function readForwarding(
@@ -42,12 +37,7 @@ export const getCallForwarding: WebexOperation<Prepared> = {
 	description,
 	readOnly: true,
 
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
-		const issues: InputIssue[] = [];
-		const feature = readFeature(this, itemIndex, issues);
-		assertNoIssues(this, itemIndex, issues);
-		return { feature, settings: requestSettings(this, itemIndex) };
-	},
+	prepare: prepareOneFeature,
 
 	async execute(run: ExecutionRun, { feature, settings }: Prepared, itemIndex: number) {
 		return await readForwarding(run, feature, settings, itemIndex);

@@ -6,6 +6,7 @@ import type { FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
 import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { featuresPath } from '../paths';
@@ -117,15 +118,9 @@ export const getMany: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const listing = readFeatureListing(this, itemIndex, issues);
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
-		if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1))
-			issues.push({
-				field: 'limit',
-				problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
-			});
+		const limit = readLimit(this, itemIndex, issues);
 		assertNoIssues(this, itemIndex, issues);
-		return { ...listing, limit: limit as number | undefined };
+		return { ...listing, limit };
 	},
 
 	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {

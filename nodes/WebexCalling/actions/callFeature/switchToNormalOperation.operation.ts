@@ -1,14 +1,11 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import type { WebexOperation } from '../operation';
 import { switchToNormalPath } from '../paths';
-import { featureFields, featureOf, readFeature } from './fields';
-import type { FeatureRef } from './fields';
+import { featureFields, featureOf, prepareOneFeature } from './fields';
+import type { OneFeature } from './fields';
 import { readForwarding } from './getCallForwarding.operation';
 import type { ExecutionRun } from '../../transport';
 
@@ -17,10 +14,7 @@ export const description = updateDisplayOptions(
 	[...featureFields, optionsCollection([dryRunOption])],
 );
 
-interface Prepared {
-	feature: FeatureRef;
-	settings: RequestSettings;
-}
+type Prepared = OneFeature;
 
 /**
  * Ends a manual switch or an extension: the feature forwards by the mode its schedules say
@@ -31,12 +25,7 @@ interface Prepared {
 export const switchToNormalOperation: WebexOperation<Prepared> = {
 	description,
 
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
-		const issues: InputIssue[] = [];
-		const feature = readFeature(this, itemIndex, issues);
-		assertNoIssues(this, itemIndex, issues);
-		return { feature, settings: requestSettings(this, itemIndex) };
-	},
+	prepare: prepareOneFeature,
 
 	async execute(run: ExecutionRun, { feature, settings }: Prepared, itemIndex: number) {
 		const path = switchToNormalPath(feature.kind.segment, feature.locationId, feature.featureId);

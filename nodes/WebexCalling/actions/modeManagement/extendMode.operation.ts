@@ -1,21 +1,13 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/issues';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import type { WebexOperation } from '../operation';
 import type { ExecutionRun } from '../../transport';
 
 import { extensionProblem } from '../../helpers/featureIds';
 import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { myModeFeaturePath } from '../paths';
-import {
-	asManager,
-	checkUserCredential,
-	featureNow,
-	myFeatureField,
-	readMyFeature,
-} from './fields';
+import { actOnMyFeature, featureNow, myFeatureField, prepareMyFeature } from './fields';
+import type { MyFeature } from './fields';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManagement'], operation: ['extendMode'] } },
@@ -48,10 +40,8 @@ export const description = updateDisplayOptions(
 	],
 );
 
-interface Prepared {
-	feature: string;
+interface Prepared extends MyFeature {
 	extensionTime?: number;
-	settings: RequestSettings;
 }
 
 /** Keeps the feature's current mode longer: by minutes, or until someone switches it back. */
@@ -59,26 +49,18 @@ export const extendMode: WebexOperation<Prepared> = {
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
-		const issues: InputIssue[] = [];
-		checkUserCredential(this, itemIndex, issues);
-		const feature = readMyFeature(this, itemIndex, issues);
-		let extensionTime: number | undefined;
-		if (this.getNodeParameter('extendBy', itemIndex, 'minutes') === 'minutes') {
+		return prepareMyFeature(this, itemIndex, (issues) => {
+			if (this.getNodeParameter('extendBy', itemIndex, 'minutes') !== 'minutes') return {};
 			const minutes = this.getNodeParameter('extensionTime', itemIndex, 60);
 			const problem = extensionProblem(minutes);
 			if (problem) issues.push({ field: 'extensionTime', problem });
-			extensionTime = minutes as number;
-		}
-		assertNoIssues(this, itemIndex, issues);
-		return { feature, extensionTime, settings: requestSettings(this, itemIndex) };
+			return { extensionTime: minutes as number };
+		});
 	},
 
 	/** Webex extends a mode named by its ID: the current one, read first. */
-	async execute(
-		run: ExecutionRun,
-		{ feature, extensionTime, settings }: Prepared,
-		itemIndex: number,
-	) {
+	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
+		const { feature, extensionTime, settings } = prepared;
 		const now = await featureNow(run, feature, settings, itemIndex);
 		const current = now.currentOperatingModeId;
 		if (typeof current !== 'string' || current === '') {
@@ -93,15 +75,6 @@ export const extendMode: WebexOperation<Prepared> = {
 		}
 		const body: IDataObject = { operatingModeId: current };
 		if (extensionTime !== undefined) body.extensionTime = extensionTime;
-		await asManager(run, {
-			method: 'POST',
-			path: `${myModeFeaturePath(feature)}/actions/extendMode/invoke`,
-			body,
-			idempotent: true,
-			...settings,
-			itemIndex,
-		});
-		if (settings.dryRun) return { featureId: decodeURIComponent(feature) };
-		return await featureNow(run, feature, settings, itemIndex);
+		return await actOnMyFeature(run, prepared, 'extendMode', itemIndex, body);
 	},
 };

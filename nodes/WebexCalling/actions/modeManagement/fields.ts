@@ -9,7 +9,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
-import { readPathId } from '../operation';
+import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings } from '../operation';
 import { myModeFeaturePath } from '../paths';
 import type { ExecutionRun, WebexRequest } from '../../transport';
@@ -106,4 +106,51 @@ export async function featureNow(
 		itemIndex,
 	});
 	return { featureId: decodeURIComponent(feature), ...detail };
+}
+
+/** One managed feature an item names, with the item's settings. */
+export interface MyFeature {
+	feature: string;
+	settings: RequestSettings;
+}
+
+/**
+ * Reads the managed feature an item names, its credential checked, and what `more` reads (its
+ * problems join the item's); bad input fails the item, nothing sent.
+ */
+export function prepareMyFeature<More extends object>(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	more: (issues: InputIssue[]) => More = () => ({}) as More,
+): MyFeature & More {
+	const issues: InputIssue[] = [];
+	checkUserCredential(ctx, itemIndex, issues);
+	const feature = readMyFeature(ctx, itemIndex, issues);
+	const extra = more(issues);
+	assertNoIssues(ctx, itemIndex, issues);
+	return { feature, settings: requestSettings(ctx, itemIndex), ...extra };
+}
+
+/**
+ * One of Webex's actions on a managed feature (`switchMode`, `extendMode`,
+ * `switchToNormalOperation`): a POST that does the same when repeated, then the feature as it is
+ * after (a Dry Run: only its ID).
+ */
+export async function actOnMyFeature(
+	run: ExecutionRun,
+	{ feature, settings }: MyFeature,
+	action: string,
+	itemIndex: number,
+	body?: IDataObject,
+): Promise<IDataObject> {
+	await asManager(run, {
+		method: 'POST',
+		path: `${myModeFeaturePath(feature)}/actions/${action}/invoke`,
+		...(body ? { body } : {}),
+		idempotent: true,
+		...settings,
+		itemIndex,
+	});
+	if (settings.dryRun) return { featureId: decodeURIComponent(feature) };
+	return await featureNow(run, feature, settings, itemIndex);
 }

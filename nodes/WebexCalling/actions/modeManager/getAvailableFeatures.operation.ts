@@ -4,6 +4,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
 import { optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { personModeManagementPath } from '../paths';
@@ -53,19 +54,13 @@ export const getAvailableFeatures: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const person = readPerson(this, itemIndex, issues);
-		const returnAll = this.getNodeParameter('returnAll', itemIndex, false) as boolean;
-		const limit = returnAll ? undefined : this.getNodeParameter('limit', itemIndex, 50);
-		if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1))
-			issues.push({
-				field: 'limit',
-				problem: `must be a whole number of 1 or more, got ${JSON.stringify(limit)}`,
-			});
+		const limit = readLimit(this, itemIndex, issues);
 		assertNoIssues(this, itemIndex, issues);
 		const name = String(this.getNodeParameter('filters.name', itemIndex, '') ?? '').trim();
 		return {
 			path: `${personModeManagementPath(person)}/availableFeatures`,
 			qs: name ? { name } : {},
-			limit: limit as number | undefined,
+			limit,
 			settings: requestSettings(this, itemIndex),
 		};
 	},
