@@ -6,6 +6,7 @@
 import { SEED } from '../simulator/data';
 import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
+import { createsAcrossExpiries, readsAcrossExpiries } from './expiries';
 
 jest.setTimeout(60_000);
 
@@ -13,7 +14,6 @@ const env = useEnvironment();
 
 const SERVICE_APP = { id: 'cred-service-app', name: 'Webex Calling service app' };
 const TYPE = 'webexCallingServiceAppApi';
-const MODES = '/telephony/config/operatingModes';
 
 async function storeServiceApp(overrides: Record<string, string> = {}) {
 	const refreshToken = env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);
@@ -58,49 +58,14 @@ test('the first run fetches one token for all its requests; the next run fetches
 
 test('tokens that expire during a run of 1000 reads cost nothing: all read once, one token request per expiry', async () => {
 	await storeServiceApp();
-	env.simulator.oauth.accessTokenLifetimeMs = 500;
-	env.simulator.faults.latencyMs = 20;
-	const result = await env.runNode(readRing({ concurrency: 10 }), items(1000), asServiceApp);
-	expect(result.error).toBeUndefined();
-	const output = result.output('Webex Calling');
-	expect(output).toHaveLength(1000);
-	expect(output.filter((item) => item.json.error !== undefined)).toHaveLength(0);
-	const answered = env.simulator.requests('GET');
-	expect(answered.filter((r) => r.status === 200)).toHaveLength(1000);
-	const refused = answered.filter((r) => r.status === 401);
-	const expired = new Set(refused.map((r) => r.headers.authorization)).size;
-	const tokens = env.simulator.oauth.tokenRequests.length;
-	// Several expiries (100 rounds of 20 ms against tokens of 500 ms), each ended by one token
-	// request: the first token, then one per token that expired, not one per refused request.
-	expect(expired).toBeGreaterThanOrEqual(2);
-	expect(tokens).toBe(expired + 1);
-	expect(refused.length).toBeGreaterThan(tokens);
+	const { expired, tokenRequests } = await readsAcrossExpiries(env, 'serviceApp', asServiceApp);
+	// The first token, then one per token that expired, not one per refused request.
+	expect(tokenRequests).toBe(expired + 1);
 });
 
 test('creates across expiries: each mode created once, none failed', async () => {
 	await storeServiceApp();
-	env.simulator.oauth.accessTokenLifetimeMs = 150;
-	env.simulator.faults.latencyMs = 20;
-	const result = await env.runNode(
-		{
-			authentication: 'serviceApp',
-			resource: 'operatingMode',
-			operation: 'create',
-			name: '={{ $json.name }}',
-			type: 'NONE',
-			level: 'ORGANIZATION',
-			options: { concurrency: 10 },
-		},
-		Array.from({ length: 150 }, (_, i) => ({ name: `Storm ${i}` })),
-		asServiceApp,
-	);
-	expect(result.error).toBeUndefined();
-	expect(result.output('Webex Calling').filter((i) => i.json.error !== undefined)).toHaveLength(0);
-	const names = env.simulator.world.operatingModes.map((m) => String(m.body.name));
-	expect(names.filter((n) => n.startsWith('Storm '))).toHaveLength(150);
-	expect(new Set(names).size).toBe(names.length);
-	expect(env.simulator.requests('POST', MODES).filter((r) => r.status === 201)).toHaveLength(150);
-	expect(env.simulator.oauth.tokenRequests.length).toBeGreaterThanOrEqual(2);
+	await createsAcrossExpiries(env, 'serviceApp', asServiceApp);
 });
 
 test('a revoked refresh token fails every item at once, says what to do, and asks once', async () => {
