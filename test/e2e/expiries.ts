@@ -4,10 +4,31 @@
  */
 import type { INode } from 'n8n-workflow';
 
+import type { RunResult } from '../harness/engine';
 import type { Environment } from '../harness/environment';
 import { SEED } from '../simulator/data';
 
 const MODES = '/telephony/config/operatingModes';
+
+/** A read of the lobby's simultaneous ring with the given Authentication and Options. */
+export const readRing = (authentication: string, options: Record<string, unknown> = {}) => ({
+	authentication,
+	resource: 'workspace',
+	operation: 'getSimultaneousRing',
+	workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
+	options,
+});
+
+export const items = (count: number) => Array.from({ length: count }, () => ({}));
+
+/** Everything a run let out, as one text: output, errors and their descriptions. */
+export function everything(result: RunResult): string {
+	return JSON.stringify({
+		output: result.error ? [] : result.output('Webex Calling'),
+		error: result.error?.message,
+		description: result.error?.description,
+	});
+}
 
 /**
  * 1000 reads at Concurrency 10 while tokens last 500 ms (several expiries): every item read once,
@@ -22,14 +43,8 @@ export async function readsAcrossExpiries(
 	env.simulator.oauth.accessTokenLifetimeMs = 500;
 	env.simulator.faults.latencyMs = 20;
 	const result = await env.runNode(
-		{
-			authentication,
-			resource: 'workspace',
-			operation: 'getSimultaneousRing',
-			workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
-			options: { concurrency: 10 },
-		},
-		Array.from({ length: 1000 }, () => ({})),
+		readRing(authentication, { concurrency: 10 }),
+		items(1000),
 		node,
 	);
 	expect(result.error).toBeUndefined();

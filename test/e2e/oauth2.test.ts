@@ -4,11 +4,16 @@
  * which saves the new token), once per expiry however many requests were out; a refresh Webex
  * refuses fails every item at once with words that say what to do.
  */
-import { SEED } from '../simulator/data';
 import { OAUTH_CLIENTS, oauth2CredentialData } from '../simulator/oauth';
 import type { OAuth2TokenData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
-import { createsAcrossExpiries, readsAcrossExpiries } from './expiries';
+import {
+	createsAcrossExpiries,
+	everything,
+	items,
+	readRing as readRingAs,
+	readsAcrossExpiries,
+} from './expiries';
 
 jest.setTimeout(60_000);
 
@@ -36,24 +41,7 @@ async function storedTokens(): Promise<OAuth2TokenData> {
 
 const asIntegration = { credentials: { [TYPE]: INTEGRATION } };
 
-const readRing = (options: Record<string, unknown> = {}) => ({
-	authentication: 'oAuth2',
-	resource: 'workspace',
-	operation: 'getSimultaneousRing',
-	workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
-	options,
-});
-
-const items = (count: number) => Array.from({ length: count }, () => ({}));
-
-/** Everything a run let out, as one text: output, errors and their descriptions. */
-function everything(result: Awaited<ReturnType<typeof env.runNode>>): string {
-	return JSON.stringify({
-		output: result.error ? [] : result.output('Webex Calling'),
-		error: result.error?.message,
-		description: result.error?.description,
-	});
-}
+const readRing = (options: Record<string, unknown> = {}) => readRingAs('oAuth2', options);
 
 test('the token from the sign-in is used as it is: no token request, one credential read a run', async () => {
 	const { tokens } = await storeIntegration();

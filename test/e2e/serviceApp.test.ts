@@ -3,10 +3,15 @@
  * fetched again when they expire in the middle of a run (once per expiry, however many requests
  * were out), and a refused refresh that fails every item at once with words that say what to do.
  */
-import { SEED } from '../simulator/data';
 import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
-import { createsAcrossExpiries, readsAcrossExpiries } from './expiries';
+import {
+	createsAcrossExpiries,
+	everything,
+	items,
+	readRing as readRingAs,
+	readsAcrossExpiries,
+} from './expiries';
 
 jest.setTimeout(60_000);
 
@@ -24,24 +29,7 @@ async function storeServiceApp(overrides: Record<string, string> = {}) {
 
 const asServiceApp = { credentials: { [TYPE]: SERVICE_APP } };
 
-const readRing = (options: Record<string, unknown> = {}) => ({
-	authentication: 'serviceApp',
-	resource: 'workspace',
-	operation: 'getSimultaneousRing',
-	workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.lobby },
-	options,
-});
-
-const items = (count: number) => Array.from({ length: count }, () => ({}));
-
-/** Everything a run let out, as one text: output, errors and their descriptions. */
-function everything(result: Awaited<ReturnType<typeof env.runNode>>): string {
-	return JSON.stringify({
-		output: result.error ? [] : result.output('Webex Calling'),
-		error: result.error?.message,
-		description: result.error?.description,
-	});
-}
+const readRing = (options: Record<string, unknown> = {}) => readRingAs('serviceApp', options);
 
 test('the first run fetches one token for all its requests; the next run fetches none', async () => {
 	await storeServiceApp();
