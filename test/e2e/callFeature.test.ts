@@ -409,3 +409,18 @@ test('a mode deleted while a feature has it drops out of the feature; its other 
 	const put = env.simulator.requests('PUT').at(-1)!;
 	expect(JSON.stringify(put.body)).not.toContain(event);
 });
+
+test("more than 100 modes on a feature: sent, and Webex's refusal reaches the user", async () => {
+	const ids = Array.from({ length: 101 }, (_, i) => seedMode(`Mode ${i}`));
+	const result = await env.runNode({
+		resource: 'callFeature',
+		operation: 'updateOperatingModes',
+		...denverMenu,
+		inputMode: 'json',
+		jsonBody: JSON.stringify({
+			modes: ids.map((id) => ({ id, forwardTo: { selection: 'DO_NOT_FORWARD' } })),
+		}),
+	});
+	expect(result.error?.message).toBe('A feature can have at most 100 operating modes');
+	expect(env.simulator.requests('PUT')).toHaveLength(1);
+});
