@@ -226,6 +226,42 @@ describe('in the running n8n server, as the editor calls it', () => {
 		}
 	}, 120_000);
 
+	test("in the editor: the Call Feature form to update a feature's operating modes", async () => {
+		const { browser, page } = await openEditor(base, cookie);
+		try {
+			await page.click('[data-test-id="canvas-plus-button"]');
+			await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
+			await page.keyboard.type('Webex Calling');
+			await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
+			await clickText(
+				page,
+				'[data-test-id="item-iterator-item"]',
+				/^\s*Update the operating modes of a call feature\s*$/,
+			);
+			await page.waitForSelector('[data-test-id="parameter-input-featureType"]');
+			const text = await page.evaluate(
+				() =>
+					(globalThis as unknown as { document: { body: { innerText: string } } }).document.body
+						.innerText,
+			);
+			for (const label of [
+				'Feature Type',
+				'Location',
+				'Feature',
+				'Input Mode',
+				'Mode-Based Forwarding',
+				'Modes to Add or Change',
+				'Modes to Remove',
+			])
+				expect(text).toContain(label);
+			await clickText(page, 'button', /^Add Mode$/);
+			await page.waitForSelector('[data-test-id="parameter-input-selection"]');
+			await screenshot(page, 'call-feature-update-operating-modes');
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
+
 	test("the location picker searches the org's Calling locations", async () => {
 		const result = await post('dynamic-node-parameters/resource-locator-results', {
 			methodName: 'searchLocations',
