@@ -46,24 +46,47 @@ export function readLimit(
 	return limit;
 }
 
+/** The Filters collection of a list: each filter named as the query parameter it becomes. */
+export function filtersCollection(filters: INodeProperties[]): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options: filters,
+	};
+}
+
+/**
+ * The query of an item's Filters: the values given (a picker's value for a locator), trimmed
+ * text, blanks left out.
+ */
+export function readFilters(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	filters: INodeProperties[],
+): IDataObject {
+	const locators = new Set(filters.filter((f) => f.type === 'resourceLocator').map((f) => f.name));
+	const given = ctx.getNodeParameter('filters', itemIndex, {}) as IDataObject;
+	const qs: IDataObject = {};
+	for (const [name, raw] of Object.entries(given)) {
+		const value = locators.has(name)
+			? ctx.getNodeParameter(`filters.${name}`, itemIndex, '', { extractValue: true })
+			: raw;
+		if (typeof value === 'string') {
+			if (value.trim()) qs[name] = value.trim();
+		} else if (value !== undefined && value !== null) {
+			qs[name] = value as IDataObject[string];
+		}
+	}
+	return qs;
+}
+
 export function listOperation(options: ListOptions): WebexOperation<ListPrepared> {
 	const description = updateDisplayOptions(
 		{ show: { resource: [options.resource], operation: [options.operation] } },
-		[
-			...returnAllAndLimit,
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: options.filters,
-			},
-			optionsCollection(),
-		],
-	);
-	const locatorFilters = new Set(
-		options.filters.filter((f) => f.type === 'resourceLocator').map((f) => f.name),
+		[...returnAllAndLimit, filtersCollection(options.filters), optionsCollection()],
 	);
 
 	return {
@@ -74,18 +97,7 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 			const issues: InputIssue[] = [];
 			const limit = readLimit(this, itemIndex, issues);
 			assertNoIssues(this, itemIndex, issues);
-			const filters = this.getNodeParameter('filters', itemIndex, {}) as IDataObject;
-			const qs: IDataObject = {};
-			for (const [name, raw] of Object.entries(filters)) {
-				const value = locatorFilters.has(name)
-					? this.getNodeParameter(`filters.${name}`, itemIndex, '', { extractValue: true })
-					: raw;
-				if (typeof value === 'string') {
-					if (value.trim()) qs[name] = value.trim();
-				} else if (value !== undefined && value !== null) {
-					qs[name] = value as IDataObject[string];
-				}
-			}
+			const qs = readFilters(this, itemIndex, options.filters);
 			return { qs, limit, settings: requestSettings(this, itemIndex) };
 		},
 

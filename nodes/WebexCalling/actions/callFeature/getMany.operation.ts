@@ -1,12 +1,12 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
 import type { FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
 import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../common.descriptions';
-import { readLimit } from '../list';
+import { filtersCollection, readFilters, readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { featuresPath } from '../paths';
@@ -23,27 +23,22 @@ export const featureTypesField = {
 	description: 'Which kinds of call feature to list (all three when none is chosen)',
 };
 
-export const featureFilters = {
-	displayName: 'Filters',
-	name: 'filters',
-	type: 'collection' as const,
-	placeholder: 'Add Filter',
-	default: {},
-	options: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string' as const,
-			default: '',
-			description: 'Only features whose name contains this text',
-		},
-		{
-			...locationIdLocator,
-			required: false,
-			description: 'Only the features of this location',
-		},
-	],
-};
+const FILTERS: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Only features whose name contains this text',
+	},
+	{
+		...locationIdLocator,
+		required: false,
+		description: 'Only the features of this location',
+	},
+];
+
+export const featureFilters = filtersCollection(FILTERS);
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['callFeature'], operation: ['getMany'] } },
@@ -74,16 +69,9 @@ export function readFeatureListing(
 				field: 'featureTypes',
 				problem: `has an unknown type ${JSON.stringify(type)}`,
 			});
-	const qs: IDataObject = {};
-	const name = ctx.getNodeParameter('filters.name', itemIndex, '') as string;
-	if (typeof name === 'string' && name.trim()) qs.name = name.trim();
-	const locationId = ctx.getNodeParameter('filters.locationId', itemIndex, '', {
-		extractValue: true,
-	});
-	if (typeof locationId === 'string' && locationId.trim()) qs.locationId = locationId.trim();
 	return {
 		types: ALL_FEATURE_TYPES.filter((type) => list.includes(type)),
-		qs,
+		qs: readFilters(ctx, itemIndex, FILTERS),
 		settings: requestSettings(ctx, itemIndex),
 	};
 }

@@ -1,39 +1,29 @@
 import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
 import { optionsCollection, returnAllAndLimit } from '../common.descriptions';
-import { readLimit } from '../list';
+import { filtersCollection, readFilters, readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { personModeManagementPath } from '../paths';
 import { ADMIN_HINTS, personIdField, readPerson } from './fields';
 import type { ExecutionRun } from '../../transport';
 
+const FILTERS: INodeProperties[] = [
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string',
+		default: '',
+		description: 'Only features whose name contains this text',
+	},
+];
+
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManager'], operation: ['getAvailableFeatures'] } },
-	[
-		personIdField,
-		...returnAllAndLimit,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'Only features whose name contains this text',
-				},
-			],
-		},
-		optionsCollection(),
-	],
+	[personIdField, ...returnAllAndLimit, filtersCollection(FILTERS), optionsCollection()],
 );
 
 interface Prepared {
@@ -56,10 +46,9 @@ export const getAvailableFeatures: WebexOperation<Prepared> = {
 		const person = readPerson(this, itemIndex, issues);
 		const limit = readLimit(this, itemIndex, issues);
 		assertNoIssues(this, itemIndex, issues);
-		const name = String(this.getNodeParameter('filters.name', itemIndex, '') ?? '').trim();
 		return {
 			path: `${personModeManagementPath(person)}/availableFeatures`,
-			qs: name ? { name } : {},
+			qs: readFilters(this, itemIndex, FILTERS),
 			limit,
 			settings: requestSettings(this, itemIndex),
 		};
