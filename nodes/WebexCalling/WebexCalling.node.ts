@@ -17,17 +17,7 @@ import * as operatingModeHoliday from './actions/operatingModeHoliday';
 import { router } from './actions/router';
 import * as workspace from './actions/workspace';
 import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
-import {
-	searchAvailableModes,
-	searchCriteria,
-	searchFeatures,
-	searchHolidays,
-	searchLocations,
-	searchMyFeatureModes,
-	searchMyFeatures,
-	searchOperatingModes,
-	searchWorkspaces,
-} from './methods/listSearch';
+import * as listSearch from './methods/listSearch';
 
 const properties: INodeProperties[] = [
 	authenticationProperty,
@@ -108,17 +98,8 @@ export class WebexCalling implements INodeType {
 	};
 
 	methods = {
-		listSearch: {
-			searchAvailableModes,
-			searchCriteria,
-			searchFeatures,
-			searchHolidays,
-			searchLocations,
-			searchMyFeatureModes,
-			searchMyFeatures,
-			searchOperatingModes,
-			searchWorkspaces,
-		},
+		// Every function of listSearch.ts is a picker's search, named as the fields name it.
+		listSearch: { ...listSearch },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -13,9 +13,9 @@ const PACING_SHARE = 0.7;
 const MIN_PACING_GAP_MS = 2;
 
 /**
- * One gate for all requests of one node run (its `WebexRun` holds it). When any request is rate-limited, every
- * request waits until Webex's Retry-After has passed, instead of each worker hammering Webex
- * on its own; an optional rate caps requests per second up front.
+ * One gate for all requests of one node run (its `WebexRun` holds it). When any request is
+ * rate-limited, every request waits until Webex's Retry-After has passed, instead of each worker
+ * hammering Webex on its own; an optional rate caps requests per second up front.
  *
  * It also paces the workers. n8n spends about 2 ms of its single thread on each request
  * (credential, axios, a new connection). Workers started together get their answers together,
