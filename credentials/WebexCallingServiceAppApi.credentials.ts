@@ -16,11 +16,42 @@ import { bearerAuthentication, peopleMeTest } from './WebexCallingApi.credential
  */
 export const TOKEN_REFRESH_FAILED = 'WebexTokenRefreshError';
 
-/** The token endpoint's answer, as far as the error needs it. */
+/** A failed token request, as n8n's HTTP helpers or its OAuth2 client throw it. */
 interface TokenFailure {
 	code?: string;
 	message?: string;
-	response?: { status?: number; data?: unknown };
+	/** n8n's OAuth2 client keeps the token endpoint's answer here */
+	body?: unknown;
+	response?: { status?: number; data?: unknown; body?: unknown };
+}
+
+/**
+ * What Webex's token endpoint answered a refused or failed refresh: the HTTP status and the OAuth
+ * error (`invalid_grant`, `invalid_client`, …) with its description, wherever the thrower kept
+ * the answer. For the service app's words below and the OAuth2 credential's (the node).
+ */
+export function tokenEndpointRefusal(error: unknown): {
+	status?: number;
+	oauthError?: string;
+	description?: string;
+	said: string;
+} {
+	const failure = (error ?? {}) as TokenFailure;
+	const said = failure.code ?? failure.message ?? 'no answer';
+	const answers = [failure.body, failure.response?.data, failure.response?.body]
+		.map((data) => (typeof data === 'string' ? safeJson(data) : data))
+		.filter(
+			(body): body is IDataObject =>
+				typeof body === 'object' && body !== null && !Array.isArray(body),
+		);
+	const answer = answers.find((body) => typeof body.error === 'string') ?? answers[0];
+	return {
+		status: failure.response?.status,
+		oauthError: typeof answer?.error === 'string' ? answer.error : undefined,
+		description:
+			typeof answer?.error_description === 'string' ? answer.error_description : undefined,
+		said,
+	};
 }
 
 /** Any secret of the credential in `text` replaced, whatever Webex's token endpoint echoed. */
@@ -35,11 +66,7 @@ function withoutSecrets(text: string, credentials: ICredentialDataDecryptedObjec
 
 /** What a refused or failed refresh means for the user, and what to do about it. */
 function refreshError(error: unknown, credentials: ICredentialDataDecryptedObject, url: string) {
-	const failure = error as TokenFailure;
-	const status = failure.response?.status;
-	const data = failure.response?.data;
-	const body = (typeof data === 'string' ? safeJson(data) : data) as IDataObject | undefined;
-	const oauthError = typeof body?.error === 'string' ? body.error : undefined;
+	const { status, oauthError, description, said } = tokenEndpointRefusal(error);
 	let message: string;
 	if (oauthError === 'invalid_grant') {
 		message =
@@ -48,11 +75,9 @@ function refreshError(error: unknown, credentials: ICredentialDataDecryptedObjec
 		message =
 			"Webex refused the service app's Client ID or Client Secret (invalid_client): copy both again from the service app's page in the Developer Portal (regenerating the secret invalidates the old one).";
 	} else if (status !== undefined) {
-		const description =
-			typeof body?.error_description === 'string' ? `: ${body.error_description}` : '';
-		message = `Webex's token endpoint answered ${status}${oauthError ? ` (${oauthError})` : ''}${description}`;
+		message = `Webex's token endpoint answered ${status}${oauthError ? ` (${oauthError})` : ''}${description ? `: ${description}` : ''}`;
 	} else {
-		message = `Could not reach Webex's token endpoint at ${url}: ${failure.code ?? failure.message ?? 'no answer'}`;
+		message = `Could not reach Webex's token endpoint at ${url}: ${said}`;
 	}
 	return Object.assign(new Error(withoutSecrets(message, credentials)), {
 		name: TOKEN_REFRESH_FAILED,

@@ -8,50 +8,25 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import { tokenEndpointRefusal } from '../../../credentials/WebexCallingServiceAppApi.credentials';
 import { redact } from '../helpers/errors';
 import { isPlainObject } from '../helpers/json';
 import { useOAuth2Tokens } from './connection';
 import type { Connection, WebexContext } from './connection';
 
-/** What Webex's token endpoint or n8n said, as far as telling the cases apart needs it. */
-interface RefreshFailure {
-	message?: string;
-	code?: string;
-	body?: unknown;
-	response?: { status?: number; data?: unknown; body?: unknown };
-	description?: string;
-}
-
-/** The OAuth error code (`invalid_grant`, `invalid_client`, …) of a failed refresh, if any. */
-function oauthErrorOf(failure: RefreshFailure): string | undefined {
-	for (const body of [failure.body, failure.response?.data, failure.response?.body]) {
-		const parsed = typeof body === 'string' ? safeJson(body) : body;
-		if (isPlainObject(parsed) && typeof parsed.error === 'string') return parsed.error;
-	}
-	// n8n 2.x turns invalid_grant into "The credential … needs to be reconnected."
-	if (/needs to be reconnected/.test(failure.message ?? '')) return 'invalid_grant';
-	return undefined;
-}
-
-function safeJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
 /** What a refused or failed refresh means for the user, and what to do about it. */
 export function oauth2RefreshProblem(error: unknown, secrets: string[]): string {
-	const failure = (error ?? {}) as RefreshFailure;
-	const oauthError = oauthErrorOf(failure);
+	const refusal = tokenEndpointRefusal(error);
+	// n8n 2.x turns invalid_grant into "The credential … needs to be reconnected."
+	const reconnect = /needs to be reconnected/.test((error as Error | undefined)?.message ?? '');
+	const oauthError = refusal.oauthError ?? (reconnect ? 'invalid_grant' : undefined);
 	if (oauthError === 'invalid_grant') {
 		return 'Webex refused the refresh token of the OAuth2 credential (invalid_grant): access was revoked, the password or permissions changed, or the token went unused for 90 days. Open the credential and click Reconnect to sign in to Webex again.';
 	}
-	if (oauthError === 'invalid_client' || failure.response?.status === 401) {
+	if (oauthError === 'invalid_client' || refusal.status === 401) {
 		return "Webex refused the integration's Client ID or Client Secret (invalid_client): copy both again from the integration's page in the Webex Developer Portal into the credential, then click Reconnect.";
 	}
-	const said = failure.message ?? failure.code ?? 'no answer';
+	const said = (error as Error | undefined)?.message ?? refusal.said;
 	return redact(
 		`Could not refresh the OAuth2 access token${oauthError ? ` (${oauthError})` : ''}: ${said}`,
 		secrets,
