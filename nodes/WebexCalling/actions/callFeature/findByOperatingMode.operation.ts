@@ -9,6 +9,7 @@ import { idPathSegment } from '../../helpers/url';
 import { webexApiRequest } from '../../transport';
 import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, readPathId } from '../operation';
+import { runItems } from '../schedule';
 import { featureForwardingPath } from '../paths';
 import {
 	featureFilters,
@@ -33,24 +34,6 @@ export const description = updateDisplayOptions(
 interface Prepared extends FeatureListing {
 	modeId: string;
 	concurrency: number;
-}
-
-/** Runs `work` on each entry, `limit` at a time, results in the entries' order. */
-async function eachAtMost<T, R>(
-	entries: T[],
-	limit: number,
-	work: (entry: T) => Promise<R>,
-): Promise<R[]> {
-	const results: R[] = new Array<R>(entries.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < entries.length) {
-			const index = next++;
-			results[index] = await work(entries[index]);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, entries.length) }, worker));
-	return results;
 }
 
 /**
@@ -79,7 +62,8 @@ export const findByOperatingMode: WebexOperation<Prepared> = {
 	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
 		const { modeId, settings } = prepared;
 		const features = await listFeatures(run, prepared, itemIndex);
-		const found = await eachAtMost(features, prepared.concurrency, async (feature) => {
+		const found: Array<IDataObject | undefined> = new Array(features.length);
+		const usesMode = async (feature: IDataObject): Promise<IDataObject | undefined> => {
 			const kind = FEATURE_KINDS[feature.featureType as FeatureType];
 			const location = idPathSegment(feature.locationId);
 			const id = idPathSegment(feature.id);
@@ -105,6 +89,18 @@ export const findByOperatingMode: WebexOperation<Prepared> = {
 				current: operatingModes?.currentOperatingModeId === modeId,
 				mode,
 			} as IDataObject;
+		};
+		// The features' forwarding read as the run's items are: Concurrency at a time, in order.
+		await runItems({
+			count: features.length,
+			concurrency: prepared.concurrency,
+			checkFirst: true,
+			answerIntervalMs: () => 0,
+			check: () => true,
+			start: async (index) => {
+				found[index] = await usesMode(features[index]);
+			},
+			stopped: () => false,
 		});
 		return found.filter((entry): entry is IDataObject => entry !== undefined);
 	},
