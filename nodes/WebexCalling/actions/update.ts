@@ -110,11 +110,25 @@ function sameObject(one: IDataObject, other: IDataObject): boolean {
  */
 export const MAX_REWRITES = 2;
 
+export interface MergeWriteOptions {
+	/** The object as just read, if the caller has it */
+	read?: IDataObject;
+	/** Whether sending `body` would change `current` (by default: any field sent differs) */
+	differs?: (current: Json, body: Json) => boolean;
+	/**
+	 * Send no PUT when the body would change nothing, though it is not empty (a plan that sends
+	 * a whole definition: Create or Update, a feature's list of modes)
+	 */
+	skipUnchanged?: boolean;
+	/** What a refused plan's error says of what happened */
+	refusal?: string;
+}
+
 /**
  * An update whose PUT replaces parts of the object whole: read the object, work out the body
  * with `plan` (the current object and the changes in), check it, send it unless there is
- * nothing to change, and output the object read back. A plan's problems fail the item with
- * nothing written.
+ * nothing to change, and output the object read back, with whether a PUT was sent. A plan's
+ * problems fail the item with nothing written.
  *
  * Webex's PUT has no version check: another execution that read the object before this one
  * wrote, and writes after, replaces this item's change (e.g. a holiday list sent whole). So the
@@ -128,14 +142,13 @@ export async function readMergeWrite(
 	request: { path: string; settings: RequestSettings; itemIndex: number },
 	plan: (current: IDataObject) => UpdatePlan,
 	check: (body: Json) => InputIssue[],
-	/** The object as just read, if the caller has it */
-	read?: IDataObject,
-	/** Whether sending `body` would change `current` (by default: any field sent differs) */
-	differs: (current: Json, body: Json) => boolean = wouldChange,
-): Promise<IDataObject> {
+	options: MergeWriteOptions = {},
+): Promise<{ object: IDataObject; changed: boolean }> {
+	const { differs = wouldChange } = options;
 	const { path, settings, itemIndex } = request;
 	const current =
-		read ?? (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
+		options.read ??
+		(await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
 	const { body, notSent, problems } = plan(current);
 	const issues = [...problems, ...check(body)];
 	if (issues.length > 0) {
@@ -143,24 +156,30 @@ export async function readMergeWrite(
 			run.ctx,
 			itemIndex,
 			issues,
-			'Nothing was changed on Webex for this item (it was only read).',
+			options.refusal ?? 'Nothing was changed on Webex for this item (it was only read).',
 		);
 	}
+	if (options.skipUnchanged && !differs(current, body))
+		return { object: withNotSent(current, notSent), changed: false };
 	let after = await putAndReadBack(
 		run,
 		{ path, body: body as IDataObject, settings, notSent },
 		itemIndex,
 		current,
 	);
-	if (settings.dryRun || Object.keys(body).length === 0) return after;
+	if (settings.dryRun || Object.keys(body).length === 0)
+		return { object: after, changed: Object.keys(body).length > 0 };
 	let before = current;
 	for (let rewrite = 1; rewrite <= MAX_REWRITES; rewrite++) {
 		const again = plan(after);
-		if (again.problems.length > 0 || check(again.body).length > 0) return after;
-		if (!differs(after, again.body)) return after;
-		// The write left the object as it was: Webex keeps it its own way (nothing replaced it), and
-		// writing again would change nothing either.
-		if (sameObject(after, before)) return after;
+		const kept =
+			again.problems.length > 0 ||
+			check(again.body).length > 0 ||
+			!differs(after, again.body) ||
+			// The write left the object as it was: Webex keeps it its own way (nothing replaced
+			// it), and writing again would change nothing either.
+			sameObject(after, before);
+		if (kept) return { object: after, changed: true };
 		before = after;
 		run.ctx.logger?.debug(
 			`Webex Calling: PUT ${path} was replaced by another write; writing it again (${rewrite} of ${MAX_REWRITES})`,
@@ -183,5 +202,5 @@ export async function readMergeWrite(
 			},
 		);
 	}
-	return after;
+	return { object: after, changed: true };
 }

@@ -216,7 +216,5 @@ function canonicalModes(operatingModes: Json): string {
  * any order, change nothing.
  */
 export function modesWouldChange(operatingModes: unknown, modes: Json, type: FeatureType): boolean {
-	const current = writableOperatingModes(operatingModes, type);
-	const wanted = { ...modes, enabled: modes.enabled ?? current.enabled };
-	return canonicalModes(current) !== canonicalModes(wanted);
+	return canonicalModes(writableOperatingModes(operatingModes, type)) !== canonicalModes(modes);
 }

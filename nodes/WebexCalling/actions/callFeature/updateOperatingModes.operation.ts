@@ -12,9 +12,8 @@ import type { ModeSetting, ModesChange } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject, parseJsonBody } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import { webexApiRequest } from '../../transport';
 import { dryRunOption, inputModeFields, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, inputError, requestSettings } from '../operation';
+import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { featureForwardingPath } from '../paths';
 import { readMergeWrite } from '../update';
@@ -233,11 +232,8 @@ export const updateOperatingModes: WebexOperation<Prepared> = {
 				change.kind === 'json'
 					? planModesFromJson(current, change.given, feature.type)
 					: planModesChange(current, change.change, feature.type);
-			const modes = { ...planned.body };
-			if (modes.enabled === undefined)
-				modes.enabled = (current as Json | undefined)?.enabled === true;
 			return {
-				body: { callForwarding: { operatingModes: modes } },
+				body: { callForwarding: { operatingModes: planned.body } },
 				notSent: [],
 				problems: planned.problems,
 			};
@@ -248,30 +244,19 @@ export const updateOperatingModes: WebexOperation<Prepared> = {
 				(body.callForwarding as Json).operatingModes as Json,
 				feature.type,
 			);
-		const current = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex }))
-			.body;
-		const first = plan(current);
-		if (first.problems.length > 0)
-			throw inputError(
-				run.ctx,
-				itemIndex,
-				first.problems,
-				'Nothing was changed on Webex for this item (it was only read).',
-			);
-		const output = (action: string, answer: IDataObject) => ({
-			action,
-			...featureOf(feature),
-			...((answer.callForwarding ?? {}) as IDataObject),
-		});
-		if (!differs(current, first.body)) return output('unchanged', current);
-		const after = await readMergeWrite(
+		const { object, changed } = await readMergeWrite(
 			run,
 			{ path, settings, itemIndex },
 			plan,
 			() => [],
-			current,
-			differs,
+			{ differs, skipUnchanged: true },
 		);
-		return settings.dryRun ? featureOf(feature) : output('updated', after);
+		// A Dry Run's change was not sent: there is nothing to read back.
+		if (settings.dryRun && changed) return featureOf(feature);
+		return {
+			action: changed ? 'updated' : 'unchanged',
+			...featureOf(feature),
+			...((object.callForwarding ?? {}) as IDataObject),
+		};
 	},
 };

@@ -2,11 +2,10 @@ import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { OperatingModeCreateBody } from '../../helpers/types';
-import { planOperatingModeUpdate, wouldChange } from '../../helpers/updates';
+import { planOperatingModeUpdate } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { webexApiRequest } from '../../transport';
 import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, inputError, requestSettings } from '../operation';
+import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { modePath } from '../paths';
 import { readMergeWrite } from '../update';
@@ -135,29 +134,17 @@ async function updateExisting(
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const path = modePath(encodeURIComponent(String(existing.id)));
-	const current = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex }))
-		.body;
-	const plan = (mode: IDataObject) =>
-		planOperatingModeUpdate(mode, body as unknown as IDataObject, holidaysMode);
-	const first = plan(current);
-	const problems = [...first.problems, ...operatingModeUpdateIssues(first.body)];
-	if (problems.length > 0) {
-		throw inputError(
-			run.ctx,
-			itemIndex,
-			problems,
-			`An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
-		);
-	}
-	if (!wouldChange(current, first.body)) return { action: 'unchanged', ...current };
-	const after = await readMergeWrite(
+	const { object, changed } = await readMergeWrite(
 		run,
 		{ path, settings, itemIndex },
-		plan,
+		(mode) => planOperatingModeUpdate(mode, body as unknown as IDataObject, holidaysMode),
 		operatingModeUpdateIssues,
-		current,
+		{
+			skipUnchanged: true,
+			refusal: `An operating mode named "${body.name}" exists; nothing was changed on Webex for this item.`,
+		},
 	);
 	// The definition names fields an update does not send (type, level): not worth listing here.
-	delete after.readOnlyFieldsNotSent;
-	return { action: 'updated', ...after };
+	delete object.readOnlyFieldsNotSent;
+	return { action: changed ? 'updated' : 'unchanged', ...object };
 }

@@ -90,11 +90,12 @@ export const update: WebexOperation<Prepared> = {
 		{ path, changes, holidaysMode, settings }: Prepared,
 		itemIndex: number,
 	) {
-		return await readMergeWrite(
+		const { object } = await readMergeWrite(
 			run,
 			{ path, settings, itemIndex },
 			(current) => planOperatingModeUpdate(current, changes, holidaysMode),
 			operatingModeUpdateIssues,
 		);
+		return object;
 	},
 };

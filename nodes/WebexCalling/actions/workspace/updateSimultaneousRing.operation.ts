@@ -124,11 +124,12 @@ export const updateSimultaneousRing: WebexOperation<Prepared> = {
 	 * replaces the numbers), sends them and outputs the settings read back.
 	 */
 	async execute(run: ExecutionRun, { path, changes, settings }: Prepared, itemIndex: number) {
-		return await readMergeWrite(
+		const { object } = await readMergeWrite(
 			run,
 			{ path, settings, itemIndex },
 			(current) => planSimultaneousRingUpdate(current, changes),
 			simultaneousRingIssues,
 		);
+		return object;
 	},
 };
