@@ -2,12 +2,12 @@
  * Call Feature: auto attendants, call queues and hunt groups, and the operating modes they
  * forward by. Through n8n's engine against the simulator.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import { useEnvironment } from '../harness/lifecycle';
-import { CREDENTIAL_ID } from '../harness/webex';
+import { webexNode } from '../harness/webex';
 
 const env = useEnvironment();
 
@@ -356,15 +356,8 @@ describe('Call Feature → Switch to Normal Operation and Find by Operating Mode
 		seedMode('Closed - Weather');
 		seedMode('Boston Closed', 'NONE', SEED.locations.boston);
 		seedMode('Denver Lunch', 'SAME_HOURS_DAILY', SEED.locations.denver);
-		const node = (parameters: Record<string, unknown>) => ({
-			credentials: { webexCallingApi: { id: CREDENTIAL_ID, name: 'Webex Calling account' } },
-			id: 'webex',
-			name: 'Webex Calling',
-			type: 'n8n-nodes-webex-calling.webexCalling',
-			typeVersion: 2,
-			position: [0, 0] as [number, number],
-			parameters: { resource: 'callFeature', operation: 'updateOperatingModes', ...parameters },
-		});
+		const node = (parameters: INodeParameters) =>
+			webexNode({ resource: 'callFeature', operation: 'updateOperatingModes', ...parameters });
 		const features = await env.engine.listSearch(
 			node({ featureType: 'callQueue', locationId: locator(SEED.locations.boston) }),
 			'searchFeatures',

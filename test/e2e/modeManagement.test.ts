@@ -3,12 +3,13 @@
  * extends and ends modes with their own token (Mode Management). Through n8n's engine against
  * the simulator.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
 import { SEED, USER_SCOPES } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import { oauth2CredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/webex';
 
 const env = useEnvironment();
 
@@ -269,15 +270,8 @@ describe('Mode Management (as the mode manager)', () => {
 			currentOperatingModeId: storm,
 			exceptionType: 'AUTOMATIC_SWITCH_BACK_STANDARD',
 		});
-		const node = (parameters: IDataObject) => ({
-			...asManager,
-			id: 'webex',
-			name: 'Webex Calling',
-			type: 'n8n-nodes-webex-calling.webexCalling',
-			typeVersion: 2,
-			position: [0, 0] as [number, number],
-			parameters: { authentication: 'oAuth2', resource: 'modeManagement', ...parameters },
-		});
+		const node = (parameters: INodeParameters) =>
+			webexNode({ authentication: 'oAuth2', resource: 'modeManagement', ...parameters }, asManager);
 		const features = await env.engine.listSearch(
 			node({ operation: 'switchMode' }),
 			'searchMyFeatures',

@@ -7,6 +7,7 @@
 import { OAUTH_CLIENTS, oauth2CredentialData } from '../simulator/oauth';
 import type { OAuth2TokenData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/webex';
 import {
 	createsAcrossExpiries,
 	everything,
@@ -205,19 +206,10 @@ test('pickers work with the OAuth2 credential, and refresh an expired token', as
 	await storeIntegration();
 	env.simulator.oauth.expireAccessTokens();
 	const result = await env.engine.listSearch(
-		{
-			...asIntegration,
-			id: 'webex',
-			name: 'Webex Calling',
-			type: 'n8n-nodes-webex-calling.webexCalling',
-			typeVersion: 2,
-			position: [0, 0],
-			parameters: {
-				authentication: 'oAuth2',
-				resource: 'workspace',
-				operation: 'getSimultaneousRing',
-			},
-		},
+		webexNode(
+			{ authentication: 'oAuth2', resource: 'workspace', operation: 'getSimultaneousRing' },
+			asIntegration,
+		),
 		'searchWorkspaces',
 	);
 	expect(result.results.map((r) => r.name)).toContain('Denver Lobby');

@@ -5,6 +5,7 @@
  */
 import { OAUTH_CLIENTS, serviceAppCredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/webex';
 import {
 	createsAcrossExpiries,
 	everything,
@@ -111,19 +112,10 @@ test('Test credential fetches a token and checks it; a revoked refresh token say
 test('pickers work with the service app', async () => {
 	await storeServiceApp();
 	const result = await env.engine.listSearch(
-		{
-			...asServiceApp,
-			id: 'webex',
-			name: 'Webex Calling',
-			type: 'n8n-nodes-webex-calling.webexCalling',
-			typeVersion: 2,
-			position: [0, 0],
-			parameters: {
-				authentication: 'serviceApp',
-				resource: 'workspace',
-				operation: 'getSimultaneousRing',
-			},
-		},
+		webexNode(
+			{ authentication: 'serviceApp', resource: 'workspace', operation: 'getSimultaneousRing' },
+			asServiceApp,
+		),
 		'searchWorkspaces',
 	);
 	expect(result.results.map((r) => r.name)).toContain('Denver Lobby');
