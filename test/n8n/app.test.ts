@@ -16,7 +16,15 @@ import {
 	serviceAppCredentialData,
 } from '../simulator/oauth';
 import { WebexSimulator } from '../simulator/server';
-import { clickText, openEditor, outputText, pickOption, screenshot } from './editor';
+import {
+	addWebexAction,
+	clickText,
+	openEditor,
+	outputText,
+	pageText,
+	pickOption,
+	screenshot,
+} from './editor';
 import { N8N_2 } from '../harness/n8nApp';
 import type { N8nApp } from '../harness/n8nApp';
 import { executionTests } from './executions';
@@ -160,15 +168,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 		const { browser, page } = await openEditor(base, cookie);
 		const value = (e: unknown) => (e as { value: string }).value;
 		try {
-			await page.click('[data-test-id="canvas-plus-button"]');
-			await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
-			await page.keyboard.type('Webex Calling');
-			await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
-			await clickText(
-				page,
-				'[data-test-id="item-iterator-item"]',
-				/^\s*Create an operating mode\s*$/,
-			);
+			await addWebexAction(page, 'Create an operating mode');
 			await page.waitForSelector('[data-test-id="parameter-input-name"] input');
 			// An imported credential is picked by itself: n8n takes the newest of the types the
 			// node accepts, and sets Authentication to match.
@@ -229,21 +229,9 @@ describe('in the running n8n server, as the editor calls it', () => {
 	test("in the editor: the Call Feature form to update a feature's operating modes", async () => {
 		const { browser, page } = await openEditor(base, cookie);
 		try {
-			await page.click('[data-test-id="canvas-plus-button"]');
-			await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
-			await page.keyboard.type('Webex Calling');
-			await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
-			await clickText(
-				page,
-				'[data-test-id="item-iterator-item"]',
-				/^\s*Update the operating modes of a call feature\s*$/,
-			);
+			await addWebexAction(page, 'Update the operating modes of a call feature');
 			await page.waitForSelector('[data-test-id="parameter-input-featureType"]');
-			const text = await page.evaluate(
-				() =>
-					(globalThis as unknown as { document: { body: { innerText: string } } }).document.body
-						.innerText,
-			);
+			const text = await pageText(page);
 			for (const label of [
 				'Feature Type',
 				'Location',

@@ -105,3 +105,21 @@ export async function outputText(page: Page, expected: RegExp): Promise<string> 
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 }
+
+/** Adds a Webex Calling node for one of its actions, as a person does from the nodes panel. */
+export async function addWebexAction(page: Page, action: string) {
+	await page.click('[data-test-id="canvas-plus-button"]');
+	await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
+	await page.keyboard.type('Webex Calling');
+	await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
+	await clickText(page, '[data-test-id="item-iterator-item"]', new RegExp(`^\\s*${action}\\s*$`));
+}
+
+/** Everything the page shows, as text. */
+export async function pageText(page: Page): Promise<string> {
+	return await page.evaluate(
+		() =>
+			(globalThis as unknown as { document: { body: { innerText: string } } }).document.body
+				.innerText,
+	);
+}
