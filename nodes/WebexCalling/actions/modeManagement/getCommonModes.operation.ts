@@ -31,7 +31,11 @@ interface Prepared {
 	settings: RequestSettings;
 }
 
-/** The feature IDs of an item: at least one. */
+/**
+ * The feature IDs of an item: at least one. Webex takes 1 to 50 (its reference, "Get Common
+ * Modes" and "Switch Mode for Multiple Features": featureIds required); more are sent, and Webex
+ * says.
+ */
 export function readFeatureIds(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
 	const ids = featureIdList(ctx.getNodeParameter('featureIds', itemIndex, ''));
 	if (ids.length === 0) issues.push({ field: 'featureIds', problem: 'names no feature' });

@@ -47,6 +47,7 @@ export const switchMode: WebexOperation<Prepared> = {
 			const modeId = String(
 				this.getNodeParameter('operatingModeId', itemIndex, '', { extractValue: true }) ?? '',
 			).trim();
+			// Required by Webex's reference ("Switch Mode for Single Feature": operatingModeId).
 			if (!modeId) issues.push({ field: 'operatingModeId', problem: 'is required' });
 			const manual = this.getNodeParameter('switchBack', itemIndex, 'automatic') === 'manual';
 			// A JSON boolean, as Webex's reference types it.

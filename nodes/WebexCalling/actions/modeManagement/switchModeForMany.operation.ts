@@ -47,6 +47,7 @@ export const switchModeForMany: WebexOperation<Prepared> = {
 		checkUserCredential(this, itemIndex, issues);
 		const featureIds = readFeatureIds(this, itemIndex, issues);
 		const name = String(this.getNodeParameter('operatingModeName', itemIndex, '') ?? '').trim();
+		// Required by Webex's reference ("Switch Mode for Multiple Features": operatingModeName).
 		if (!name) issues.push({ field: 'operatingModeName', problem: 'is required' });
 		assertNoIssues(this, itemIndex, issues);
 		return { featureIds, operatingModeName: name, settings: requestSettings(this, itemIndex) };
