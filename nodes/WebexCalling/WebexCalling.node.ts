@@ -79,9 +79,12 @@ export class WebexCalling implements INodeType {
 			{
 				name: 'webexCallingApi',
 				required: true,
-				// Hidden only for the other choices, so a node without Authentication (saved before it
-				// existed, or sent by a client that leaves defaults out) still finds its credential.
-				displayOptions: { hide: { authentication: ['oAuth2', 'serviceApp'] } },
+				// Each credential is *shown* for its own Authentication value: n8n's editor finds a
+				// node's credential for an Authentication choice only through `show` (its
+				// nodeTypesUtils getAllNodeCredentialForAuthType and getNodeCredentialForSelectedAuthType),
+				// so a `hide` left the access token out of the Credential list and the new-credential
+				// dialog. Nodes saved without Authentication get its default, accessToken, from n8n.
+				displayOptions: { show: { authentication: ['accessToken'] } },
 			},
 			{
 				name: 'webexCallingOAuth2Api',

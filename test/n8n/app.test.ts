@@ -255,8 +255,13 @@ describe('in the running n8n server, as the editor calls it', () => {
 			methodName: 'searchLocations',
 			path: 'parameters.locationId',
 			nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 1 },
-			// Authentication left out, as a client that omits defaults sends it: the access token.
-			currentNodeParameters: { resource: 'operatingMode', operation: 'create', level: 'LOCATION' },
+			// As the editor sends them: every parameter, defaults included.
+			currentNodeParameters: {
+				authentication: 'accessToken',
+				resource: 'operatingMode',
+				operation: 'create',
+				level: 'LOCATION',
+			},
 			credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
 			filter: 'bost',
 		});

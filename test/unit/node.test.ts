@@ -88,3 +88,27 @@ test("the operation list the other tests iterate over is the node's own, all 36"
 		['workspaceSimultaneousRingCriteria', 'update'],
 	]);
 });
+
+test('each Authentication choice shows exactly one credential, as the editor looks it up', () => {
+	// n8n's editor (nodeTypesUtils: getAllNodeCredentialForAuthType,
+	// getNodeCredentialForSelectedAuthType) matches a credential to an Authentication value only
+	// through `displayOptions.show.authentication`; a credential declared with `hide` is offered
+	// nowhere and its choice in the new-credential dialog does nothing.
+	const { credentials = [] } = new WebexCalling().description;
+	const authentication = properties.find((p) => p.name === 'authentication');
+	const choices = optionValues(authentication);
+	expect(choices).toEqual(['accessToken', 'oAuth2', 'serviceApp']);
+	for (const credential of credentials) {
+		expect(credential.displayOptions?.hide).toBeUndefined();
+		expect(Object.keys(credential.displayOptions?.show ?? {})).toEqual(['authentication']);
+	}
+	for (const choice of choices)
+		expect(
+			credentials.filter((c) =>
+				(c.displayOptions?.show?.authentication as string[]).includes(choice),
+			),
+		).toHaveLength(1);
+	// Saved nodes without Authentication (version 1, or version 2 left at its default) are the
+	// access token's.
+	expect(authentication?.default).toBe('accessToken');
+});
