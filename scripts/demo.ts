@@ -9,7 +9,8 @@ import path from 'node:path';
 
 import { startEnvironment } from '../test/harness/environment';
 import type { WorkflowDefinition } from '../test/harness/engine';
-import { SEED, seedModeManagement } from '../test/simulator/data';
+import { storeExampleCredentials } from '../test/simulator/credentials';
+import { seedModeManagement } from '../test/simulator/data';
 import { builtEngine, ROOT } from './lib/built';
 
 async function main() {
@@ -21,17 +22,8 @@ async function main() {
 	const engine = await builtEngine();
 	const env = await startEnvironment(engine);
 	try {
-		// The example's nodes name their credential by ID, as an n8n export does.
-		const credentialIds = new Set(
-			workflow.nodes.flatMap((node) => Object.values(node.credentials ?? {}).map((c) => c.id)),
-		);
-		for (const id of credentialIds) {
-			// The mode manager's examples act as her, with her own token.
-			await engine.credentials.store(id!, 'Webex Calling account', 'webexCallingApi', {
-				accessToken: id === 'webex-manager' ? SEED.managerToken : SEED.token,
-				baseUrl: env.simulator.url,
-			});
-		}
+		// The examples name their credentials by ID, as an n8n export does.
+		await storeExampleCredentials(engine.credentials, env.simulator.url);
 		// The storm-day and audit examples need modes in use: features forwarding by them.
 		if (/storm-|audit-features/.test(path.basename(file))) seedModeManagement(env.simulator.world);
 		console.log(`Workflow: ${workflow.name}`);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { RunResult, WorkflowDefinition } from '../harness/engine';
 import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
 import { useEnvironment } from '../harness/lifecycle';
+import { storeExampleCredentials } from '../simulator/credentials';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
@@ -18,16 +19,7 @@ async function runExample(file: string): Promise<RunResult> {
 	const workflow = JSON.parse(
 		readFileSync(path.join(EXAMPLES, file), 'utf8'),
 	) as WorkflowDefinition;
-	for (const node of workflow.nodes) {
-		for (const credential of Object.values(node.credentials ?? {})) {
-			// The mode manager's examples run as Dana, with her own token.
-			const token = credential.id === 'webex-manager' ? SEED.managerToken : SEED.token;
-			await env.engine.credentials.store(credential.id!, credential.name, 'webexCallingApi', {
-				accessToken: token,
-				baseUrl: env.simulator.url,
-			});
-		}
-	}
+	await storeExampleCredentials(env.engine.credentials, env.simulator.url);
 	return await env.engine.run(workflow);
 }
 
@@ -105,7 +97,7 @@ describe('operating modes at work', () => {
 	const exceptionOf = (id: string) =>
 		env.simulator.world.features.find((f) => f.id === id)!.operatingModes.exception;
 
-	test('storm day: 07:00 switches every feature the manager manages to Closed - Weather, 18:00 switches them back', async () => {
+	test("storm day, as the mode manager's own sign-in: the alert switches every feature she manages to Closed - Weather, the all-clear switches them back", async () => {
 		seedModeManagement(env.simulator.world);
 		const switched = await runExample('storm-day-switch-to-closed.json');
 		expect(
@@ -118,8 +110,13 @@ describe('operating modes at work', () => {
 		]);
 		for (const id of [SEED.features.denverMenu, SEED.features.denverSupport])
 			expect(exceptionOf(id)).toEqual({ modeId: MANAGED_MODES.storm, type: 'MANUAL_SWITCH_BACK' });
+		// Dana's sign-in, refreshed once (the imported access token had expired).
+		expect(env.simulator.oauth.tokenRequests.map((r) => [r.grantType, r.status])).toEqual([
+			['refresh_token', 200],
+		]);
 		// One bulk switch, by the mode's name, for both.
-		expect(env.simulator.requests('POST').map((r) => r.body)).toEqual([
+		const apiPosts = env.simulator.requests('POST').filter((r) => r.path !== '/access_token');
+		expect(apiPosts.map((r) => r.body)).toEqual([
 			{
 				featureIds: [SEED.features.denverMenu, SEED.features.denverSupport],
 				operatingModeName: 'Closed - Weather',

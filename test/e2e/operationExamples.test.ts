@@ -10,6 +10,7 @@ import type { WorkflowDefinition } from '../harness/engine';
 import { useEnvironment } from '../harness/lifecycle';
 import { allOperations } from '../harness/operations';
 import { SEED, USER_SCOPES, seedModeManagement } from '../simulator/data';
+import { storeExampleCredentials } from '../simulator/credentials';
 import { oauth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
 import { NODE_TYPE } from '../harness/webex';
 
@@ -39,18 +40,11 @@ test.each(cases)('%s (%s)', async (file, authentication) => {
 	expect(`${String(node.parameters.resource)}-${String(node.parameters.operation)}.json`).toBe(
 		file,
 	);
-	await env.engine.credentials.store('webex-example', 'Webex Calling account', 'webexCallingApi', {
-		accessToken: SEED.token,
-		baseUrl: env.simulator.url,
-	});
+	await storeExampleCredentials(env.engine.credentials, env.simulator.url);
 	// The mode manager's examples act as Dana, with her own token, on a world where she manages.
 	const resource = String(node.parameters.resource);
 	const asManager = resource === 'modeManagement';
 	if (asManager || resource === 'modeManager') seedModeManagement(env.simulator.world);
-	await env.engine.credentials.store('webex-manager', 'Dana (mode manager)', 'webexCallingApi', {
-		accessToken: SEED.managerToken,
-		baseUrl: env.simulator.url,
-	});
 	if (authentication === 'serviceApp') {
 		await env.engine.credentials.store(
 			'service-app',

@@ -7,8 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { SEED } from '../simulator/data';
-import { seededOAuth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
+import { exampleCredentials } from '../simulator/credentials';
 import type { WebexSimulator } from '../simulator/server';
 import {
 	ensureN8n,
@@ -51,34 +50,7 @@ export async function installN8n(
 	simulator: WebexSimulator,
 	options: InstallOptions = {},
 ): Promise<Installed> {
-	const credentialList = [
-		{
-			id: 'webex-demo',
-			name: 'Webex Calling account',
-			type: 'webexCallingApi',
-			data: { accessToken: SEED.token, baseUrl: simulator.url, orgId: '' },
-		},
-		{
-			id: 'webex-service-app',
-			name: 'Webex Calling service app',
-			type: 'webexCallingServiceAppApi',
-			data: serviceAppCredentialData(simulator.url),
-		},
-		{
-			// A mode manager's own token (the storm-day examples act as her)
-			id: 'webex-manager',
-			name: 'Dana (mode manager)',
-			type: 'webexCallingApi',
-			data: { accessToken: SEED.managerToken, baseUrl: simulator.url, orgId: '' },
-		},
-		{
-			id: 'webex-oauth2',
-			name: 'Webex Calling integration',
-			type: 'webexCallingOAuth2Api',
-			data: seededOAuth2CredentialData(simulator.url),
-		},
-		...(options.credentials ?? []),
-	];
+	const credentialList = [...exampleCredentials(simulator.url), ...(options.credentials ?? [])];
 	const started = Date.now();
 	const app = ensureN8n((line) => process.stdout.write(`${line}\n`), release);
 	const work = mkdtempSync(path.join(tmpdir(), `webex-n8n-${release.n8n}-`));

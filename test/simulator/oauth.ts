@@ -19,6 +19,8 @@ export const OAUTH_CLIENTS = {
 		secret: 'sim-integration-secret-91f2d8',
 		/** Seeded as if an admin had signed in once: it survives a reset (the app's tests import it) */
 		refreshToken: 'sim-refresh-integration-seeded-61d0e7',
+		/** Seeded as if Dana (the mode manager) had signed in once with user scopes; survives a reset */
+		managerRefreshToken: 'sim-refresh-integration-dana-4b8e21',
 	},
 	serviceApp: {
 		id: 'sim-service-app-5e1b',
@@ -74,10 +76,13 @@ export function oauth2CredentialData(baseUrl: string, oauthTokenData: OAuth2Toke
  * the seeded refresh token, and an access token the simulator no longer knows (expired), so the
  * first request finds it expired and n8n refreshes it.
  */
-export function seededOAuth2CredentialData(baseUrl: string) {
+export function seededOAuth2CredentialData(
+	baseUrl: string,
+	refreshToken: string = OAUTH_CLIENTS.integration.refreshToken,
+) {
 	return oauth2CredentialData(baseUrl, {
 		access_token: 'sim-access-from-an-earlier-sign-in-0000',
-		refresh_token: OAUTH_CLIENTS.integration.refreshToken,
+		refresh_token: refreshToken,
 		expires_in: 1209599,
 		token_type: 'Bearer',
 	});
@@ -145,6 +150,13 @@ export class OAuthServer {
 				scopes: [...ALL_SCOPES],
 				expiresAt: Date.now() + this.refreshTokenLifetimeMs,
 			});
+		this.refreshTokens.set(OAUTH_CLIENTS.integration.managerRefreshToken, {
+			clientId: OAUTH_CLIENTS.integration.id,
+			orgId: SEED.orgId,
+			scopes: [...USER_SCOPES],
+			personId: SEED.people.manager,
+			expiresAt: Date.now() + this.refreshTokenLifetimeMs,
+		});
 	}
 
 	/** A refresh token for the client, as a service app's developer receives it. */
