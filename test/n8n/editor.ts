@@ -108,7 +108,11 @@ export async function outputText(page: Page, expected: RegExp): Promise<string> 
 
 /** Adds a Webex Calling node for one of its actions, as a person does from the nodes panel. */
 export async function addWebexAction(page: Page, action: string) {
-	await page.click('[data-test-id="canvas-plus-button"]');
+	// The big + of an empty canvas, or the nodes panel's button once there are nodes.
+	const plus = await page.waitForSelector(
+		'[data-test-id="canvas-plus-button"], [data-test-id="node-creator-plus-button"]',
+	);
+	await plus!.click();
 	await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
 	await page.keyboard.type('Webex Calling');
 	await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
@@ -122,4 +126,72 @@ export async function pageText(page: Page): Promise<string> {
 			(globalThis as unknown as { document: { body: { innerText: string } } }).document.body
 				.innerText,
 	);
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the node's Credential field shows (its input's value). */
+export async function credentialField(page: Page): Promise<string> {
+	await page.waitForSelector('[data-test-id="node-credentials-select"] input');
+	return await page.$eval(
+		'[data-test-id="node-credentials-select"] input',
+		(element) => (element as unknown as { value: string }).value,
+	);
+}
+
+/** Opens the node's Credential dropdown and reads its options: [credential name, type name]. */
+export async function credentialOptions(page: Page): Promise<Array<[string, string]>> {
+	await page.click('[data-test-id="node-credentials-select"]');
+	await pause(500);
+	const texts = await page.$$eval('[role="option"], .el-select-dropdown__item', (elements) =>
+		elements
+			.filter((e) => (e as unknown as { offsetParent: unknown }).offsetParent !== null)
+			.map((e) => (e as unknown as { innerText: string }).innerText.trim()),
+	);
+	return texts
+		.filter((text) => text.includes('\n'))
+		.map((text) => text.split('\n').map((part) => part.trim()) as [string, string]);
+}
+
+/** Picks a credential by name from the open Credential dropdown (an option reads "name\ntype"). */
+export async function pickCredential(page: Page, name: string) {
+	await clickText(
+		page,
+		'[role="option"], .el-select-dropdown__item',
+		new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`),
+	);
+}
+
+/** Imports a workflow file through the editor's own file input (the "Import from File" menu). */
+export async function importWorkflowFile(page: Page, file: string) {
+	const input = await page.waitForSelector('[data-test-id="workflow-import-input"]');
+	await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(file);
+}
+
+/** The ID of the workflow the editor shows, once it has been saved. */
+export async function savedWorkflowId(page: Page): Promise<string> {
+	const deadline = Date.now() + 15_000;
+	for (;;) {
+		const id = /\/workflow\/([A-Za-z0-9]+)(?:[/?#]|$)/.exec(page.url())?.[1];
+		if (id && id !== 'new') return id;
+		if (Date.now() > deadline) throw new Error(`The workflow was not saved: ${page.url()}`);
+		await pause(250);
+	}
+}
+
+/** Replaces the text of a form field (by its parameter name) as a person types it. */
+export async function fillField(page: Page, parameter: string, text: string) {
+	const selector = `[data-test-id="parameter-input-${parameter}"] input, [data-test-id="parameter-input-${parameter}"] textarea`;
+	const input = await page.waitForSelector(selector, { visible: true });
+	await input!.click();
+	await page.keyboard.down('Control');
+	await page.keyboard.press('a');
+	await page.keyboard.up('Control');
+	await page.keyboard.press('Backspace');
+	// n8n re-renders a field as it is typed into: a key at a time, or characters are lost.
+	await page.keyboard.type(text, { delay: 15 });
+	await pause(300);
+	const value = await page.$eval(selector, (e) => (e as unknown as { value: string }).value);
+	if (value !== text && !/^•+$/.test(value))
+		throw new Error(`${parameter} reads "${value}" after typing "${text}"`);
 }
