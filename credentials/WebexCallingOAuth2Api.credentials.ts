@@ -64,9 +64,20 @@ export class WebexCallingOAuth2Api implements ICredentialType {
 			required: true,
 		},
 		{
+			// n8n's hint under the Redirect URL names "Webex Calling"; the URL is registered in the
+			// Developer Portal.
+			displayName:
+				'Register the OAuth Redirect URL shown above as the Redirect URI of your integration in the Webex Developer Portal (developer.webex.com → My Webex Apps), with the scopes below selected.',
+			name: 'redirectNotice',
+			type: 'notice',
+			default: '',
+		},
+		{
 			displayName: 'Scope',
 			name: 'scope',
 			type: 'string',
+			// Four scopes do not fit on one line of the credential form.
+			typeOptions: { rows: 3 },
 			default: ADMIN_SCOPES,
 			description:
 				'Space-separated; the integration must have each of them selected in the Developer Portal. The default suits an admin running every operation; a user-level token (a mode manager) uses spark:telephony_config_read and spark:telephony_config_write instead. Connect again after a change.',
