@@ -442,13 +442,26 @@ describe('in the running n8n server, as the editor calls it', () => {
 				expect(await credentialField(page)).toBe(prepared);
 
 				// A new one, from the node: its type chosen in the dialog, filled in, saved.
-				await new Promise((resolve) => setTimeout(resolve, 500));
-				await page.click('[data-test-id="node-credentials-select"]');
-				await page.waitForSelector('[data-test-id="node-credentials-select-item-new"]', {
-					visible: true,
-				});
-				await page.click('[data-test-id="node-credentials-select-item-new"]');
-				await page.waitForSelector('[data-test-id="credential-mode-dropdown-trigger"]');
+				// The list may still be closing from the pick: open it again until the dialog shows.
+				for (let attempt = 1; ; attempt++) {
+					await new Promise((resolve) => setTimeout(resolve, 500));
+					await page.click('[data-test-id="node-credentials-select"]');
+					const opened = await page
+						.waitForSelector('[data-test-id="node-credentials-select-item-new"]', {
+							visible: true,
+							timeout: 5_000,
+						})
+						.then(async (item) => {
+							await item!.click();
+							return await page.waitForSelector(
+								'[data-test-id="credential-mode-dropdown-trigger"]',
+								{ visible: true, timeout: 5_000 },
+							);
+						})
+						.catch(() => null);
+					if (opened) break;
+					if (attempt === 4) throw new Error('Create new credential opened no dialog');
+				}
 				await page.click('[data-test-id="credential-mode-dropdown-trigger"]');
 				await clickText(
 					page,
