@@ -422,6 +422,15 @@ describe('in the running n8n server, as the editor calls it', () => {
 			}
 		}
 
+		/** The saved workflow, once the editor has saved both its Webex nodes with the credential. */
+		const withCredential = async (workflowId: string, credentialId: string) =>
+			await eventually(
+				() => server.rest<Saved>('GET', `workflows/${workflowId}`),
+				(w) =>
+					webexNodes(w).length === 2 &&
+					webexNodes(w).every((n) => n.credentials?.[type]?.id === credentialId),
+			);
+
 		test('picked, created from the node, kept by a second node and by an imported example that publishes', async () => {
 			// Sign-in pages go back to n8n's own callback, named by its host (localhost).
 			const host = base.replace('127.0.0.1', 'localhost');
@@ -518,12 +527,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 				expect(await credentialField(page)).toBe(made);
 				await page.click('[data-test-id="ndv-close-button"]');
 				const id = await savedWorkflowId(page);
-				const saved = await eventually(
-					() => server.rest<Saved>('GET', `workflows/${id}`),
-					(w) =>
-						webexNodes(w).length === 2 &&
-						webexNodes(w).every((n) => n.credentials?.[type]?.id === created.id),
-				);
+				const saved = await withCredential(id, created.id);
 				expect(webexNodes(saved)).toHaveLength(2);
 				for (const node of webexNodes(saved)) {
 					expect(node.credentials).toEqual({ [type]: { id: created.id, name: made } });
@@ -554,12 +558,7 @@ describe('in the running n8n server, as the editor calls it', () => {
 					{ timeout: 15_000 },
 				);
 				const importedId = await savedWorkflowId(page);
-				const imported = await eventually(
-					() => server.rest<Saved>('GET', `workflows/${importedId}`),
-					(w) =>
-						webexNodes(w).length === 2 &&
-						webexNodes(w).every((n) => n.credentials?.[type]?.id === created.id),
-				);
+				const imported = await withCredential(importedId, created.id);
 				expect(webexNodes(imported)).toHaveLength(2);
 				for (const node of webexNodes(imported))
 					expect(node.credentials).toEqual({ [type]: { id: created.id, name: made } });
