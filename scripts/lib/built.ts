@@ -12,8 +12,9 @@ export const ROOT = path.resolve(__dirname, '..', '..');
 export async function builtEngine(): Promise<Engine> {
 	const loader = new PackageDirectoryLoader(ROOT);
 	await loader.loadAll();
+	// Every credential type the package declares (the examples use all three).
 	return createEngine(
 		[loader.nodeTypes.webexCalling.type as INodeType],
-		[loader.credentialTypes.webexCallingApi.type],
+		Object.values(loader.credentialTypes).map(({ type }) => type),
 	);
 }
