@@ -18,6 +18,7 @@ import { router } from './actions/router';
 import * as workspace from './actions/workspace';
 import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
 import * as listSearch from './methods/listSearch';
+import * as loadOptions from './methods/loadOptions';
 
 const properties: INodeProperties[] = [
 	authenticationProperty,
@@ -30,14 +31,16 @@ const properties: INodeProperties[] = [
 			{ name: 'Call Feature', value: 'callFeature' },
 			{ name: 'Location', value: 'location' },
 			{
-				name: 'Mode Management (as the Mode Manager)',
+				// Who acts, in the name: the mode manager, with their own sign-in.
+				name: 'Managed Feature (as Mode Manager)',
 				value: 'modeManagement',
 				description: "The signed-in mode manager's features: switch and extend their modes",
 			},
 			{
-				name: 'Mode Manager',
+				// Who acts: an admin, assigning mode managers.
+				name: 'Mode Manager Assignment (as Admin)',
 				value: 'modeManager',
-				description: 'Who may switch which features (admin)',
+				description: 'Who may switch which features',
 			},
 			{ name: 'Operating Mode', value: 'operatingMode' },
 			{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
@@ -66,8 +69,10 @@ export class WebexCalling implements INodeType {
 		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
 		group: ['transform'],
 		// 2: Holiday and Criteria are picked from a list (1 took them as text; saved v1 nodes keep it).
-		version: [1, 2],
-		defaultVersion: 2,
+		// 3: Mode Manager Assignment's Person is picked (by name or e-mail) and its features chosen
+		// from the person's lists (2 took IDs as text; saved v1 and v2 nodes keep that).
+		version: [1, 2, 3],
+		defaultVersion: 3,
 		subtitle: subtitleExpression(properties),
 		description:
 			'Administer Webex Calling: operating modes, their holidays, the features that forward by them, and workspace simultaneous ring',
@@ -103,6 +108,8 @@ export class WebexCalling implements INodeType {
 	methods = {
 		// Every function of listSearch.ts is a picker's search, named as the fields name it.
 		listSearch: { ...listSearch },
+		// Every function of loadOptions.ts lists the options of a multi-choice field.
+		loadOptions: { ...loadOptions },
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -238,18 +238,47 @@ describe('Call Feature → Update Operating Modes', () => {
 		expect(env.simulator.requests('PUT')).toHaveLength(0);
 	});
 
-	test('a mode the feature does not have cannot be removed: the field is named, nothing written', async () => {
+	test('removing a mode the feature does not have is ignored and said; nothing to change sends no PUT', async () => {
 		const storm = seedMode('Closed - Weather');
-		const result = await env.runNode({
-			resource: 'callFeature',
+		const [result] = await run({
 			operation: 'updateOperatingModes',
 			...denverMenu,
 			modesToRemove: { mode: [{ operatingModeId: locator(storm) }] },
 		});
-		expect(result.error?.message).toMatch(
-			/Modes to Remove.*Operating Mode.*is not among the feature's operating modes/,
-		);
+		expect(result).toMatchObject({
+			action: 'unchanged',
+			featureName: 'Denver Main Menu',
+			modesNotOnFeature: [storm],
+			notes: [`Not removed, as the feature does not have it: ${storm}.`],
+		});
 		expect(env.simulator.requests('PUT')).toHaveLength(0);
+	});
+
+	test('the output names the feature, and says when its modes route no calls (mode-based forwarding off)', async () => {
+		const storm = seedMode('Closed - Weather');
+		const [off] = await run(
+			setModes(denverSupport, [{ id: storm, selection: 'DO_NOT_FORWARD' }], {
+				modeBasedForwarding: 'off',
+			}),
+		);
+		expect(off).toMatchObject({
+			action: 'updated',
+			featureType: 'callQueue',
+			featureName: 'Denver Support',
+			notes: [expect.stringMatching(/^Mode-based forwarding is off on this feature/)],
+		});
+		const [on] = await run(
+			setModes(denverSupport, [{ id: storm, selection: 'DO_NOT_FORWARD' }], {
+				modeBasedForwarding: 'on',
+			}),
+		);
+		expect(on.featureName).toBe('Denver Support');
+		expect(on.notes).toBeUndefined();
+		// One read of the details for the name in each run, beside the forwarding.
+		expect(
+			env.simulator.requests('GET').filter((r) => r.path.endsWith(SEED.features.denverSupport))
+				.length,
+		).toBe(2);
 	});
 
 	test("a mode of another location: Webex's own words, with its trackingId", async () => {

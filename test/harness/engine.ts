@@ -30,6 +30,7 @@ import type {
 	INodeCredentialTestResult,
 	INodeExecutionData,
 	INodeListSearchResult,
+	INodePropertyOptions,
 	INodeParameters,
 	INodeType,
 	INodeTypes,
@@ -313,14 +314,8 @@ export class Engine {
 		return { status: 'OK', message: 'Connection successful!' };
 	}
 
-	/** Calls a node's list-search method the way the editor does for a resource locator. */
-	async listSearch(
-		node: INode,
-		method: string,
-		filter?: string,
-		paginationToken?: string,
-	): Promise<INodeListSearchResult> {
-		const nodeType = this.nodeTypes.getByNameAndVersion(node.type);
+	/** A load-options context for a node, as the editor's request gives one. */
+	private loadOptionsContext(node: INode): ILoadOptionsFunctions {
 		const workflow = new Workflow({
 			nodes: [node],
 			connections: {},
@@ -329,9 +324,30 @@ export class Engine {
 		});
 		const additionalData = this.additionalData();
 		additionalData.currentNodeParameters = node.parameters as INodeParameters;
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.x');
-		const search = nodeType.methods?.listSearch?.[method];
+		return new LoadOptionsContext(
+			workflow,
+			node,
+			additionalData,
+			'parameters.x',
+		) as unknown as ILoadOptionsFunctions;
+	}
+
+	/** Calls a node's list-search method the way the editor does for a resource locator. */
+	async listSearch(
+		node: INode,
+		method: string,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		const search = this.nodeTypes.getByNameAndVersion(node.type).methods?.listSearch?.[method];
 		if (!search) throw new Error(`No list search ${method}`);
-		return await search.call(context as unknown as ILoadOptionsFunctions, filter, paginationToken);
+		return await search.call(this.loadOptionsContext(node), filter, paginationToken);
+	}
+
+	/** Calls a node's load-options method the way the editor does for a multi-choice field. */
+	async loadOptions(node: INode, method: string): Promise<INodePropertyOptions[]> {
+		const load = this.nodeTypes.getByNameAndVersion(node.type).methods?.loadOptions?.[method];
+		if (!load) throw new Error(`No load options ${method}`);
+		return await load.call(this.loadOptionsContext(node));
 	}
 }

@@ -46,7 +46,7 @@ export interface World {
 	/** Auto attendants, call queues and hunt groups, with their operating modes */
 	features: CallFeature[];
 	/** The people of the orgs (only what mode management needs) */
-	people: Array<{ id: string; orgId: string; displayName: string }>;
+	people: Array<{ id: string; orgId: string; displayName: string; emails: string[] }>;
 	/** The features each person manages (their mode manager assignment), by person ID */
 	managedFeatures: Map<string, string[]>;
 	orgs: string[];
@@ -61,6 +61,7 @@ export const ALL_SCOPES = [
 	'spark-admin:workspaces_read',
 	'spark-admin:workspaces_write',
 	'spark-admin:locations_read',
+	'spark-admin:people_read',
 ];
 
 /** The scopes of a person's own token as a mode manager (an integration with user scopes). */
@@ -214,8 +215,18 @@ export function seedWorld(): World {
 		],
 		operatingModes: [],
 		people: [
-			{ id: SEED.people.admin, orgId, displayName: 'Simulated Admin' },
-			{ id: SEED.people.manager, orgId, displayName: 'Dana Manager' },
+			{
+				id: SEED.people.admin,
+				orgId,
+				displayName: 'Simulated Admin',
+				emails: ['admin@example.com'],
+			},
+			{
+				id: SEED.people.manager,
+				orgId,
+				displayName: 'Dana Manager',
+				emails: ['dana.manager@example.com'],
+			},
 		],
 		managedFeatures: new Map(),
 		features: [

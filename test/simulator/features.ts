@@ -145,6 +145,18 @@ export class FeatureSimulator {
 		};
 	}
 
+	details(call: Call, kind: FeatureKind): Reply {
+		return this.withFeature(call, kind, (feature) => ({
+			status: 200,
+			body: {
+				id: feature.id,
+				name: feature.name,
+				enabled: true,
+				phoneNumber: feature.phoneNumber,
+			},
+		}));
+	}
+
 	get(call: Call, kind: FeatureKind): Reply {
 		return this.withFeature(call, kind, (feature) => ({ status: 200, body: this.view(feature) }));
 	}

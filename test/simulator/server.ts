@@ -168,6 +168,25 @@ export class WebexSimulator {
 				orgId: call.grant.orgId,
 			},
 		}));
+		// "List People": by e-mail (exact) or display name (starts with); an admin's
+		// spark-admin:people_read or a user's spark:people_read.
+		this.route('GET', '/people', undefined, (call) => {
+			if (
+				!['spark-admin:people_read', 'spark:people_read'].some((s) => call.grant.scopes.includes(s))
+			)
+				return webexError(403, 'The token is missing the scope spark-admin:people_read', 4031);
+			const email = call.query.email?.toLowerCase();
+			const name = call.query.displayName?.toLowerCase();
+			return this.page(
+				call,
+				'items',
+				this.world.people
+					.filter((p) => p.orgId === call.orgId)
+					.filter((p) => !email || p.emails.some((e) => e.toLowerCase() === email))
+					.filter((p) => !name || p.displayName.toLowerCase().startsWith(name))
+					.map(({ id, displayName, emails, orgId }) => ({ id, displayName, emails, orgId })),
+			);
+		});
 		this.route('GET', '/locations', 'spark-admin:locations_read', (call) =>
 			this.page(
 				call,
@@ -225,6 +244,13 @@ export class WebexSimulator {
 		for (const kind of FEATURE_KINDS) {
 			this.route('GET', `/telephony/config/${kind}`, 'spark-admin:telephony_config_read', (call) =>
 				this.page(call, kind, this.features.list(call, kind)),
+			);
+			// "Get Details for an Auto Attendant" (and a Call Queue, a Hunt Group): its name and numbers.
+			this.route(
+				'GET',
+				`/telephony/config/locations/${ID}/${kind}/${ID}`,
+				'spark-admin:telephony_config_read',
+				(call) => this.features.details(call, kind),
 			);
 			const forwarding = `/telephony/config/locations/${ID}/${kind}/${ID}/callForwarding`;
 			this.route('GET', forwarding, 'spark-admin:telephony_config_read', (call) =>

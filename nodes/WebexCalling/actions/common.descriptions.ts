@@ -190,11 +190,35 @@ export function inputModeFields(json: {
 	];
 }
 
-/** Shown in version 1 of the node only: the form its saved workflows were made with. */
-const inVersion1 = { show: { '@version': [1] } };
+/** Shown before version `since` of the node: the form its saved workflows were made with. */
+const before = (since: number) => ({ show: { '@version': [{ _cnd: { lt: since } }] } });
 
-/** Shown from version 2 of the node on. */
-const fromVersion2 = { show: { '@version': [{ _cnd: { gte: 2 } }] } };
+/** Shown from version `since` of the node on. */
+const from = (since: number) => ({ show: { '@version': [{ _cnd: { gte: since } }] } });
+
+/**
+ * One parameter whose form changed in version `since`: the old form stays for the nodes saved
+ * before it (their saved value keeps its meaning), the new one for nodes made since.
+ */
+export function versionedField(
+	old: INodeProperties,
+	current: INodeProperties,
+	since: number,
+): INodeProperties[] {
+	return [
+		{ ...old, displayOptions: before(since) },
+		{ ...current, displayOptions: from(since) },
+	];
+}
+
+/** A picker (From List, By ID) whose list comes from `searchListMethod`. */
+export function pickerField(
+	field: { name: string; displayName: string; description: string },
+	searchListMethod: string,
+	idPlaceholder: string,
+): INodeProperties {
+	return locator(field.name, field.displayName, field.description, searchListMethod, idPlaceholder);
+}
 
 /**
  * An ID the user picks from a list that depends on another field (the holidays of the chosen
@@ -206,19 +230,11 @@ function versionedId(
 	searchListMethod: string,
 	idPlaceholder: string,
 ): INodeProperties[] {
-	return [
-		{
-			...field,
-			type: 'string',
-			default: '',
-			required: true,
-			displayOptions: inVersion1,
-		},
-		{
-			...locator(field.name, field.displayName, field.description, searchListMethod, idPlaceholder),
-			displayOptions: fromVersion2,
-		},
-	];
+	return versionedField(
+		{ ...field, type: 'string', default: '', required: true },
+		pickerField(field, searchListMethod, idPlaceholder),
+		2,
+	);
 }
 
 export const holidayIdFields = versionedId(

@@ -4,6 +4,8 @@ export const CALLING_LOCATIONS = '/telephony/config/locations';
 
 export const WORKSPACES = '/workspaces';
 
+export const PEOPLE = '/people';
+
 export const OPERATING_MODES = '/telephony/config/operatingModes';
 
 export const modePath = (modeId: string) => `${OPERATING_MODES}/${modeId}`;
@@ -31,8 +33,12 @@ export const criteriaPath = (workspaceId: string, criteriaId: string) =>
 /** An Auto Attendant's, Call Queue's or Hunt Group's list (its kind's segment, e.g. `queues`) */
 export const featuresPath = (segment: string) => `/telephony/config/${segment}`;
 
+/** A feature's details (its name, numbers): "Get Details for an Auto Attendant" and the like */
+export const featurePath = (segment: string, locationId: string, featureId: string) =>
+	`${CALLING_LOCATIONS}/${locationId}/${segment}/${featureId}`;
+
 export const featureForwardingPath = (segment: string, locationId: string, featureId: string) =>
-	`${CALLING_LOCATIONS}/${locationId}/${segment}/${featureId}/callForwarding`;
+	`${featurePath(segment, locationId, featureId)}/callForwarding`;
 
 /** The admin's switch back to the mode the schedules say (POST; Webex has no PUT for it) */
 export const switchToNormalPath = (segment: string, locationId: string, featureId: string) =>

@@ -116,18 +116,13 @@ export function planModesChange(
 	operatingModes: unknown,
 	change: ModesChange,
 	type: FeatureType,
-): { body: Json; problems: InputIssue[] } {
+): { body: Json; notOnFeature: string[] } {
 	const voicemailKey = FEATURE_KINDS[type].voicemailKey;
 	const current = writableOperatingModes(operatingModes, type);
-	const problems: InputIssue[] = [];
 	const present = new Set((current.modes as Json[]).map((mode) => String(mode.id)));
-	change.remove.forEach((id, index) => {
-		if (!present.has(id))
-			problems.push({
-				field: `modesToRemove.mode[${index}].operatingModeId`,
-				problem: `is not among the feature's operating modes (${id})`,
-			});
-	});
+	// Removing a mode the feature does not have is already done: ignored (and reported), as
+	// Update Managed Features ignores removing a feature the person does not manage.
+	const notOnFeature = change.remove.filter((id) => !present.has(id));
 	const removed = new Set(change.remove);
 	const modes: Json[] = (current.modes as Json[])
 		.filter((mode) => !removed.has(String(mode.id)))
@@ -148,10 +143,7 @@ export function planModesChange(
 		}
 		if (setting.voicemail !== undefined) forwardTo[voicemailKey] = setting.voicemail;
 	}
-	return {
-		body: { enabled: change.enabled ?? current.enabled, modes },
-		problems,
-	};
+	return { body: { enabled: change.enabled ?? current.enabled, modes }, notOnFeature };
 }
 
 /**

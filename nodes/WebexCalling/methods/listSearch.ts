@@ -14,6 +14,7 @@ import { FEATURE_KINDS, isFeatureType } from '../helpers/forwarding';
 import {
 	CALLING_LOCATIONS,
 	OPERATING_MODES,
+	PEOPLE,
 	WORKSPACES,
 	availableModesPath,
 	featuresPath,
@@ -29,7 +30,15 @@ function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
 
 async function search(
 	ctx: ILoadOptionsFunctions,
-	list: { path: string; itemsKey: string; nameParam: string; nameField: string; qs?: IDataObject },
+	list: {
+		path: string;
+		itemsKey: string;
+		nameParam: string;
+		nameField: string;
+		qs?: IDataObject;
+		/** How a result is shown, when more than its name field */
+		nameOf?: (item: IDataObject) => string;
+	},
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
@@ -44,7 +53,7 @@ async function search(
 	);
 	return {
 		results: page.items.map((item) => ({
-			name: String(item[list.nameField] ?? item.id),
+			name: list.nameOf?.(item) ?? String(item[list.nameField] ?? item.id),
 			value: String(item.id),
 		})),
 		paginationToken: page.next?.href,
@@ -94,6 +103,34 @@ export async function searchOperatingModes(
 		this,
 		{ path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' },
 		filter,
+		paginationToken,
+	);
+}
+
+/**
+ * People of the org, by e-mail (a filter with "@": Webex matches it whole) or by the start of
+ * their display name ("List People"; spark-admin:people_read, or a user's spark:people_read).
+ */
+export async function searchPeople(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	const byEmail = filter?.includes('@') === true;
+	return await search(
+		this,
+		{
+			path: PEOPLE,
+			itemsKey: 'items',
+			nameParam: byEmail ? 'email' : 'displayName',
+			nameField: 'displayName',
+			nameOf: (person) => {
+				const email = Array.isArray(person.emails) ? person.emails[0] : undefined;
+				const name = String(person.displayName ?? person.id);
+				return typeof email === 'string' ? `${name} (${email})` : name;
+			},
+		},
+		filter?.trim(),
 		paginationToken,
 	);
 }

@@ -7,6 +7,9 @@ import type { InputIssue } from '../../helpers/issues';
 import { locationIdLocator } from '../common.descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings } from '../operation';
+import { featurePath } from '../paths';
+import { webexApiRequest } from '../../transport';
+import type { ExecutionRun } from '../../transport';
 
 export const featureTypeField: INodeProperties = {
 	displayName: 'Feature Type',
@@ -86,6 +89,25 @@ export function featureOf(ref: FeatureRef) {
 		featureId: decodeURIComponent(ref.featureId),
 		locationId: decodeURIComponent(ref.locationId),
 	};
+}
+
+/**
+ * The feature's name, from its details (Webex's "Get Details for an Auto Attendant", "… for a
+ * Call Queue", "… for a Hunt Group"): its forwarding does not carry it.
+ */
+export async function featureName(
+	run: ExecutionRun,
+	ref: FeatureRef,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<{ featureName?: string }> {
+	const { body } = await webexApiRequest(run, {
+		method: 'GET',
+		path: featurePath(ref.kind.segment, ref.locationId, ref.featureId),
+		...settings,
+		itemIndex,
+	});
+	return typeof body.name === 'string' ? { featureName: body.name } : {};
 }
 
 /** What an operation on one feature needs: the feature, and the item's settings. */

@@ -17,7 +17,7 @@ import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { featureForwardingPath } from '../paths';
 import { readMergeWrite } from '../update';
-import { featureFields, featureOf, readFeature } from './fields';
+import { featureFields, featureName, featureOf, readFeature } from './fields';
 import type { FeatureRef } from './fields';
 import type { ExecutionRun } from '../../transport';
 
@@ -226,16 +226,23 @@ export const updateOperatingModes: WebexOperation<Prepared> = {
 		const path = featureForwardingPath(feature.kind.segment, feature.locationId, feature.featureId);
 		const operatingModesOf = (answer: IDataObject) =>
 			(answer.callForwarding as IDataObject | undefined)?.operatingModes;
+		let notOnFeature: string[] = [];
 		const plan = (answer: IDataObject) => {
 			const current = operatingModesOf(answer);
-			const planned =
-				change.kind === 'json'
-					? planModesFromJson(current, change.given, feature.type)
-					: planModesChange(current, change.change, feature.type);
+			if (change.kind === 'json') {
+				const planned = planModesFromJson(current, change.given, feature.type);
+				return {
+					body: { callForwarding: { operatingModes: planned.body } },
+					notSent: [],
+					problems: planned.problems,
+				};
+			}
+			const planned = planModesChange(current, change.change, feature.type);
+			notOnFeature = planned.notOnFeature;
 			return {
 				body: { callForwarding: { operatingModes: planned.body } },
 				notSent: [],
-				problems: planned.problems,
+				problems: [],
 			};
 		};
 		const differs = (answer: Json, body: Json) =>
@@ -244,19 +251,49 @@ export const updateOperatingModes: WebexOperation<Prepared> = {
 				(body.callForwarding as Json).operatingModes as Json,
 				feature.type,
 			);
-		const { object, changed } = await readMergeWrite(
-			run,
-			{ path, settings, itemIndex },
-			plan,
-			() => [],
-			{ differs, skipUnchanged: true },
-		);
+		// The feature's name is read beside the change (its forwarding does not carry it).
+		const [written, name] = await Promise.allSettled([
+			readMergeWrite(run, { path, settings, itemIndex }, plan, () => [], {
+				differs,
+				skipUnchanged: true,
+			}),
+			featureName(run, feature, settings, itemIndex),
+		]);
+		if (written.status === 'rejected') throw written.reason;
+		const { object, changed } = written.value;
+		// Only the name failed: the change is done, and is reported without it.
+		const named = name.status === 'fulfilled' ? name.value : {};
+		const notes = modeNotes(change, notOnFeature, operatingModesOf(object));
 		// A Dry Run's change was not sent: there is nothing to read back.
-		if (settings.dryRun && changed) return featureOf(feature);
+		if (settings.dryRun && changed) return { ...featureOf(feature), ...named, ...notes };
 		return {
 			action: changed ? 'updated' : 'unchanged',
 			...featureOf(feature),
+			...named,
 			...((object.callForwarding ?? {}) as IDataObject),
+			...notes,
 		};
 	},
 };
+
+/**
+ * What the output says beside the modes: removals that were already done, and modes given to a
+ * feature whose mode-based forwarding is off (Webex keeps them, but they route no call).
+ */
+function modeNotes(change: Change, notOnFeature: string[], after: unknown): IDataObject {
+	const notes: string[] = [];
+	if (notOnFeature.length > 0)
+		notes.push(
+			`Not removed, as the feature does not have ${notOnFeature.length === 1 ? 'it' : 'them'}: ${notOnFeature.join(', ')}.`,
+		);
+	const givesModes =
+		change.kind === 'fields' ? change.change.set.length > 0 : Array.isArray(change.given.modes);
+	if (givesModes && isPlainObject(after) && after.enabled === false)
+		notes.push(
+			'Mode-based forwarding is off on this feature: its operating modes route no calls until it is turned on (Mode-Based Forwarding: On).',
+		);
+	return {
+		...(notOnFeature.length > 0 ? { modesNotOnFeature: notOnFeature } : {}),
+		...(notes.length > 0 ? { notes } : {}),
+	};
+}

@@ -11,14 +11,14 @@ import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { assertNoIssues, readPathId, requestSettings } from '../operation';
 import type { RequestSettings } from '../operation';
-import { myModeFeaturePath } from '../paths';
+import { MY_MODE_FEATURES, myModeFeaturePath } from '../paths';
 import type { ExecutionRun, WebexRequest } from '../../transport';
 
 /** What Webex's refusals mean here: the token is not the mode manager's own, or not theirs. */
 export const MANAGER_HINTS = {
 	401: 'The token is missing, wrong or expired.',
 	403: "Mode Management acts as the signed-in mode manager: use the OAuth2 credential signed in by that person, with the scopes spark:telephony_config_read and spark:telephony_config_write (an admin's token or a service app cannot act as a mode manager).",
-	404: 'The signed-in person does not manage this feature: an admin assigns it (Mode Manager → Update Managed Features).',
+	404: 'The signed-in person does not manage this feature: an admin assigns it (Mode Manager Assignment → Update Managed Features).',
 };
 
 export const myFeatureField: INodeProperties = {
@@ -92,20 +92,46 @@ export async function asManager(
 	return (await webexApiRequest(run, { ...request, me: true, hints: MANAGER_HINTS })).body;
 }
 
-/** A managed feature as it is now: its modes, current mode and exception. */
+/** The features the signed-in person manages, each with its name, current mode and exception. */
+export async function myFeatures(
+	run: ExecutionRun,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<IDataObject[]> {
+	const answer = await asManager(run, {
+		method: 'GET',
+		path: MY_MODE_FEATURES,
+		...settings,
+		itemIndex,
+	});
+	return ((answer.features as IDataObject[] | undefined) ?? []).filter(
+		(feature) => typeof feature === 'object' && feature !== null,
+	);
+}
+
+/**
+ * A managed feature as it is now: its name, modes, current mode and exception. Webex's answer
+ * for one feature carries no name; the list of managed features (read beside it) does.
+ */
 export async function featureNow(
 	run: ExecutionRun,
 	feature: string,
 	settings: RequestSettings,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const detail = await asManager(run, {
-		method: 'GET',
-		path: myModeFeaturePath(feature),
-		...settings,
-		itemIndex,
-	});
-	return { featureId: decodeURIComponent(feature), ...detail };
+	const featureId = decodeURIComponent(feature);
+	const [detail, listed] = await Promise.allSettled([
+		asManager(run, { method: 'GET', path: myModeFeaturePath(feature), ...settings, itemIndex }),
+		myFeatures(run, settings, itemIndex),
+	]);
+	if (detail.status === 'rejected') throw detail.reason;
+	const name =
+		listed.status === 'fulfilled' ? listed.value.find((f) => f.id === featureId)?.name : undefined;
+	return {
+		featureId,
+		...(typeof name === 'string' ? { featureName: name } : {}),
+		...detail.value,
+	};
 }
 
 /** One managed feature an item names, with the item's settings. */

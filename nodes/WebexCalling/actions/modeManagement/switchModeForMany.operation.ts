@@ -7,9 +7,8 @@ import type { RequestSettings, WebexOperation } from '../operation';
 import type { ExecutionRun } from '../../transport';
 import { dryRunOption, optionsCollection } from '../common.descriptions';
 import { MY_MODE_FEATURES } from '../paths';
-import { asManager, checkUserCredential } from './fields';
+import { asManager, checkUserCredential, myFeatures } from './fields';
 import { featureIdsField, readFeatureIds } from './getCommonModes.operation';
-import { myFeatures } from './getFeatures.operation';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManagement'], operation: ['switchModeForMany'] } },

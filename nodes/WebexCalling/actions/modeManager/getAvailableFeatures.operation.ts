@@ -8,7 +8,7 @@ import { filtersCollection, readFilters, readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { personModeManagementPath } from '../paths';
-import { ADMIN_HINTS, personIdField, readPerson } from './fields';
+import { ADMIN_HINTS, personIdFields, readPerson } from './fields';
 import type { ExecutionRun } from '../../transport';
 
 const FILTERS: INodeProperties[] = [
@@ -23,7 +23,7 @@ const FILTERS: INodeProperties[] = [
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManager'], operation: ['getAvailableFeatures'] } },
-	[personIdField, ...returnAllAndLimit, filtersCollection(FILTERS), optionsCollection()],
+	[...personIdFields, ...returnAllAndLimit, filtersCollection(FILTERS), optionsCollection()],
 );
 
 interface Prepared {

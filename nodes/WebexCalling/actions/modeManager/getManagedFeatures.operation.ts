@@ -7,12 +7,12 @@ import { optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { personModeManagementPath } from '../paths';
-import { ADMIN_HINTS, personIdField, readPerson } from './fields';
+import { ADMIN_HINTS, personIdFields, readPerson } from './fields';
 import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManager'], operation: ['getManagedFeatures'] } },
-	[personIdField, optionsCollection()],
+	[...personIdFields, optionsCollection()],
 );
 
 interface Prepared {

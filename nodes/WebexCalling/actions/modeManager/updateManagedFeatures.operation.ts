@@ -8,30 +8,28 @@ import { dryRunOption, optionsCollection } from '../common.descriptions';
 import { assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { personModeManagementPath } from '../paths';
-import { ADMIN_HINTS, personIdField, readPerson } from './fields';
+import { ADMIN_HINTS, featureChoiceFields, personIdFields, readPerson } from './fields';
 import { managedFeatures } from './getManagedFeatures.operation';
 import type { ExecutionRun } from '../../transport';
 
 export const description = updateDisplayOptions(
 	{ show: { resource: ['modeManager'], operation: ['updateManagedFeatures'] } },
 	[
-		personIdField,
-		{
+		...personIdFields,
+		...featureChoiceFields({
 			displayName: 'Features to Add',
 			name: 'addFeatureIds',
-			type: 'string',
-			default: '',
+			loadOptionsMethod: 'getAvailableFeatures',
 			placeholder: 'Y2lzY29z..., Y2lzY29z...',
 			description:
-				'IDs of auto attendants, call queues or hunt groups (with mode-based forwarding on), separated by commas, or a list from an expression',
-		},
-		{
+				'Auto attendants, call queues or hunt groups (with mode-based forwarding on) the person is to manage',
+		}),
+		...featureChoiceFields({
 			displayName: 'Features to Remove',
 			name: 'removeFeatureIds',
-			type: 'string',
-			default: '',
-			description: 'IDs the person stops managing, separated by commas, or a list',
-		},
+			loadOptionsMethod: 'getManagedFeatures',
+			description: 'Features the person stops managing',
+		}),
 		optionsCollection([dryRunOption]),
 	],
 );
@@ -80,8 +78,19 @@ export const updateManagedFeatures: WebexOperation<Prepared> = {
 				},
 			);
 		}
+		// Removing a feature the person does not manage is already done: ignored, and said.
+		const notManaged = remove.filter((id) => !current.includes(id));
+		const notes: IDataObject =
+			notManaged.length > 0
+				? {
+						featuresNotManaged: notManaged,
+						notes: [
+							`Not removed, as the person does not manage ${notManaged.length === 1 ? 'it' : 'them'}: ${notManaged.join(', ')}.`,
+						],
+					}
+				: {};
 		const same = wanted.length === current.length && wanted.every((id, i) => id === current[i]);
-		if (same) return { action: 'unchanged', personId, featureIds: current };
+		if (same) return { action: 'unchanged', personId, featureIds: current, ...notes };
 		await webexApiRequest(run, {
 			method: 'PUT',
 			path: `${personModeManagementPath(person)}/features`,
@@ -90,13 +99,14 @@ export const updateManagedFeatures: WebexOperation<Prepared> = {
 			...settings,
 			itemIndex,
 		});
-		if (settings.dryRun) return { personId, featureIds: wanted };
+		if (settings.dryRun) return { personId, featureIds: wanted, ...notes };
 		const after = await managedFeatures(run, person, settings, itemIndex);
 		return {
 			action: 'updated',
 			personId,
 			featureIds: after.map((f) => f.id),
 			features: after,
+			...notes,
 		} as IDataObject;
 	},
 };
