@@ -9,7 +9,7 @@ import path from 'node:path';
 
 import { CREDENTIAL_BLANKING_VALUE } from 'n8n-workflow';
 
-import { SEED } from '../simulator/data';
+import { SEED, seedModeManagement } from '../simulator/data';
 import { webexId } from '../simulator/ids';
 import {
 	OAUTH_CLIENTS,
@@ -246,6 +246,44 @@ describe('in the running n8n server, as the editor calls it', () => {
 			await clickText(page, 'button', /^Add Mode$/);
 			await page.waitForSelector('[data-test-id="parameter-input-selection"]');
 			await screenshot(page, 'call-feature-update-operating-modes');
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
+
+	test('in the editor (version 3): Mode Manager Assignment picks the person by e-mail and a feature from their list, then assigns it', async () => {
+		seedModeManagement(simulator.world);
+		simulator.world.managedFeatures.delete(SEED.people.manager);
+		const { browser, page } = await openEditor(base, cookie);
+		try {
+			await addWebexAction(page, 'Update the features a person manages');
+			await page.waitForSelector('[data-test-id="parameter-input-personId"]');
+			await credentialOptions(page);
+			await pickCredential(page, 'Webex Calling account');
+			// The Person picker: its search box, by the whole e-mail.
+			await page.click('[data-test-id="resource-locator-personId"] [data-test-id="rlc-input"]');
+			const search = await page.waitForSelector('input[data-test-id="rlc-search"]', {
+				visible: true,
+			});
+			await search!.type('dana.manager@example.com', { delay: 15 });
+			await clickText(
+				page,
+				'[data-test-id="rlc-item"]',
+				/^Dana Manager \(dana\.manager@example\.com\)$/,
+			);
+			// Features to Add: the options Webex lists for Dana.
+			await page.click('[data-test-id="parameter-input-addFeatureIds"]');
+			await pickOption(page, 'Denver Main Menu (Auto Attendant)');
+			await page.keyboard.press('Escape');
+			await screenshot(page, 'mode-manager-assignment');
+			await page.click('[data-test-id="node-execute-button"]');
+			const output = await outputText(page, /updated/);
+			expect(output).toContain(SEED.features.denverMenu);
+			expect(simulator.world.managedFeatures.get(SEED.people.manager)).toEqual([
+				SEED.features.denverMenu,
+			]);
+			const [people] = simulator.requests('GET', '/people');
+			expect(people.query).toMatchObject({ email: 'dana.manager@example.com' });
 		} finally {
 			await browser.close();
 		}

@@ -51,22 +51,34 @@ export async function screenshot(page: Page, name: string) {
 		await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** Clicks the first element of `selector` whose text matches, once it is there (up to 10 s). */
+/**
+ * Clicks the first visible element of `selector` whose text matches, once it is there (up to
+ * 10 s). A list that is opening or closing holds hidden copies and elements that move: those
+ * are skipped, and a click that finds no point to land on is tried again.
+ */
 export async function clickText(page: Page, selector: string, text: RegExp) {
 	const deadline = Date.now() + 10_000;
+	let lastError: unknown;
 	while (Date.now() < deadline) {
 		for (const handle of await page.$$(selector)) {
-			const read = await handle.evaluate(
-				(element) => (element as unknown as { innerText: string }).innerText,
-			);
-			if (text.test(read.trim())) {
-				await handle.click();
-				return;
+			const read = await handle.evaluate((element) => {
+				const shown = element as unknown as { innerText: string; offsetParent: unknown };
+				return shown.offsetParent === null ? undefined : shown.innerText;
+			});
+			if (read !== undefined && text.test(read.trim())) {
+				try {
+					await handle.click();
+					return;
+				} catch (error) {
+					lastError = error;
+				}
 			}
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
-	throw new Error(`Nothing in ${selector} reads ${text}`);
+	throw new Error(
+		`Nothing visible in ${selector} reads ${text}${lastError ? ` (${String(lastError)})` : ''}`,
+	);
 }
 
 /** Picks the visible dropdown option that reads exactly `text`. */
