@@ -8,6 +8,7 @@ export default [
 		ignores: [
 			'coverage/',
 			'.dev/',
+			'.tmp/',
 			'test/summary-reporter.js',
 			'jest.config.js',
 			'jest.e2e.config.js',

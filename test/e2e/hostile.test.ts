@@ -226,6 +226,28 @@ describe('5. rate limits that ask for no wait', () => {
 	});
 });
 
+describe('5b. options beyond what a timer can hold are bounded', () => {
+	test('a Timeout of 2,200,000 s is 300 s: a slow answer still arrives (a timer overflow timed out every attempt at once)', async () => {
+		env.simulator.faults.script.push({ method: 'GET', delayMs: 300 });
+		const result = await env.runNode(readRing({ timeout: 2_200_000, maxRetries: 0 }));
+		expect(result.error).toBeUndefined();
+		expect(result.output('Webex Calling')[0].json.enabled).toBeDefined();
+	});
+
+	test("a 423 asking for 2,200,000 s under a Max Retry Wait as large fails at once: one request, Webex's ask named", async () => {
+		env.simulator.faults.script.push({
+			method: 'GET',
+			status: 423,
+			headers: { 'Retry-After': '2200000' },
+			times: 100,
+		});
+		const result = await env.runNode(readRing({ maxRetryWait: 2_200_000 }));
+		expect(result.error?.httpCode).toBe('423');
+		expect(result.error?.description).toMatch(/beyond the node's Max Retry Wait \(3600 s/);
+		expect(env.simulator.log).toHaveLength(1);
+	});
+});
+
 describe('6. a server that echoes the token', () => {
 	test('the token is in no field of the error item, nor in the error', async () => {
 		env.simulator.faults.script.push({ kind: 'echoToken', times: 10 });

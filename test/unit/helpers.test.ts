@@ -5,6 +5,7 @@ import {
 } from '../../nodes/WebexCalling/actions/operatingMode/validate';
 import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspaceSimultaneousRingCriteria/validate';
 import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
+import { boundedText } from '../../common/redact';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
 import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
 import { create as createMode } from '../../nodes/WebexCalling/actions/operatingMode/create.operation';
@@ -29,7 +30,7 @@ import {
 	isSameOrigin,
 	normalizeBaseUrl,
 } from '../../nodes/WebexCalling/helpers/url';
-import { nextPageLink } from '../../nodes/WebexCalling/transport/pages';
+import { nextLinkOf } from '../../nodes/WebexCalling/helpers/linkHeader';
 
 describe('phone numbers are normalised as Webex clients do', () => {
 	test.each([
@@ -403,15 +404,47 @@ describe('URLs', () => {
 	});
 
 	test('next-page links, absolute or relative, as written', () => {
-		expect(nextPageLink('<https://webexapis.com/v1/locations?start=100&max=100>; rel="next"')).toBe(
+		const next = (header: unknown) => {
+			const read = nextLinkOf(header);
+			if (!read.ok) throw new Error(read.problem);
+			return read.value;
+		};
+		expect(next('<https://webexapis.com/v1/locations?start=100&max=100>; rel="next"')).toBe(
 			'https://webexapis.com/v1/locations?start=100&max=100',
 		);
 		expect(
-			nextPageLink('<https://x/v1/a?start=0>; rel="prev", <https://x/v1/a?start=200>; rel="next"'),
+			next('<https://x/v1/a?start=0>; rel="prev", <https://x/v1/a?start=200>; rel="next"'),
 		).toBe('https://x/v1/a?start=200');
-		expect(nextPageLink('</v1/a?start=1>; rel="next"')).toBe('/v1/a?start=1');
-		expect(nextPageLink('<https://x/v1/a?start=0>; rel="first"')).toBeUndefined();
-		expect(nextPageLink(undefined)).toBeUndefined();
+		expect(next('</v1/a?start=1>; rel="next"')).toBe('/v1/a?start=1');
+		expect(next('<https://x/v1/a?start=0>; rel="first"')).toBeUndefined();
+		expect(next(undefined)).toBeUndefined();
+		// RFC 8288: a URL may hold commas and semicolons; rel is a list of types, compared whole.
+		expect(next('<https://x/v1/a?name=a,b;c&start=100>; rel="next"')).toBe(
+			'https://x/v1/a?name=a,b;c&start=100',
+		);
+		expect(next('<https://x/v1/a?start=9>; rel="next-archive"')).toBeUndefined();
+		expect(
+			next(
+				'<https://x/v1/a?start=9>; rel="next-archive", <https://x/v1/a?start=5>; rel="prev next"',
+			),
+		).toBe('https://x/v1/a?start=5');
+		expect(next('<https://x/v1/a?start=5>; title="a, \\"b\\"; c"; REL=next')).toBe(
+			'https://x/v1/a?start=5',
+		);
+		expect(next(['<https://x/a?start=1>; rel="prev"', '<https://x/a?start=3>; rel=next'])).toBe(
+			'https://x/a?start=3',
+		);
+	});
+
+	test('a Link header that cannot be read says so, rather than ending the list', () => {
+		for (const bad of [
+			'https://x/v1/a?start=1; rel="next"',
+			'<https://x/v1/a?start=1; rel="next"',
+			'<https://x/v1/a?start=1>; rel="next',
+			'<https://x/v1/a?start=1> rel="next"',
+			5,
+		])
+			expect(nextLinkOf(bad).ok).toBe(false);
 	});
 });
 
@@ -460,6 +493,52 @@ describe('Webex errors', () => {
 		expect(describeWebexError(401, {}, { trackingid: 'abcd1234' }, ['abcd1234']).trackingId).toBe(
 			'[redacted]',
 		);
+	});
+
+	const TOKEN = 'ZDI3MGEwYjMtOTFkOC00ZWQ1LWFkYWYtOTk5NjFmYTQ1YzE5_PF84_org';
+
+	test('a token at the cut of a long message is redacted before the message is cut', () => {
+		// 495 characters, then the token: cutting first to 500 would keep its first five.
+		const message = `${'x'.repeat(495)}${TOKEN} and more`;
+		const details = describeWebexError(400, { message, errors: [{ description: message }] }, {}, [
+			TOKEN,
+		]);
+		expect(details.message).toMatch(/^x{495}\[reda… \(\d+ characters\)$/);
+		expect(details.message).toMatch(/\(\d+ characters\)$/);
+		expect(details.description).not.toContain(TOKEN.slice(0, 5));
+	});
+
+	test('a cut-off start or end of a secret (8 characters or more) is redacted; shorter runs are not', () => {
+		expect(redact(`n8n quoted: {"error":"bad ${TOKEN.slice(0, 30)}`, [TOKEN])).toBe(
+			'n8n quoted: {"error":"bad [redacted]',
+		);
+		expect(redact(`…${TOKEN.slice(-12)} was refused`, [TOKEN])).toBe('…[redacted] was refused');
+		expect(redact(`a ${TOKEN.slice(10, 18)} b`, [TOKEN])).toBe('a [redacted] b');
+		expect(redact(`a ${TOKEN.slice(10, 17)} b`, [TOKEN])).toBe(`a ${TOKEN.slice(10, 17)} b`);
+		expect(redact('nothing secret here at all', [TOKEN])).toBe('nothing secret here at all');
+	});
+
+	test('a secret saved with spaces or a newline is redacted as it was sent (trimmed)', () => {
+		expect(redact(`secret ${TOKEN} echoed`, [`${TOKEN}\n`])).toBe('secret [redacted] echoed');
+		expect(redactDeep({ a: `x${TOKEN}` }, [`  ${TOKEN}`])).toEqual({ a: 'x[redacted]' });
+	});
+
+	test('object keys are redacted too, and the rest of the object is kept', () => {
+		expect(redactDeep({ [TOKEN]: 'k', other: 1 }, [TOKEN])).toEqual({
+			'[redacted]': 'k',
+			other: 1,
+		});
+		expect(redactDeep([{ nested: { [`pre-${TOKEN}`]: TOKEN } }], [TOKEN])).toEqual([
+			{ nested: { 'pre-[redacted]': '[redacted]' } },
+		]);
+	});
+
+	test('a long answer is redacted, then bounded (5 MB)', () => {
+		const huge = `${'y'.repeat(5_000_000)}${TOKEN}`;
+		const text = boundedText(`${TOKEN.slice(3)}${huge}`, [TOKEN], 500);
+		expect(text.startsWith('[redacted]y')).toBe(true);
+		expect(text).toMatch(/… \(5000\d{3} characters\)$/);
+		expect(text.length).toBeLessThan(600);
 	});
 
 	test('redactDeep copies only what holds a secret', () => {

@@ -1,6 +1,8 @@
 /** Parameter descriptions shared by several operations. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { MAX_RETRIES, MAX_RETRY_WAIT_S, MAX_TIMEOUT_S } from '../helpers/retry';
+
 export const orgIdOption: INodeProperties = {
 	displayName: 'Organization ID',
 	name: 'orgId',
@@ -16,7 +18,7 @@ export const retryOptions: INodeProperties[] = [
 		displayName: 'Max Retries',
 		name: 'maxRetries',
 		type: 'number',
-		typeOptions: { minValue: 0, maxValue: 10 },
+		typeOptions: { minValue: 0, maxValue: MAX_RETRIES },
 		default: 3,
 		description:
 			'How often a request is tried again after a Webex server error (5xx) or a network failure. Creates are looked up rather than sent twice.',
@@ -25,7 +27,7 @@ export const retryOptions: INodeProperties[] = [
 		displayName: 'Max Retry Wait (Seconds)',
 		name: 'maxRetryWait',
 		type: 'number',
-		typeOptions: { minValue: 0 },
+		typeOptions: { minValue: 0, maxValue: MAX_RETRY_WAIT_S },
 		default: 60,
 		description:
 			'Longest total time one request waits for Webex rate limits (429) or locks (423) to clear before its item fails',
@@ -34,7 +36,7 @@ export const retryOptions: INodeProperties[] = [
 		displayName: 'Timeout (Seconds)',
 		name: 'timeout',
 		type: 'number',
-		typeOptions: { minValue: 1 },
+		typeOptions: { minValue: 1, maxValue: MAX_TIMEOUT_S },
 		default: 30,
 		description: 'How long one attempt may take before it counts as a network failure',
 	},

@@ -1,5 +1,8 @@
 /** Turning Webex's error answers into text a user can act on, without leaking secrets. Pure. */
+import { boundedText, redact } from '../../../common/redact';
 import { isPlainObject } from './json';
+
+export { redact, redactDeep } from '../../../common/redact';
 
 export interface WebexErrorDetails {
 	message: string;
@@ -8,50 +11,11 @@ export interface WebexErrorDetails {
 	trackingId?: string;
 }
 
-const REDACTED = '[redacted]';
-
 /** Longest text kept from Webex for one message or description line. */
 const MAX_TEXT = 500;
 
-function clip(text: string): string {
-	return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}… (${text.length} characters)` : text;
-}
-
-/** Replaces every occurrence of each secret (and any bearer token) in a text. */
-export function redact(text: string, secrets: Array<string | undefined>): string {
-	let result = text;
-	for (const secret of secrets) {
-		if (secret && secret.length >= 4) result = result.split(secret).join(REDACTED);
-	}
-	return result.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`);
-}
-
-/**
- * A value from Webex with every secret redacted from every string in it, at any depth. The
- * value itself when nothing needed redacting (the usual case: no copy is made).
- */
-export function redactDeep(value: unknown, secrets: Array<string | undefined>): unknown {
-	const present = secrets.filter((secret): secret is string => !!secret && secret.length >= 4);
-	if (present.length === 0) return value;
-	const walk = (node: unknown): unknown => {
-		if (typeof node === 'string')
-			return present.some((secret) => node.includes(secret)) ? redact(node, present) : node;
-		if (Array.isArray(node)) {
-			const mapped = node.map(walk);
-			return mapped.some((entry, index) => entry !== node[index]) ? mapped : node;
-		}
-		if (isPlainObject(node)) {
-			let copy: Record<string, unknown> | undefined;
-			for (const [key, entry] of Object.entries(node)) {
-				const next = walk(entry);
-				if (next !== entry) (copy ??= { ...node })[key] = next;
-			}
-			return copy ?? node;
-		}
-		return node;
-	};
-	return walk(value);
-}
+/** Most entries of Webex's `errors` list shown */
+const MAX_ERRORS = 5;
 
 function headerValue(
 	headers: Record<string, unknown> | undefined,
@@ -86,12 +50,15 @@ export function describeWebexError(
 	let message: string | undefined;
 	const descriptions: string[] = [];
 	let trackingId: string | undefined;
+	// Redacted before it is cut: a cut could leave the start of a secret unrecognised.
+	const clip = (text: string) => boundedText(text, secrets, MAX_TEXT);
 
 	if (isPlainObject(body)) {
 		if (typeof body.message === 'string' && body.message.trim())
 			message = clip(body.message.trim());
 		if (Array.isArray(body.errors)) {
-			for (const entry of body.errors) {
+			// A few are worth reading; a server listing thousands would bury the message.
+			for (const entry of body.errors.slice(0, MAX_ERRORS)) {
 				if (isPlainObject(entry) && typeof entry.description === 'string') {
 					const code =
 						entry.errorCode !== undefined ? ` (errorCode ${String(entry.errorCode)})` : '';
@@ -106,7 +73,7 @@ export function describeWebexError(
 	}
 	trackingId ??= headerValue(headers, 'trackingid');
 	// The tracking ID comes from the server too: a hostile or broken one may echo the token in it.
-	if (trackingId !== undefined) trackingId = clip(redact(trackingId, secrets));
+	if (trackingId !== undefined) trackingId = clip(trackingId);
 
 	const hint =
 		STATUS_HINTS[statusCode] ??
@@ -119,7 +86,7 @@ export function describeWebexError(
 	].filter(Boolean);
 
 	return {
-		message: redact(message, secrets),
+		message,
 		description: redact(lines.join('\n'), secrets),
 		httpCode: String(statusCode),
 		trackingId,

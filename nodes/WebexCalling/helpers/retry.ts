@@ -15,6 +15,15 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
 	timeoutMs: 30_000,
 };
 
+/**
+ * Upper bounds of the node's options (the form's maxValue; an expression is clamped the same):
+ * Node's timers fire at once above 2^31 - 1 ms, which made a huge Timeout time out every attempt
+ * and a huge Max Retry Wait retry without waiting. n8n's own HTTP requests stop at 300 s.
+ */
+export const MAX_TIMEOUT_S = 300;
+export const MAX_RETRY_WAIT_S = 3600;
+export const MAX_RETRIES = 10;
+
 /** Used when Webex rate-limits or locks without saying how long to wait. */
 export const DEFAULT_RETRY_AFTER_MS = 5_000;
 
@@ -80,11 +89,19 @@ export function retryPolicyFrom(options: {
 	maxRetryWait?: unknown;
 	timeout?: unknown;
 }): RetryPolicy {
-	const number = (value: unknown, fallback: number) =>
-		typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+	const number = (value: unknown, fallback: number, max: number) =>
+		typeof value === 'number' && Number.isFinite(value) && value >= 0
+			? Math.min(value, max)
+			: fallback;
 	return {
-		maxRetries: Math.floor(number(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries)),
-		maxRetryWaitMs: number(options.maxRetryWait, DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000) * 1000,
-		timeoutMs: Math.max(1, number(options.timeout, DEFAULT_RETRY_POLICY.timeoutMs / 1000)) * 1000,
+		maxRetries: Math.floor(
+			number(options.maxRetries, DEFAULT_RETRY_POLICY.maxRetries, MAX_RETRIES),
+		),
+		maxRetryWaitMs:
+			number(options.maxRetryWait, DEFAULT_RETRY_POLICY.maxRetryWaitMs / 1000, MAX_RETRY_WAIT_S) *
+			1000,
+		timeoutMs:
+			Math.max(1, number(options.timeout, DEFAULT_RETRY_POLICY.timeoutMs / 1000, MAX_TIMEOUT_S)) *
+			1000,
 	};
 }

@@ -6,7 +6,8 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { redact } from '../helpers/errors';
+import { boundedText } from '../../../common/redact';
+import { nextLinkOf } from '../helpers/linkHeader';
 import type { WebexResponse } from './attempt';
 import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
@@ -17,17 +18,6 @@ import type { WebexRequest } from './request';
 
 /** 2000 pages of 100: far beyond any Webex list this node reads, and still an end. */
 export const MAX_PAGES = 2000;
-
-/** The `rel="next"` target of a Link header, as written (absolute or relative), if any. */
-export function nextPageLink(linkHeader: unknown): string | undefined {
-	const text = Array.isArray(linkHeader) ? linkHeader.join(',') : linkHeader;
-	if (typeof text !== 'string') return undefined;
-	for (const part of text.split(',')) {
-		const match = /<([^>]*)>\s*;(?:.*;)?\s*rel="?next"?/i.exec(part.trim());
-		if (match) return match[1];
-	}
-	return undefined;
-}
 
 /** A page's URL with its query in a fixed order, so the same page is recognised however linked. */
 function pageKey(url: URL): string {
@@ -55,7 +45,7 @@ function resolveNext(
 		throw apiError(
 			ctx,
 			{
-				message: `Webex's next-page link ${JSON.stringify(redact(link, conn.secrets).slice(0, 200))} is not a URL; the list was not read further`,
+				message: `Webex's next-page link ${JSON.stringify(boundedText(link, conn.secrets, 200))} is not a URL; the list was not read further`,
 				description: 'The items of the pages before it were not output: the list is incomplete.',
 			},
 			itemIndex,
@@ -122,7 +112,18 @@ async function readPage(
 		...request,
 		qs: undefined,
 	});
-	const link = nextPageLink(response.headers.link);
+	const next = nextLinkOf(response.headers.link);
+	if (!next.ok) {
+		throw apiError(
+			run.ctx,
+			{
+				message: `Webex's Link header cannot be read (${next.problem}); the list was not read further`,
+				description: `The header: ${boundedText(String(response.headers.link), conn.secrets, 200)}. The items of this and earlier pages were not output: the list would be incomplete.`,
+			},
+			request.itemIndex,
+		);
+	}
+	const link = next.value;
 	return {
 		items: itemsOf(run.ctx, response, itemsKey, request.itemIndex),
 		next: link === undefined ? undefined : resolveNext(run.ctx, conn, link, url, request.itemIndex),
@@ -189,7 +190,7 @@ export async function webexApiList(
 			throw apiError(
 				run.ctx,
 				{
-					message: `Webex's next-page link leads back to a page already read (${redact(next.pathname + next.search, conn.secrets).slice(0, 200)}); the list was not read further`,
+					message: `Webex's next-page link leads back to a page already read (${boundedText(next.pathname + next.search, conn.secrets, 200)}); the list was not read further`,
 					description: `Pages linking in a loop would repeat the same items for ever. ${listed.length} items had been read; none were output for this item.`,
 				},
 				request.itemIndex,

@@ -6,7 +6,8 @@
  */
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
-import { describeWebexError, redact, redactDeep } from '../helpers/errors';
+import { boundedText, redactDeep } from '../../../common/redact';
+import { describeWebexError } from '../helpers/errors';
 import { isPlainObject } from '../helpers/json';
 import {
 	DEFAULT_RETRY_AFTER_MS,
@@ -124,7 +125,7 @@ function failure(
 				message: `Webex answered ${response.statusCode} with a body that is not readable JSON`,
 				description: [
 					// Redacted before it is cut: a cut could leave part of a secret unrecognised.
-					`The answer was cut off, empty or not JSON (${redact(String(response.body ?? 'empty'), conn.secrets).slice(0, 80)}).`,
+					`The answer was cut off, empty or not JSON (${boundedText(String(response.body ?? 'empty'), conn.secrets, 80)}).`,
 					note,
 				]
 					.filter(Boolean)
@@ -229,7 +230,7 @@ export async function send<T>(
 			throw apiError(
 				ctx,
 				{
-					message: `Webex answered with a redirect to ${redact(location, conn.secrets).slice(0, 200)}; it was not followed`,
+					message: `Webex answered with a redirect to ${boundedText(location, conn.secrets, 200)}; it was not followed`,
 					description:
 						"Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
 					httpCode: String(outcome.response.statusCode),

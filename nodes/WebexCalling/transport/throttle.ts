@@ -88,6 +88,9 @@ export class Throttle {
 	}
 }
 
+/** Node runs a longer timer at once; the node's own waits are far shorter (see retry.ts). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 export async function sleep(ms: number): Promise<void> {
-	if (ms > 0) await n8nSleep(ms);
+	if (ms > 0) await n8nSleep(Math.min(ms, MAX_TIMER_MS));
 }
