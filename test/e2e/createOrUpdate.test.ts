@@ -249,3 +249,29 @@ describe('Dry Run on every write', () => {
 		expect(writes()).toEqual([]);
 	});
 });
+
+describe('IDs read from Webex go into paths only if they are Webex IDs', () => {
+	test('a listed mode whose ID holds ".." fails the item; nothing is sent to the path it leads to', async () => {
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: MODES,
+			status: 200,
+			body: {
+				operatingModes: [
+					{
+						id: '..',
+						name: 'After Hours',
+						type: 'SAME_HOURS_DAILY',
+						level: 'LOCATION',
+					},
+				],
+			},
+			times: 5,
+		});
+		const result = await env.runNode(afterHours());
+		expect(result.error?.message).toBe(
+			'Webex answered with an operating mode whose ID ".." is not a Webex ID (no slashes, dots-dots or spaces)',
+		);
+		expect(env.simulator.log.map((r) => r.path)).toEqual([MODES]);
+	});
+});

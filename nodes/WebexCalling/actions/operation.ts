@@ -67,6 +67,30 @@ export function inputError(
 	return new InputError(ctx, issues, itemIndex, description);
 }
 
+/**
+ * An ID Webex answered with, as one path segment for a later request. It is checked as a
+ * user's ID is: an answer holding `..` or a slash would send the next write elsewhere on the
+ * same host, so it fails the item instead, naming what was read, with nothing sent with it.
+ */
+export function answeredIdSegment(
+	run: { ctx: IExecuteFunctions },
+	id: unknown,
+	what: string,
+	itemIndex: number,
+): string {
+	const segment = idPathSegment(id);
+	if (segment.ok) return segment.value;
+	throw new NodeOperationError(
+		run.ctx.getNode(),
+		`Webex answered with ${what} whose ID ${segment.problem}`,
+		{
+			itemIndex,
+			description:
+				'Nothing was sent with that ID: it could lead to another path on the same host. Check the Base URL: Webex IDs are base64 text.',
+		},
+	);
+}
+
 /** Throws the input error when there are issues; nothing to do otherwise. */
 export function assertNoIssues(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
 	if (issues.length > 0) throw inputError(ctx, itemIndex, issues);

@@ -5,7 +5,7 @@ import type { OperatingModeCreateBody } from '../../helpers/types';
 import { planOperatingModeUpdate } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
 import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
+import { answeredIdSegment, assertNoIssues, requestSettings } from '../operation';
 import type { RequestSettings, WebexOperation } from '../operation';
 import { modePath } from '../paths';
 import { readMergeWrite } from '../update';
@@ -133,7 +133,7 @@ async function updateExisting(
 	{ body, holidaysMode, settings }: Prepared,
 	itemIndex: number,
 ): Promise<IDataObject> {
-	const path = modePath(encodeURIComponent(String(existing.id)));
+	const path = modePath(answeredIdSegment(run, existing.id, 'an operating mode', itemIndex));
 	const { object, changed } = await readMergeWrite(
 		run,
 		{ path, settings, itemIndex },

@@ -7,7 +7,7 @@ import { buildOperatingModeCreateBody } from '../../helpers/operatingModeBody';
 import type { OperatingModeCreateBody } from '../../helpers/types';
 import { webexApiList, webexApiRequest } from '../../transport';
 import { inputModeFields, locationIdLocator } from '../common.descriptions';
-import { assertNoIssues } from '../operation';
+import { answeredIdSegment, assertNoIssues } from '../operation';
 import type { RequestSettings } from '../operation';
 import { planOperatingModeUpdate, wouldChange } from '../../helpers/updates';
 import type { HolidaysUpdateMode } from '../../helpers/updates';
@@ -219,7 +219,7 @@ export async function createMode(
 		recover: async () => (await findModesByName(run, body.name, settings, itemIndex))[0],
 	});
 	if (!response.recovered) return { mode: response.body };
-	const path = modePath(encodeURIComponent(String(response.body.id)));
+	const path = modePath(answeredIdSegment(run, response.body.id, 'an operating mode', itemIndex));
 	const found = (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
 	return { mode: found, recovered: { asSent: isDefinedBy(found, body) } };
 }

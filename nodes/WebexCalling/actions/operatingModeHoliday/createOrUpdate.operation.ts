@@ -2,6 +2,7 @@ import { updateDisplayOptions } from 'n8n-workflow';
 
 import { wouldChange } from '../../helpers/updates';
 import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
+import { answeredIdSegment } from '../operation';
 import type { WebexOperation } from '../operation';
 import { holidayFields } from '../operatingMode/schedule.descriptions';
 import { holidayPath } from '../paths';
@@ -56,7 +57,7 @@ export const createOrUpdate: WebexOperation<HolidayPrepared> = {
 			}
 			if (!wouldChange(match, body))
 				return { action: 'unchanged', modeId: decodeURIComponent(modeId), ...match };
-			const path = holidayPath(modeId, encodeURIComponent(String(match.id)));
+			const path = holidayPath(modeId, answeredIdSegment(run, match.id, 'a holiday', itemIndex));
 			// Webex's holiday update changes the fields sent: all of the holiday's definition.
 			const after = await putAndReadBack(run, { path, body, settings, notSent: [] }, itemIndex);
 			return { action: 'updated', modeId: decodeURIComponent(modeId), ...after };
