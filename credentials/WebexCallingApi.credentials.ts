@@ -1,16 +1,23 @@
 import type {
 	IAuthenticate,
+	ICredentialDataDecryptedObject,
+	IHttpRequestOptions,
 	Icon,
 	ICredentialTestRequest,
 	ICredentialType,
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { baseUrlExpression } from '../common/baseUrl';
+
 /**
  * `Authorization: Bearer <accessToken>`, for every credential of this package that holds an
  * access token.
  */
-export const bearerAuthentication: IAuthenticate = async (credentials, requestOptions) => ({
+export const bearerAuthentication = async (
+	credentials: ICredentialDataDecryptedObject,
+	requestOptions: IHttpRequestOptions,
+): Promise<IHttpRequestOptions> => ({
 	...requestOptions,
 	headers: {
 		...requestOptions.headers,
@@ -26,7 +33,8 @@ export const bearerAuthentication: IAuthenticate = async (credentials, requestOp
 export function peopleMeTest(on401: string, on403: string): ICredentialTestRequest {
 	return {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			// Validated as the node validates it: plain http only for loopback hosts.
+			baseURL: `=${baseUrlExpression('$credentials.baseUrl')}`,
 			url: '/people/me',
 		},
 		rules: [
@@ -86,7 +94,7 @@ export class WebexCallingApi implements ICredentialType {
 	 * HTTP Request node and the credential test. The node's own code reads the token only to
 	 * redact it from whatever Webex sends back.
 	 */
-	authenticate = bearerAuthentication;
+	authenticate: IAuthenticate = bearerAuthentication;
 
 	test: ICredentialTestRequest = peopleMeTest(
 		'Webex refused the access token (HTTP 401): it is wrong or has expired. A personal token from developer.webex.com lasts 12 hours; for workflows use an integration or service app token.',

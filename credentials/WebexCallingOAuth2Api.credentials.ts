@@ -1,5 +1,6 @@
 import type { Icon, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { baseUrlExpression } from '../common/baseUrl';
 import { peopleMeTest } from './WebexCallingApi.credentials';
 
 /**
@@ -14,8 +15,12 @@ export const ADMIN_SCOPES = [
 	'spark-admin:workspaces_write',
 ].join(' ');
 
-/** The API base URL the user entered, without trailing slashes, in a credential expression. */
-const BASE_URL = '{{$self["baseUrl"].trim().replace(/\\/+$/, "")}}';
+/**
+ * The API base URL the user entered, without trailing slashes, in a credential expression;
+ * validated as the node validates it (plain http only for loopback hosts), so the sign-in and
+ * the token exchange never send the client secret in clear.
+ */
+const BASE_URL = baseUrlExpression('$self["baseUrl"]');
 
 /**
  * A Webex integration (OAuth2, authorization code): a person signs in to Webex once from the

@@ -1,4 +1,5 @@
 import type {
+	IAuthenticate,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
@@ -8,65 +9,21 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { normalizeBaseUrl } from '../common/baseUrl';
+import { boundedText } from '../common/redact';
+import {
+	DEFAULT_TOKEN_TIMEOUT_MS,
+	TOKEN_KEPT,
+	TOKEN_ONLY_HEADER,
+	TOKEN_REFRESH_FAILED,
+	TOKEN_TIMEOUT_FIELD,
+	tokenEndpointRefusal,
+} from '../common/tokenEndpoint';
 import { bearerAuthentication, peopleMeTest } from './WebexCallingApi.credentials';
-
-/**
- * The name of the error of a failed token refresh, so the node tells it apart from a network
- * failure. A name, not a code: n8n's credential test shows an error's code instead of its words.
- */
-export const TOKEN_REFRESH_FAILED = 'WebexTokenRefreshError';
-
-/** A failed token request, as n8n's HTTP helpers or its OAuth2 client throw it. */
-interface TokenFailure {
-	code?: string;
-	message?: string;
-	/** n8n's OAuth2 client keeps the token endpoint's answer here */
-	body?: unknown;
-	response?: { status?: number; data?: unknown; body?: unknown };
-}
-
-/**
- * What Webex's token endpoint answered a refused or failed refresh: the HTTP status and the OAuth
- * error (`invalid_grant`, `invalid_client`, …) with its description, wherever the thrower kept
- * the answer. For the service app's words below and the OAuth2 credential's (the node).
- */
-export function tokenEndpointRefusal(error: unknown): {
-	status?: number;
-	oauthError?: string;
-	description?: string;
-	said: string;
-} {
-	const failure = (error ?? {}) as TokenFailure;
-	const said = failure.code ?? failure.message ?? 'no answer';
-	const answers = [failure.body, failure.response?.data, failure.response?.body]
-		.map((data) => (typeof data === 'string' ? safeJson(data) : data))
-		.filter(
-			(body): body is IDataObject =>
-				typeof body === 'object' && body !== null && !Array.isArray(body),
-		);
-	const answer = answers.find((body) => typeof body.error === 'string') ?? answers[0];
-	return {
-		status: failure.response?.status,
-		oauthError: typeof answer?.error === 'string' ? answer.error : undefined,
-		description:
-			typeof answer?.error_description === 'string' ? answer.error_description : undefined,
-		said,
-	};
-}
-
-/** Any secret of the credential in `text` replaced, whatever Webex's token endpoint echoed. */
-function withoutSecrets(text: string, credentials: ICredentialDataDecryptedObject): string {
-	let clean = text;
-	for (const key of ['clientSecret', 'refreshToken', 'accessToken']) {
-		const secret = credentials[key];
-		if (typeof secret === 'string' && secret.length >= 4) clean = clean.split(secret).join('***');
-	}
-	return clean;
-}
 
 /** What a refused or failed refresh means for the user, and what to do about it. */
 function refreshError(error: unknown, credentials: ICredentialDataDecryptedObject, url: string) {
-	const { status, oauthError, description, said } = tokenEndpointRefusal(error);
+	const { status, code, oauthError, description, said } = tokenEndpointRefusal(error);
 	let message: string;
 	if (oauthError === 'invalid_grant') {
 		message =
@@ -79,17 +36,21 @@ function refreshError(error: unknown, credentials: ICredentialDataDecryptedObjec
 	} else {
 		message = `Could not reach Webex's token endpoint at ${url}: ${said}`;
 	}
-	return Object.assign(new Error(withoutSecrets(message, credentials)), {
+	// Redacted, then bounded: the endpoint's own description can be any length.
+	return Object.assign(new Error(boundedText(message, secretsOf(credentials), MAX_MESSAGE)), {
 		name: TOKEN_REFRESH_FAILED,
+		code,
+		status,
 	});
 }
 
-function safeJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
+/** Longest refusal text kept */
+const MAX_MESSAGE = 1000;
+
+function secretsOf(credentials: ICredentialDataDecryptedObject): string[] {
+	return ['clientSecret', 'refreshToken', 'accessToken']
+		.map((key) => credentials[key])
+		.filter((secret): secret is string => typeof secret === 'string');
 }
 
 /**
@@ -172,14 +133,19 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 		this: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 	): Promise<IDataObject> {
-		const url = `${String(credentials.baseUrl ?? '')
-			.trim()
-			.replace(/\/+$/, '')}/access_token`;
+		// The node's time limit for this one request, never saved (n8n saves what is left).
+		const timeout = Number(credentials[TOKEN_TIMEOUT_FIELD] ?? DEFAULT_TOKEN_TIMEOUT_MS);
+		delete credentials[TOKEN_TIMEOUT_FIELD];
+		// The same Base URL rule as every other request: no secret goes out over plain http.
+		const base = normalizeBaseUrl(credentials.baseUrl);
+		if (!base.ok) throw Object.assign(new Error(base.problem), { name: TOKEN_REFRESH_FAILED });
+		const url = `${base.value}/access_token`;
 		let answer: IDataObject;
 		try {
 			answer = (await this.helpers.httpRequest({
 				method: 'POST',
 				url,
+				timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TOKEN_TIMEOUT_MS,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 				body: new URLSearchParams({
 					grant_type: 'refresh_token',
@@ -205,8 +171,19 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 		return { accessToken: answer.access_token, ...renewed };
 	}
 
-	/** `Authorization: Bearer <access token>`, as a function (no expression runtime per request). */
-	authenticate = bearerAuthentication;
+	/**
+	 * `Authorization: Bearer <access token>`, as a function (no expression runtime per request).
+	 * The node's token-only request (see TOKEN_ONLY_HEADER) is stopped here, once n8n has fetched
+	 * and saved the token: it never leaves.
+	 */
+	authenticate: IAuthenticate = async (credentials, requestOptions) => {
+		const headers = (requestOptions.headers ?? {}) as IDataObject;
+		if (headers[TOKEN_ONLY_HEADER] !== undefined)
+			throw Object.assign(new Error('The access token is kept; this request is not sent'), {
+				name: TOKEN_KEPT,
+			});
+		return await bearerAuthentication(credentials, requestOptions);
+	};
 
 	test: ICredentialTestRequest = peopleMeTest(
 		'Webex refused the access token it had just issued (HTTP 401): check the Base URL, then authorize the service app again.',

@@ -74,3 +74,20 @@ test("the Base URL defaults to Webex's when left out", () => {
 	expect(data.baseUrl).toBe('https://webexapis.com/v1');
 	expect(data.orgId).toBe('');
 });
+
+test('Test credential with a plain-http Base URL that is not loopback fails without sending the token anywhere', async () => {
+	const result = await env.engine.testCredential('webexCallingApi', {
+		accessToken: SEED.token,
+		baseUrl: 'http://webex.example.com/v1',
+	});
+	expect(result.status).toBe('Error');
+	// n8n's request goes to a host that cannot exist (.invalid): n8n says it was not found.
+	expect(result.message).toMatch(/ENOTFOUND/);
+	expect(env.simulator.log).toHaveLength(0);
+	// The simulator's own loopback URL passes, as the node's requests do.
+	const loopback = await env.engine.testCredential('webexCallingApi', {
+		accessToken: SEED.token,
+		baseUrl: `${env.simulator.url}/`,
+	});
+	expect(loopback.status).toBe('OK');
+});

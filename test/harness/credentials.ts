@@ -227,11 +227,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		const nodeCredentials = node.credentials[type.name];
 		this.preAuthentications.push({ id: nodeCredentials.id, type: typeName });
 		const stored = await this.getCredentials(nodeCredentials, type.name);
-		await stored.setData({
-			...(await stored.getData()),
-			...output,
-		} as ICredentialDataDecryptedObject);
-		return Object.assign(credentials, output);
+		// As n8n 1.x does (credentials-helper preAuthentication): the data it was handed, with the
+		// output over it, is saved whole. n8n 2.x saves only the output over what is stored now;
+		// the node hands over what is stored now, so both keep edits made during a run.
+		await stored.setData(Object.assign(credentials, output));
+		return credentials;
 	}
 
 	async runPreAuthentication(): Promise<undefined> {

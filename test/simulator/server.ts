@@ -1011,6 +1011,23 @@ export class WebexSimulator {
 
 		if (this.faults.latencyMs > 0) await new Promise((r) => setTimeout(r, this.faults.latencyMs));
 
+		// The token endpoint misbehaves only when a fault names it (`path: '/access_token'`).
+		if (method === 'POST' && path === '/access_token') {
+			const named = this.faults.script.some(
+				(f) => typeof f.path === 'string' && f.path.includes('access_token'),
+			);
+			const fault = named ? this.takeScripted(method, path, text) : undefined;
+			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+			if (fault?.kind === 'reset') {
+				entry.status = -1;
+				req.socket.destroy();
+				return;
+			}
+			if (fault?.kind === 'timeout') {
+				entry.status = -2;
+				return;
+			}
+		}
 		if (this.answerOAuth(method, path, query, req, text, res, entry)) return;
 
 		let reply = this.takeRateLimit();

@@ -5,6 +5,7 @@ import {
 } from '../../nodes/WebexCalling/actions/operatingMode/validate';
 import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspaceSimultaneousRingCriteria/validate';
 import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
+import { REFUSED_BASE_URL, baseUrlExpression } from '../../common/baseUrl';
 import { boundedText } from '../../common/redact';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
 import { describeIssues, fieldLabel } from '../../nodes/WebexCalling/helpers/issues';
@@ -548,5 +549,31 @@ describe('Webex errors', () => {
 			a: [{ b: '[redacted]' }],
 			c: 1,
 		});
+	});
+});
+
+describe('the Base URL rule as an n8n expression (Test credential, OAuth2 sign-in)', () => {
+	const evaluate = (baseUrl: unknown) => {
+		const code = baseUrlExpression('$credentials.baseUrl').slice(2, -2);
+		return new Function('$credentials', `return (${code});`)({ baseUrl }) as string;
+	};
+
+	test.each([
+		'https://webexapis.com/v1',
+		'https://webexapis.com/v1/',
+		'  https://webexapis.com/v1  ',
+		'http://127.0.0.1:4000/v1',
+		'http://localhost:5678/v1',
+		'http://[::1]:8080/v1',
+		'http://webex.example.com/v1',
+		'http://127.0.0.1.example.com/v1',
+		'ftp://webexapis.com/v1',
+		'https://user:pw@webexapis.com/v1',
+		'https://webexapis.com/v1?x=1',
+		'',
+		undefined,
+	])('%j: the same verdict as the node', (raw) => {
+		const checked = normalizeBaseUrl(raw);
+		expect(evaluate(raw)).toBe(checked.ok ? checked.value : REFUSED_BASE_URL);
 	});
 });

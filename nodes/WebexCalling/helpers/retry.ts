@@ -43,8 +43,12 @@ const AMBIGUOUS_NETWORK_CODES = [
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ];
 
+/** The node's own: the attempt's Timeout ran out while it waited for an access token, unsent. */
+export const NO_TOKEN_IN_TIME = 'ENOTOKEN';
+
 /** Network failures that happen before anything is sent. */
 const UNSENT_NETWORK_CODES = [
+	NO_TOKEN_IN_TIME,
 	'ECONNREFUSED',
 	'ENOTFOUND',
 	'EAI_AGAIN',

@@ -5,10 +5,9 @@
  */
 import type { IDataObject, IHttpRequestMethods, IHttpRequestOptions } from 'n8n-workflow';
 
-import { redact } from '../helpers/errors';
-import { TOKEN_REFRESH_FAILED } from '../../../credentials/WebexCallingServiceAppApi.credentials';
-import { currentToken, rememberSecret } from './connection';
+import { redact } from '../../../common/redact';
 import type { Connection, WebexContext } from './connection';
+import type { Deadline } from './deadline';
 
 export interface WebexResponse<T> {
 	body: T;
@@ -23,9 +22,7 @@ export interface WebexResponse<T> {
 
 export type Attempt =
 	| { kind: 'response'; response: WebexResponse<unknown>; unreadable: boolean }
-	| { kind: 'network'; code?: string; reason: string }
-	/** A refreshing credential could not get an access token: its own words say what to do */
-	| { kind: 'token'; reason: string };
+	| { kind: 'network'; code?: string; reason: string };
 
 /** Larger answers are not Webex's (a page of 100 objects is tens of kilobytes). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
@@ -44,31 +41,8 @@ function isStream(value: unknown): value is Readable {
 	);
 }
 
-class AttemptTimeout extends Error {
-	code = 'ETIMEDOUT';
-}
-
 class BodyTooLarge extends Error {
 	code = 'EBODYTOOLARGE';
-}
-
-/**
- * A promise that rejects when the attempt's Timeout runs out, and the means to cancel it.
- * The races of the request and of the body subscribe to it, so while the timeout signal holds
- * its listener it keeps whatever they settled with (the response, its stream, the text)
- * reachable: the attempt removes the listener as soon as it ends, or a long-lived n8n holds
- * every answer until its Timeout (30 s by default, up to 300 s) would have run out. Without a
- * listener, Node keeps a timeout signal only weakly, so nothing of the attempt stays behind.
- */
-function deadlineAfter(timeoutMs: number): { expired: Promise<never>; clear: () => void } {
-	const signal = AbortSignal.timeout(timeoutMs);
-	let onAbort = () => {};
-	const expired = new Promise<never>((_, reject) => {
-		onAbort = () => reject(new AttemptTimeout(`no complete answer within ${timeoutMs / 1000} s`));
-		signal.addEventListener('abort', onAbort, { once: true });
-	});
-	expired.catch(() => undefined);
-	return { expired, clear: () => signal.removeEventListener('abort', onAbort) };
 }
 
 /** The body's text; the stream is destroyed (its connection closed) when reading fails. */
@@ -106,45 +80,37 @@ function parse(text: string): { body: unknown; unreadable: boolean } {
 	}
 }
 
+/**
+ * One attempt, signed with `token` (every credential type alike: the run holds the token, see
+ * token.ts), bounded by `deadline` from its start to the last byte of the body.
+ */
 export async function attempt(
 	ctx: WebexContext,
 	conn: Connection,
 	method: IHttpRequestMethods,
 	url: string,
 	request: { body?: IDataObject; qs?: IDataObject },
-	timeoutMs: number,
+	token: string,
+	deadline: Deadline,
 ): Promise<Attempt> {
 	const options: IHttpRequestOptions = {
 		method,
 		url,
 		qs: request.qs,
 		body: request.body,
+		headers: { Authorization: `Bearer ${token}` },
 		json: true,
 		encoding: 'stream',
-		timeout: timeoutMs,
+		timeout: Math.max(1, deadline.left()),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		// Redirects are not followed: the token must not travel to another host.
 		disableFollowRedirect: true,
 	};
-	const deadline = deadlineAfter(timeoutMs);
-	const sending = (
-		conn.authentication === 'oAuth2'
-			? // The run holds the OAuth2 token (see oauth2.ts): n8n's OAuth2 request path would
-				// decrypt the credential again for every request.
-				ctx.helpers.httpRequest({
-					...options,
-					headers: { Authorization: `Bearer ${currentToken(conn)}` },
-				})
-			: ctx.helpers.httpRequestWithAuthentication.call(ctx, conn.type, options, {
-					credentialsDecrypted: conn.decrypted,
-				})
-	) as Promise<Streamed>;
-	// n8n may have fetched a new access token for this request (into conn.decrypted): redact it too.
-	if (conn.refreshes) {
-		const remember = () => rememberSecret(conn, currentToken(conn));
-		void sending.then(remember, remember);
-	}
+	// Cancelling the execution stops the request, as it does n8n's own.
+	const cancel = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
+	if (cancel) options.abortSignal = cancel;
+	const sending = ctx.helpers.httpRequest(options) as Promise<Streamed>;
 	try {
 		const response = await Promise.race([sending, deadline.expired]);
 		const text = isStream(response.body)
@@ -163,13 +129,14 @@ export async function attempt(
 			(late) => isStream(late.body) && late.body.destroy?.(),
 			() => undefined,
 		);
-		const cause = (error as { cause?: { code?: string; message?: string; name?: string } }).cause;
-		const code = cause?.code ?? (error as { code?: string }).code;
-		const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
-		if (cause?.name === TOKEN_REFRESH_FAILED || (error as Error).name === TOKEN_REFRESH_FAILED)
-			return { kind: 'token', reason };
-		return { kind: 'network', code, reason };
-	} finally {
-		deadline.clear();
+		return networkFailure(error, conn);
 	}
+}
+
+/** A failed attempt as the send loop reads it: the network error's code and its words. */
+function networkFailure(error: unknown, conn: Connection): Attempt {
+	const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+	const code = cause?.code ?? (error as { code?: string }).code;
+	const reason = redact(String(cause?.message ?? (error as Error).message), conn.secrets);
+	return { kind: 'network', code, reason };
 }

@@ -6,7 +6,6 @@ import { NodeApiError } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
 	ICredentialsDecrypted,
-	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
 	JsonObject,
@@ -57,17 +56,14 @@ export interface Connection {
 	/** The credential type the node's Authentication chose */
 	type: string;
 	authentication: Authentication;
-	/**
-	 * OAuth2 or a service app: the access token is fetched again with the refresh token when
-	 * Webex answers 401 (by n8n's OAuth2 refresh, or the service app's preAuthentication).
-	 */
+	/** OAuth2 or a service app: the access token is fetched again when Webex answers 401 (token.ts) */
 	refreshes: boolean;
 	/**
 	 * Never shown to anyone: redacted from everything Webex sends back. Grows when an access
 	 * token is refreshed, so an old token echoed late is still caught.
 	 */
 	secrets: string[];
-	/** Handed back to n8n so it authenticates without decrypting the credential again */
+	/** The credential's data for the run (token.ts keeps its access token current) */
 	decrypted: ICredentialsDecrypted;
 }
 
@@ -78,41 +74,6 @@ function authenticationOf(ctx: WebexContext): Authentication {
 			? ctx.getCurrentNodeParameter('authentication')
 			: ctx.getNodeParameter('authentication', 0, 'accessToken');
 	return value === 'serviceApp' || value === 'oAuth2' ? value : 'accessToken';
-}
-
-/** An OAuth2 credential's token data as n8n keeps it (absent until someone connects it). */
-function oauthTokenData(conn: Connection): IDataObject | undefined {
-	const data = conn.decrypted.data?.oauthTokenData;
-	return isPlainObject(data) ? data : undefined;
-}
-
-/** The access token the next request will carry ('' while a new one is to be fetched). */
-export function currentToken(conn: Connection): string {
-	const token =
-		conn.authentication === 'oAuth2'
-			? oauthTokenData(conn)?.access_token
-			: conn.decrypted.data?.accessToken;
-	return typeof token === 'string' ? token : '';
-}
-
-/** Forgets an expired access token: the next request fetches another. */
-export function dropToken(conn: Connection) {
-	if (conn.authentication === 'oAuth2') {
-		const data = oauthTokenData(conn);
-		if (data) conn.decrypted.data!.oauthTokenData = { ...data, access_token: '' };
-	} else conn.decrypted.data!.accessToken = '';
-}
-
-/** Takes the token data n8n's OAuth2 refresh returned (and saved) for the rest of the run. */
-export function useOAuth2Tokens(conn: Connection, tokens: IDataObject) {
-	conn.decrypted.data!.oauthTokenData = { ...oauthTokenData(conn), ...tokens };
-	for (const key of ['access_token', 'refresh_token'])
-		if (typeof tokens[key] === 'string') rememberSecret(conn, tokens[key]);
-}
-
-/** Notes a token the run has seen (a refreshed one) among the secrets to redact. */
-export function rememberSecret(conn: Connection, secret: string) {
-	if (secret && !conn.secrets.includes(secret)) conn.secrets.push(secret);
 }
 
 /**

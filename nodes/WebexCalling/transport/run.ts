@@ -6,9 +6,10 @@
  */
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { currentToken, dropToken, openConnection } from './connection';
+import { openConnection } from './connection';
 import type { Connection, WebexContext } from './connection';
 import { Throttle } from './throttle';
+import { RunToken } from './token';
 
 export interface GateSettings {
 	/** Requests per second at most; 0 for no cap */
@@ -27,17 +28,7 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 
 	private readonly queues = new Map<string, Promise<unknown>>();
 
-	/** While one request fetches a new access token, the others wait on this. */
-	private tokenGate?: Promise<void>;
-
-	/** Why no access token can be had this run (Webex refused the refresh): every request ends so */
-	tokenFailure?: string;
-
-	/** The access token Webex last refused as expired (an OAuth2 refresh replaces it, see oauth2.ts) */
-	expiredToken = '';
-
-	/** Tokens fetched this run that Webex answered 401 on first use, in a row */
-	private freshTokensRefused = 0;
+	private runToken?: RunToken;
 
 	constructor(
 		readonly ctx: Context,
@@ -55,53 +46,10 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 		return await this.lookup(CREDENTIAL, async () => await openConnection(this.ctx, itemIndex));
 	}
 
-	/**
-	 * A request's turn with the credential's access token. A refreshing credential without a
-	 * token (the first request, or after an expiry) lets one request go: n8n fetches the token
-	 * for it (the credential's preAuthentication) and keeps it for the others, who wait for
-	 * that request's answer. So an expiry costs one token request, however many requests were
-	 * out when it came. Resolves to whether this request is the one fetching a token, and what to
-	 * call once it is answered.
-	 */
-	async tokenTurn(conn: Connection): Promise<{ fetches: boolean; done: () => void }> {
-		for (;;) {
-			if (!conn.refreshes || this.tokenFailure !== undefined)
-				return { fetches: false, done: () => {} };
-			if (this.tokenGate) {
-				await this.tokenGate;
-				continue;
-			}
-			if (currentToken(conn) !== '') return { fetches: false, done: () => {} };
-			let open = () => {};
-			this.tokenGate = new Promise<void>((resolve) => (open = resolve));
-			return {
-				fetches: true,
-				done: () => {
-					this.tokenGate = undefined;
-					open();
-				},
-			};
-		}
-	}
-
-	/**
-	 * Webex answered 401 to a request that carried `used`. When that is still the credential's
-	 * token, it has expired: it is dropped so the next request fetches another. Returns false
-	 * when fetching more is pointless: Webex refused two freshly fetched tokens in a row.
-	 */
-	tokenRefused(conn: Connection, used: string, fetched: boolean): boolean {
-		if (fetched) this.freshTokensRefused++;
-		if (this.freshTokensRefused >= 2) return false;
-		if (used !== '' && currentToken(conn) === used) {
-			dropToken(conn);
-			this.expiredToken = used;
-		}
-		return true;
-	}
-
-	/** A request went through with a token: fetching again is worth it after a refusal. */
-	tokenAccepted() {
-		this.freshTokensRefused = 0;
+	/** The access token's life for this run (see token.ts), for the run's one credential. */
+	token(conn: Connection): RunToken {
+		this.runToken ??= new RunToken(this.ctx, conn);
+		return this.runToken;
 	}
 
 	/** Made once for the run by `make`, then shared; a failure is not kept, so the next asks again. */

@@ -15,17 +15,19 @@ import {
 	RETRYABLE_SERVER_STATUSES,
 	backoffMs,
 	isRetryableNetworkError,
+	NO_TOKEN_IN_TIME,
 	isUnsentNetworkError,
 	parseRetryAfter,
 } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
 import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
-import { apiError, currentToken } from './connection';
+import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
-import { renewOAuth2Token } from './oauth2';
+import { deadlineAfter } from './deadline';
 import type { WebexRun } from './run';
 import { sleep } from './throttle';
+import { TokenUnavailable } from './token';
 
 export interface SendOptions {
 	body?: IDataObject;
@@ -84,8 +86,7 @@ function tokenFailure(ctx: WebexContext, reason: string, itemIndex: number | und
 	);
 }
 
-/** An attempt that failed or answered, as a retry's log line says it (token failures never retry). */
-type Answered = Exclude<Attempt, { kind: 'token' }>;
+type Answered = Attempt;
 
 function describeOutcome(outcome: Answered): string {
 	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
@@ -101,6 +102,21 @@ function failure(
 	itemIndex: number | undefined,
 	note?: string,
 ) {
+	if (outcome.kind === 'network' && outcome.code === NO_TOKEN_IN_TIME) {
+		return apiError(
+			ctx,
+			{
+				message: `Webex's token endpoint gave no access token in time: ${outcome.reason}`,
+				description: [
+					"The request waited for the credential's access token for the whole of the node's Timeout and was not sent (nor will it be).",
+					note,
+				]
+					.filter(Boolean)
+					.join('\n'),
+			},
+			itemIndex,
+		);
+	}
 	if (outcome.kind === 'network') {
 		const origin = new URL(conn.baseUrl).origin;
 		return apiError(
@@ -161,56 +177,40 @@ export async function send<T>(
 	let waitedForLimits = 0;
 	let tokenRefreshes = 0;
 
+	const token = run.token(conn);
 	for (;;) {
 		await throttle.ready();
-		const turn = await run.tokenTurn(conn);
-		// Checked after the wait: the request that was fetching a token may just have failed to.
-		if (run.tokenFailure !== undefined) {
-			turn.done();
-			throw tokenFailure(ctx, run.tokenFailure, itemIndex);
-		}
-		// Another request may have dropped an expired token since this one's turn came: going
-		// now would make n8n fetch a second token for the same expiry. Wait for a turn again.
-		if (conn.refreshes && !turn.fetches && currentToken(conn) === '') {
-			turn.done();
-			continue;
-		}
-		// An OAuth2 credential's token is fetched here; a service app's by n8n as the request starts.
-		if (turn.fetches && conn.authentication === 'oAuth2') {
-			const problem = await renewOAuth2Token(ctx, conn, run.expiredToken, itemIndex);
-			if (problem !== undefined) {
-				run.tokenFailure ??= problem;
-				turn.done();
-				throw tokenFailure(ctx, run.tokenFailure, itemIndex);
-			}
-		}
-		// n8n reads the token from conn.decrypted as this call starts, before anything can change it.
-		const before = currentToken(conn);
+		// The attempt's Timeout starts here: waiting for a token counts against it, and a request
+		// whose deadline passes while it waits is not sent at all (not later, either).
+		const deadline = deadlineAfter(policy.timeoutMs);
 		let outcome: Attempt;
+		let used = '';
 		const started = Date.now();
 		try {
-			outcome = await attempt(ctx, conn, method, url, request, policy.timeoutMs);
+			used = await token.signWith(deadline.expired, policy, itemIndex);
+			outcome = await attempt(ctx, conn, method, url, request, used, deadline);
+		} catch (error) {
+			if (error instanceof TokenUnavailable) throw tokenFailure(ctx, error.message, itemIndex);
+			// The deadline passed while the request waited for a token: it was never sent.
+			outcome = {
+				kind: 'network',
+				code: NO_TOKEN_IN_TIME,
+				reason: `none within ${policy.timeoutMs / 1000} s`,
+			};
 		} finally {
-			turn.done();
+			deadline.clear();
 		}
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
 		if (status !== undefined && status < 300) throttle.answered(Date.now() - started);
 
-		if (outcome.kind === 'token') {
-			run.tokenFailure ??= outcome.reason;
-			throw tokenFailure(ctx, run.tokenFailure, itemIndex);
-		}
 		// An expired access token of a credential that refreshes: drop it, fetch another (once for
-		// the whole run, see tokenTurn), send again. Twice at most for one request.
-		if (conn.refreshes && status === 401 && tokenRefreshes < 2) {
-			const used = before || currentToken(conn);
-			if (run.tokenRefused(conn, used, turn.fetches)) {
-				tokenRefreshes++;
-				logRetry(ctx, method, url, 'answered 401 (access token expired)', 0, tokenRefreshes);
-				continue;
-			}
+		// the whole run, see token.ts), send again. Twice at most for one request.
+		if (conn.refreshes && status === 401 && tokenRefreshes < 2 && token.refused(used)) {
+			tokenRefreshes++;
+			logRetry(ctx, method, url, 'answered 401 (access token expired)', 0, tokenRefreshes);
+			continue;
 		}
-		if (conn.refreshes && status !== undefined && status !== 401) run.tokenAccepted();
+		if (conn.refreshes && status !== undefined && status !== 401) token.accepted(used);
 
 		if (
 			outcome.kind === 'response' &&
