@@ -1,9 +1,8 @@
 /**
  * The one place that talks HTTP to Webex: credential, orgId, base URL, retries, rate limits,
- * errors and pages. Requests go through n8n's `httpRequestWithAuthentication`, so the
- * credential's own `authenticate` adds the token (the OAuth2 credential's token, which n8n
- * does not add that way, is signed in `attempt.ts`); otherwise this code reads tokens only to
- * redact them from anything Webex echoes back.
+ * errors and pages. Requests go through n8n's `httpRequest`, signed with the token the run
+ * holds (token.ts owns its life: fetching, refreshing, refusals), which every answer is
+ * redacted of.
  */
 import type { IDataObject } from 'n8n-workflow';
 
