@@ -30,6 +30,15 @@ async function storeServiceApp(overrides: Record<string, string> = {}) {
 	return data;
 }
 
+/** The token endpoint takes requests and never answers them. */
+const silentTokenEndpoint = () =>
+	env.simulator.faults.script.push({
+		method: 'POST',
+		path: '/access_token',
+		kind: 'timeout',
+		times: 100,
+	});
+
 const tokenRequests = () => env.simulator.log.filter((r) => r.path === '/access_token');
 
 function seedMode(): string {
@@ -71,12 +80,7 @@ describe('a slow or silent token endpoint (service app)', () => {
 
 	test('a token endpoint that never answers: 5 items with Max Retries 2 end after one Timeout, with one token request', async () => {
 		await storeServiceApp();
-		env.simulator.faults.script.push({
-			method: 'POST',
-			path: '/access_token',
-			kind: 'timeout',
-			times: 100,
-		});
+		silentTokenEndpoint();
 		const started = Date.now();
 		const result = await env.runNode(
 			readRing('serviceApp', { timeout: 1, maxRetries: 2 }),
@@ -123,12 +127,7 @@ describe('OAuth2: a refresh is bounded by the Timeout', () => {
 			oauth2CredentialData(env.simulator.url, tokens) as never,
 		);
 		env.simulator.oauth.expireAccessTokens();
-		env.simulator.faults.script.push({
-			method: 'POST',
-			path: '/access_token',
-			kind: 'timeout',
-			times: 100,
-		});
+		silentTokenEndpoint();
 		const started = Date.now();
 		const result = await env.runNode(readRing('oAuth2', { timeout: 1, maxRetries: 1 }), items(4), {
 			...asIntegration,

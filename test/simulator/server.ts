@@ -877,6 +877,22 @@ export class WebexSimulator {
 		return reply;
 	}
 
+	/** A reset (the connection closed) or a timeout (never answered); true when it was one. */
+	private dropConnection(
+		fault: ScriptedFault | undefined,
+		req: http.IncomingMessage,
+		entry: LoggedRequest,
+	): boolean {
+		if (fault?.kind === 'reset') {
+			entry.status = -1;
+			req.socket.destroy();
+			return true;
+		}
+		// Never answers: the client's timeout has to fire.
+		if (fault?.kind === 'timeout') entry.status = -2;
+		return fault?.kind === 'timeout';
+	}
+
 	private takeScripted(method: string, path: string, rawBody: string): ScriptedFault | undefined {
 		const index = this.faults.script.findIndex(
 			(f) =>
@@ -1018,15 +1034,7 @@ export class WebexSimulator {
 			);
 			const fault = named ? this.takeScripted(method, path, text) : undefined;
 			if (fault?.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-			if (fault?.kind === 'reset') {
-				entry.status = -1;
-				req.socket.destroy();
-				return;
-			}
-			if (fault?.kind === 'timeout') {
-				entry.status = -2;
-				return;
-			}
+			if (this.dropConnection(fault, req, entry)) return;
 		}
 		if (this.answerOAuth(method, path, query, req, text, res, entry)) return;
 
@@ -1046,15 +1054,7 @@ export class WebexSimulator {
 		}
 		if (fault?.afterProcessing)
 			this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
-		if (fault?.kind === 'reset') {
-			entry.status = -1;
-			req.socket.destroy();
-			return;
-		}
-		if (fault?.kind === 'timeout') {
-			entry.status = -2;
-			return; // never answers; the client's timeout has to fire
-		}
+		if (this.dropConnection(fault, req, entry)) return;
 		if (fault?.kind === 'html') {
 			entry.status = fault.status ?? 502;
 			res.writeHead(entry.status, { 'Content-Type': 'text/html' });
