@@ -112,6 +112,39 @@ describe('1–2. next-page links', () => {
 	});
 });
 
+describe('1b. Link headers as RFC 8288 writes them', () => {
+	test('a next link with a comma in its URL is followed; rel="next-archive" is not next', async () => {
+		seedModes(1);
+		const next = `${env.simulator.url}${MODES}?max=100&start=100&tag=a,b`;
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: MODES,
+			headers: {
+				Link: `<${env.simulator.url}${MODES}?start=9>; rel="next-archive", <${next}>; rel="next"`,
+			},
+		});
+		const result = await env.runNode(getMany());
+		expect(result.error).toBeUndefined();
+		expect(env.simulator.requests('GET').map((r) => r.query)).toEqual([
+			expect.anything(),
+			expect.objectContaining({ start: '100', tag: 'a,b' }),
+		]);
+	});
+
+	test('a Link header that cannot be read fails the item rather than ending the list early', async () => {
+		seedModes(1);
+		env.simulator.faults.script.push({
+			method: 'GET',
+			path: MODES,
+			headers: { Link: `<${env.simulator.url}${MODES}?start=100; rel="next"` },
+		});
+		const result = await env.runNode(getMany());
+		expect(result.error?.message).toMatch(
+			/^Webex's Link header cannot be read \(a "<" without its ">"/,
+		);
+	});
+});
+
 describe('3. a 2xx whose body is not JSON', () => {
 	test.each([['cut'], ['empty']] as const)(
 		'a read answered %s is retried, then fails naming the status',
