@@ -39,8 +39,9 @@ function refreshError(error: unknown, credentials: ICredentialDataDecryptedObjec
 	// Redacted, then bounded: the endpoint's own description can be any length.
 	return Object.assign(new Error(boundedText(message, secretsOf(credentials), MAX_MESSAGE)), {
 		name: TOKEN_REFRESH_FAILED,
-		code,
-		status,
+		// Not `code` or `status`: n8n's credential test would show those instead of the words.
+		networkCode: code,
+		httpStatus: status,
 	});
 }
 

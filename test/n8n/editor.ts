@@ -82,8 +82,8 @@ export async function clickText(page: Page, selector: string, text: RegExp) {
 }
 
 /** Picks the visible dropdown option that reads exactly `text`. */
-export async function pickOption(page: Page, text: string) {
-	for (let tries = 0; tries < 20; tries++) {
+export async function pickOption(page: Page, text: string, waitMs = 2000) {
+	for (let tries = 0; tries < waitMs / 100; tries++) {
 		for (const handle of await page.$$('[role="option"], .el-select-dropdown__item')) {
 			const visible = await handle.evaluate(
 				(element, wanted) =>

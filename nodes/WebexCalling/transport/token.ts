@@ -103,7 +103,9 @@ export class TokenUnavailable extends Error {}
 type Fetched = { ok: true } | { ok: false; problem: string; retryable: boolean };
 
 /** The error a failed service-app refresh was thrown with, wherever n8n wrapped it. */
-function refreshFailure(error: unknown): (Error & { code?: string; status?: number }) | undefined {
+function refreshFailure(
+	error: unknown,
+): (Error & { networkCode?: string; httpStatus?: number }) | undefined {
 	for (let at: unknown = error, depth = 0; at && depth < 4; depth++) {
 		if ((at as Error).name === TOKEN_REFRESH_FAILED) return at as Error;
 		at = (at as { cause?: unknown }).cause;
@@ -315,7 +317,7 @@ export class RunToken {
 		if (failed) {
 			return {
 				ok: false,
-				retryable: isTransient(failed.status, failed.code),
+				retryable: isTransient(failed.httpStatus, failed.networkCode),
 				problem: redact(failed.message, conn.secrets),
 			};
 		}
