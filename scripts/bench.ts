@@ -709,7 +709,12 @@ async function memory(ctx: Context) {
 							methodName: 'searchWorkspaces',
 							path: 'parameters.workspaceId',
 							nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 1 },
-							currentNodeParameters: { resource: 'workspace', operation: 'getSimultaneousRing' },
+							// As the editor sends them: the Authentication chooses the credential.
+							currentNodeParameters: {
+								authentication: 'accessToken',
+								resource: 'workspace',
+								operation: 'getSimultaneousRing',
+							},
 							credentials: { webexCallingApi: WEBEX },
 						});
 					}
