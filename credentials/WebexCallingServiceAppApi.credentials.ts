@@ -147,6 +147,8 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 				method: 'POST',
 				url,
 				timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TOKEN_TIMEOUT_MS,
+				// A redirect would resend the client secret and refresh token elsewhere.
+				disableFollowRedirect: true,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
 				body: new URLSearchParams({
 					grant_type: 'refresh_token',

@@ -577,3 +577,17 @@ describe('the Base URL rule as an n8n expression (Test credential, OAuth2 sign-i
 		expect(evaluate(raw)).toBe(checked.ok ? checked.value : REFUSED_BASE_URL);
 	});
 });
+
+test("a token in Webex's errorCode, with no message, reaches neither the message nor the description", () => {
+	const token = 'ZDI3MGEwYjMtOTFkOC00ZWQ1LWFkYWYtOTk5NjFmYTQ1YzE5_PF84_org';
+	const details = describeWebexError(
+		400,
+		{ errors: [{ description: 'x', errorCode: `${token}${'9'.repeat(5_000_000)}` }] },
+		{},
+		[token],
+	);
+	for (const text of [details.message, details.description]) {
+		expect(text).not.toContain(token.slice(0, 8));
+		expect(text.length).toBeLessThan(2000);
+	}
+});

@@ -61,7 +61,7 @@ export function describeWebexError(
 			for (const entry of body.errors.slice(0, MAX_ERRORS)) {
 				if (isPlainObject(entry) && typeof entry.description === 'string') {
 					const code =
-						entry.errorCode !== undefined ? ` (errorCode ${String(entry.errorCode)})` : '';
+						entry.errorCode !== undefined ? ` (errorCode ${clip(String(entry.errorCode))})` : '';
 					descriptions.push(`${clip(entry.description)}${code}`);
 				}
 			}
@@ -86,7 +86,8 @@ export function describeWebexError(
 	].filter(Boolean);
 
 	return {
-		message,
+		// Redacted again whole: a message taken from a description carries its error code.
+		message: redact(message, secrets),
 		description: redact(lines.join('\n'), secrets),
 		httpCode: String(statusCode),
 		trackingId,

@@ -255,7 +255,11 @@ export class RunToken {
 		}
 		try {
 			const renewed: unknown = await ctx.helpers.refreshOAuth2Token.call(ctx, conn.type);
-			if (!isPlainObject(renewed) || typeof renewed.access_token !== 'string') {
+			if (
+				!isPlainObject(renewed) ||
+				typeof renewed.access_token !== 'string' ||
+				renewed.access_token === ''
+			) {
 				return {
 					ok: false,
 					retryable: false,
@@ -321,7 +325,12 @@ export class RunToken {
 				problem: redact(failed.message, conn.secrets),
 			};
 		}
-		const kept = (error as Error | undefined)?.name === TOKEN_KEPT;
+		// n8n wraps what `authenticate` threw: look through its causes.
+		let kept = false;
+		for (let at: unknown = error, depth = 0; at && depth < 4 && !kept; depth++) {
+			kept = (at as Error).name === TOKEN_KEPT;
+			at = (at as { cause?: unknown }).cause;
+		}
 		return {
 			ok: false,
 			retryable: false,
