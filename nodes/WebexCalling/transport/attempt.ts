@@ -107,9 +107,16 @@ export async function attempt(
 		// Redirects are not followed: the token must not travel to another host.
 		disableFollowRedirect: true,
 	};
-	// Cancelling the execution stops the request, as it does n8n's own.
+	// The request is stopped (its connection closed, a half-sent body cut) when its deadline
+	// passes, or when the execution is cancelled, as n8n's own are. axios's `timeout` alone only
+	// notices a connection that goes quiet, not one that trickles.
 	const cancel = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
-	if (cancel) options.abortSignal = cancel;
+	const stop = new AbortController();
+	const abort = () => stop.abort();
+	if (cancel?.aborted) stop.abort();
+	cancel?.addEventListener('abort', abort, { once: true });
+	deadline.signal.addEventListener('abort', abort, { once: true });
+	options.abortSignal = stop.signal;
 	const sending = ctx.helpers.httpRequest(options) as Promise<Streamed>;
 	try {
 		const response = await Promise.race([sending, deadline.expired]);
@@ -130,6 +137,10 @@ export async function attempt(
 			() => undefined,
 		);
 		return networkFailure(error, conn);
+	} finally {
+		// The execution's signal lives as long as the execution: no listener stays on it.
+		cancel?.removeEventListener('abort', abort);
+		deadline.signal.removeEventListener('abort', abort);
 	}
 }
 

@@ -12,6 +12,8 @@ export class TimeoutReached extends Error {
 
 export interface Deadline {
 	expired: Promise<never>;
+	/** Aborts when it runs out (for a request to be stopped, not only abandoned) */
+	signal: AbortSignal;
 	/** Whether it has run out */
 	passed: () => boolean;
 	/** Milliseconds left (0 once it has run out) */
@@ -30,6 +32,7 @@ export function deadlineAfter(timeoutMs: number, what = 'no complete answer'): D
 	expired.catch(() => undefined);
 	return {
 		expired,
+		signal,
 		passed: () => signal.aborted || Date.now() >= endsAt,
 		left: () => Math.max(0, endsAt - Date.now()),
 		clear: () => signal.removeEventListener('abort', onAbort),

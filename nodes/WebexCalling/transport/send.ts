@@ -1,33 +1,25 @@
 /**
  * Sends one request, retrying what is safe to retry, until a usable 2xx answer or a final
- * error. Every way round the loop counts against a bound: server errors and unreadable answers
- * against Max Retries, rate limits and locks against Max Retry Wait (and a wait of zero still
- * backs off), so no answer can make the node repeat a request for ever.
+ * error. What to do after each attempt is decided in decision.ts (pure, where the bounds are);
+ * this carries it out: waits, a new token, a lost create looked up, the error's words.
  */
 import type { IDataObject, IHttpRequestMethods } from 'n8n-workflow';
 
 import { boundedText, redactDeep } from '../../../common/redact';
 import { describeWebexError } from '../helpers/errors';
-import { isPlainObject } from '../helpers/json';
-import {
-	DEFAULT_RETRY_AFTER_MS,
-	DEFAULT_RETRY_POLICY,
-	RETRYABLE_SERVER_STATUSES,
-	backoffMs,
-	isRetryableNetworkError,
-	NO_TOKEN_IN_TIME,
-	isUnsentNetworkError,
-	parseRetryAfter,
-} from '../helpers/retry';
+import { DEFAULT_RETRY_POLICY, NO_TOKEN_IN_TIME } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
 import { attempt } from './attempt';
 import type { Attempt, WebexResponse } from './attempt';
 import { apiError } from './connection';
 import type { Connection, WebexContext } from './connection';
 import { deadlineAfter } from './deadline';
+import { NOTHING_SPENT, decide } from './decision';
+import type { Facts, Next } from './decision';
 import type { WebexRun } from './run';
 import { sleep } from './throttle';
 import { TokenUnavailable } from './token';
+import type { RunToken } from './token';
 
 export interface SendOptions {
 	body?: IDataObject;
@@ -44,15 +36,6 @@ export interface SendOptions {
 	idempotent?: boolean;
 	/** What a refusal means for this request, by HTTP status */
 	hints?: Partial<Record<number, string>>;
-}
-
-type Response = Extract<Attempt, { kind: 'response' }>;
-
-/** A 2xx whose body a GET or a create must carry (`needsBody`) but that is not a JSON object. */
-function isUnreadable(needsBody: boolean, outcome: Response): boolean {
-	if (!needsBody) return false;
-	if (outcome.response.statusCode === 204) return false;
-	return outcome.unreadable || !isPlainObject(outcome.response.body);
 }
 
 function logRetry(
@@ -86,19 +69,11 @@ function tokenFailure(ctx: WebexContext, reason: string, itemIndex: number | und
 	);
 }
 
-type Answered = Attempt;
-
-function describeOutcome(outcome: Answered): string {
-	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
-	const status = outcome.response.statusCode;
-	return outcome.unreadable ? `answered ${status} with an unreadable body` : `answered ${status}`;
-}
-
 /** The error for a final failed attempt. */
 function failure(
 	ctx: WebexContext,
 	conn: Connection,
-	outcome: Answered,
+	outcome: Attempt,
 	itemIndex: number | undefined,
 	note?: string,
 ) {
@@ -161,6 +136,50 @@ function failure(
 	return apiError(ctx, details, itemIndex);
 }
 
+/**
+ * One attempt under its own Timeout, which starts before the wait for a token: a request whose
+ * deadline passes while it waits is not sent at all (not later, either).
+ */
+async function signedAttempt(
+	run: WebexRun,
+	conn: Connection,
+	token: RunToken,
+	method: IHttpRequestMethods,
+	url: string,
+	request: SendOptions,
+	policy: RetryPolicy,
+): Promise<{ outcome: Attempt; used: string }> {
+	const deadline = deadlineAfter(policy.timeoutMs);
+	const unsent: Attempt = {
+		kind: 'network',
+		code: NO_TOKEN_IN_TIME,
+		reason: `none within ${policy.timeoutMs / 1000} s`,
+	};
+	try {
+		let used: string;
+		try {
+			used = await token.signWith(deadline.expired, policy, request.itemIndex);
+		} catch (error) {
+			if (error instanceof TokenUnavailable)
+				throw tokenFailure(run.ctx, error.message, request.itemIndex);
+			return { outcome: unsent, used: '' };
+		}
+		// The token came as the deadline ran out: too late to send.
+		if (deadline.passed()) return { outcome: unsent, used };
+		const started = Date.now();
+		const outcome = await attempt(run.ctx, conn, method, url, request, used, deadline);
+		if (outcome.kind === 'response' && outcome.response.statusCode < 300)
+			run.gate.answered(Date.now() - started);
+		return { outcome, used };
+	} finally {
+		deadline.clear();
+	}
+}
+
+/**
+ * Sends one request until a usable answer or a final error: each attempt's outcome goes to
+ * `decide` (decision.ts, pure), and this carries its decision out.
+ */
 export async function send<T>(
 	run: WebexRun,
 	conn: Connection,
@@ -169,140 +188,69 @@ export async function send<T>(
 	request: SendOptions,
 ): Promise<WebexResponse<T>> {
 	const policy = request.retry ?? DEFAULT_RETRY_POLICY;
-	const { ctx, gate: throttle } = run;
+	const { ctx, gate } = run;
 	const isCreate = method === 'POST' && request.idempotent !== true;
+	const facts: Facts = {
+		policy,
+		needsBody: method === 'GET' || isCreate,
+		isCreate,
+		refreshes: conn.refreshes,
+		canRecover: request.recover !== undefined,
+		hints: request.hints,
+	};
 	const { itemIndex } = request;
-	let retries = 0;
-	let limitRetries = 0;
-	let waitedForLimits = 0;
-	let tokenRefreshes = 0;
-
 	const token = run.token(conn);
+	let spent = NOTHING_SPENT;
 	for (;;) {
-		await throttle.ready();
-		// The attempt's Timeout starts here: waiting for a token counts against it, and a request
-		// whose deadline passes while it waits is not sent at all (not later, either).
-		const deadline = deadlineAfter(policy.timeoutMs);
-		let outcome: Attempt;
-		let used = '';
-		const started = Date.now();
-		try {
-			used = await token.signWith(deadline.expired, policy, itemIndex);
-			outcome = await attempt(ctx, conn, method, url, request, used, deadline);
-		} catch (error) {
-			if (error instanceof TokenUnavailable) throw tokenFailure(ctx, error.message, itemIndex);
-			// The deadline passed while the request waited for a token: it was never sent.
-			outcome = {
-				kind: 'network',
-				code: NO_TOKEN_IN_TIME,
-				reason: `none within ${policy.timeoutMs / 1000} s`,
-			};
-		} finally {
-			deadline.clear();
-		}
+		await gate.ready();
+		const { outcome, used } = await signedAttempt(run, conn, token, method, url, request, policy);
 		const status = outcome.kind === 'response' ? outcome.response.statusCode : undefined;
-		if (status !== undefined && status < 300) throttle.answered(Date.now() - started);
-
-		// An expired access token of a credential that refreshes: drop it, fetch another (once for
-		// the whole run, see token.ts), send again. Twice at most for one request.
-		if (conn.refreshes && status === 401 && tokenRefreshes < 2 && token.refused(used)) {
-			tokenRefreshes++;
-			logRetry(ctx, method, url, 'answered 401 (access token expired)', 0, tokenRefreshes);
-			continue;
-		}
+		const decision = decide(outcome, spent, facts);
+		spent = decision.spent;
+		let next: Next = decision.next;
 		if (conn.refreshes && status !== undefined && status !== 401) token.accepted(used);
 
-		if (
-			outcome.kind === 'response' &&
-			outcome.response.statusCode < 300 &&
-			!isUnreadable(method === 'GET' || isCreate, outcome)
-		) {
-			const { response } = outcome;
-			return { ...response, body: redactDeep(response.body, conn.secrets) as T };
-		}
-
-		if (
-			outcome.kind === 'response' &&
-			outcome.response.statusCode >= 300 &&
-			outcome.response.statusCode < 400
-		) {
-			const location = String(outcome.response.headers.location ?? 'an unknown location');
-			throw apiError(
-				ctx,
-				{
-					message: `Webex answered with a redirect to ${boundedText(location, conn.secrets, 200)}; it was not followed`,
-					description:
-						"Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
-					httpCode: String(outcome.response.statusCode),
-				},
-				itemIndex,
-			);
-		}
-
-		// Rate limited or locked: nothing was done, so any request may wait and go again.
-		if (outcome.kind === 'response' && (status === 429 || status === 423)) {
-			const asked =
-				parseRetryAfter(outcome.response.headers['retry-after']) ?? DEFAULT_RETRY_AFTER_MS;
-			// A zero wait, or a date already past (clock skew), still backs off, more each time.
-			const waitMs = Math.max(asked, backoffMs(limitRetries));
-			if (waitedForLimits + waitMs <= policy.maxRetryWaitMs) {
-				waitedForLimits += waitMs;
-				limitRetries++;
-				logRetry(ctx, method, url, `answered ${status}`, waitMs, retries + limitRetries);
-				// A 429 holds every request of the run (the next throttle.ready() waits it out);
-				// a 423 locks one resource, so only this request waits.
-				if (status === 429) throttle.pause(waitMs);
-				else await sleep(waitMs);
+		if (next.kind === 'refresh') {
+			// Dropped, and fetched again once for the whole run (token.ts), unless Webex refused
+			// two fresh tokens in a row: then another is pointless.
+			if (token.refused(used)) {
+				logRetry(ctx, method, url, 'answered 401 (access token expired)', 0, spent.tokenRefreshes);
 				continue;
 			}
-			throw failure(
-				ctx,
-				conn,
-				outcome,
-				itemIndex,
-				`Webex asked to wait ${Math.ceil(waitMs / 1000)} s more, beyond the node's Max Retry Wait (${policy.maxRetryWaitMs / 1000} s, already waited ${Math.round(waitedForLimits / 1000)} s over ${limitRetries} retries).`,
-			);
+			next = next.orElse;
 		}
-
-		const unreadable = status !== undefined && status < 300;
-		const serverError = status !== undefined && RETRYABLE_SERVER_STATUSES.includes(status);
-		const networkError = outcome.kind === 'network' && isRetryableNetworkError(outcome.code);
-		if (unreadable || serverError || networkError) {
-			const unsent = outcome.kind === 'network' && isUnsentNetworkError(outcome.code);
-			// A create that may have gone through is looked up, never blindly sent again.
-			if (isCreate && !unsent) {
-				const found = request.recover ? await request.recover() : undefined;
-				if (found) {
-					const headers = outcome.kind === 'response' ? outcome.response.headers : {};
-					return { body: found as T, headers, statusCode: 200, recovered: true };
-				}
-				if (!request.recover || unreadable) {
-					throw failure(
-						ctx,
-						conn,
-						outcome,
-						itemIndex,
-						'It may or may not have been created: check before running this item again.',
-					);
-				}
+		if (next.kind === 'recover') {
+			const found = await request.recover!();
+			if (found) {
+				const headers = outcome.kind === 'response' ? outcome.response.headers : {};
+				return { body: found as T, headers, statusCode: 200, recovered: true };
 			}
-			if (retries < policy.maxRetries) {
-				const waitMs = backoffMs(retries);
-				retries++;
-				logRetry(ctx, method, url, describeOutcome(outcome), waitMs, retries + limitRetries);
-				await sleep(waitMs);
+			next = next.orElse;
+		}
+		switch (next.kind) {
+			case 'done': {
+				const { response } = outcome as Extract<Attempt, { kind: 'response' }>;
+				return { ...response, body: redactDeep(response.body, conn.secrets) as T };
+			}
+			case 'redirect':
+				throw apiError(
+					ctx,
+					{
+						message: `Webex answered with a redirect to ${boundedText(next.location, conn.secrets, 200)}; it was not followed`,
+						description:
+							"Redirects are not followed so that the access token stays with the credential's Base URL. Check the Base URL.",
+						httpCode: String(status),
+					},
+					itemIndex,
+				);
+			case 'again':
+				logRetry(ctx, method, url, next.why, next.waitMs, spent.retries + spent.limitRetries);
+				// A 429 holds every request of the run: the next gate.ready() waits it out.
+				if (next.holdAll) gate.pause(next.waitMs);
+				else await sleep(next.waitMs);
 				continue;
-			}
+			case 'fail':
+				throw failure(ctx, conn, outcome, itemIndex, next.note);
 		}
-		const hint = status === undefined ? undefined : request.hints?.[status];
-		throw failure(
-			ctx,
-			conn,
-			outcome,
-			itemIndex,
-			[hint, retries > 0 ? `Gave up after ${retries} retries.` : undefined]
-				.filter(Boolean)
-				.join('\n') || undefined,
-		);
 	}
 }

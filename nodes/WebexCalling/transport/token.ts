@@ -35,10 +35,11 @@ import {
 	tokenEndpointRefusal,
 } from '../../../common/tokenEndpoint';
 import { isPlainObject } from '../helpers/json';
-import { backoffMs } from '../helpers/retry';
+import { backoffMs, isRetryableNetworkError } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
 import type { Connection, WebexContext } from './connection';
 import { deadlineAfter } from './deadline';
+import type { Deadline } from './deadline';
 import { sleep } from './throttle';
 
 /** An OAuth2 credential's token data as n8n keeps it (absent until someone connects it). */
@@ -113,9 +114,13 @@ function refreshFailure(
 	return undefined;
 }
 
-/** A token request that failed on the way (no answer, or Webex's server errors): worth again. */
+/**
+ * A token request that failed on the way (a network failure the API's requests would retry, or
+ * Webex's server errors and rate limit): worth again. A refusal, or an error nobody knows, is not.
+ */
 function isTransient(status: number | undefined, code: string | undefined): boolean {
-	return status === undefined ? code !== undefined : status >= 500;
+	if (status !== undefined) return status >= 500 || status === 429;
+	return isRetryableNetworkError(code);
 }
 
 export class RunToken {
@@ -124,8 +129,8 @@ export class RunToken {
 
 	private fetching?: Promise<void>;
 
-	/** The access token Webex last refused as expired */
-	private expired = '';
+	/** The access tokens Webex refused as expired this run (never taken back from the store) */
+	private readonly expired = new Set<string>();
 
 	/** The token this run fetched last; whether Webex took it, or refused it (counted once) */
 	private fetched = '';
@@ -172,7 +177,7 @@ export class RunToken {
 		if (this.freshRefused >= 2) return false;
 		if (used !== '' && currentToken(this.conn) === used) {
 			dropToken(this.conn);
-			this.expired = used;
+			this.expired.add(used);
 		}
 		return true;
 	}
@@ -190,7 +195,7 @@ export class RunToken {
 			for (let retry = 0; ; retry++) {
 				let outcome: Fetched;
 				try {
-					outcome = await Promise.race([this.fetchOnce(budget.left(), itemIndex), budget.expired]);
+					outcome = await Promise.race([this.fetchOnce(budget, itemIndex), budget.expired]);
 				} catch {
 					outcome = {
 						ok: false,
@@ -219,7 +224,7 @@ export class RunToken {
 		}
 	}
 
-	private async fetchOnce(timeLeftMs: number, itemIndex?: number): Promise<Fetched> {
+	private async fetchOnce(budget: Deadline, itemIndex?: number): Promise<Fetched> {
 		const { ctx, conn } = this;
 		let stored: ICredentialDataDecryptedObject;
 		try {
@@ -233,12 +238,19 @@ export class RunToken {
 		}
 		return conn.authentication === 'oAuth2'
 			? await this.fetchOAuth2(stored)
-			: await this.fetchServiceApp(stored, timeLeftMs);
+			: // What is left once the credential is read: the token request may not outlast the budget.
+				await this.fetchServiceApp(stored, budget.left());
 	}
 
 	private async fetchOAuth2(stored: ICredentialDataDecryptedObject): Promise<Fetched> {
 		const { ctx, conn } = this;
+		// Read again, they may differ from the run's: redacted from here on, as the run's are.
+		rememberSecret(conn, stored.clientSecret);
 		const tokens = stored.oauthTokenData;
+		if (isPlainObject(tokens)) {
+			rememberSecret(conn, tokens.refresh_token);
+			rememberSecret(conn, tokens.access_token);
+		}
 		if (!isPlainObject(tokens)) {
 			return {
 				ok: false,
@@ -248,7 +260,7 @@ export class RunToken {
 			};
 		}
 		if (typeof tokens.access_token === 'string' && tokens.access_token !== '') {
-			if (tokens.access_token !== this.expired) {
+			if (!this.expired.has(tokens.access_token)) {
 				useOAuth2Tokens(conn, tokens as IDataObject);
 				return { ok: true };
 			}
@@ -285,7 +297,7 @@ export class RunToken {
 		const { ctx, conn } = this;
 		for (const secret of ['clientSecret', 'refreshToken']) rememberSecret(conn, stored[secret]);
 		const saved = stored.accessToken;
-		if (typeof saved === 'string' && saved !== '' && saved !== this.expired) {
+		if (typeof saved === 'string' && saved !== '' && !this.expired.has(saved)) {
 			conn.decrypted.data = stored;
 			rememberSecret(conn, saved);
 			return { ok: true };
