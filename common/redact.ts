@@ -62,8 +62,16 @@ function withoutFragments(text: string, grams: Set<string>): string {
 }
 
 /**
- * A text with every secret, every part of one (MIN_FRAGMENT characters or more) and any bearer
- * token replaced. For error texts; redact before cutting a text short, so that a cut cannot
+ * A token or secret named as such in a text (`"access_token":"…"`, `refresh_token=…`,
+ * `clientSecret: …`): a token endpoint's answer quoted in an error may carry a token nobody
+ * knew yet (a new one, issued in an answer that then failed), so it is found by its name.
+ */
+const NAMED_SECRET =
+	/((?:access|refresh)_?token|client_?secret)(\\?["']?\s*[:=]\s*\\?["']?)([^"'\\&,;\s}]+)/gi;
+
+/**
+ * A text with every secret, every part of one (MIN_FRAGMENT characters or more), any value
+ * named as a token or secret, and any bearer token replaced. For error texts; redact before cutting a text short, so that a cut cannot
  * leave a secret's start unrecognised (and then cut, see `boundedText`).
  */
 export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
@@ -71,6 +79,9 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
 	let result = text;
 	for (const secret of variants) result = result.split(secret).join(REDACTED);
 	result = withoutFragments(result, fragmentsOf(variants));
+	result = result.replace(NAMED_SECRET, (whole, name: string, between: string, value: string) =>
+		value.startsWith(REDACTED) ? whole : `${name}${between}${REDACTED}`,
+	);
 	return result.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`);
 }
 

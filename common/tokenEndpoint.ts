@@ -35,6 +35,8 @@ export const DEFAULT_TOKEN_TIMEOUT_MS = 30_000;
 /** A failed token request, as n8n's HTTP helpers or its OAuth2 client throw it. */
 interface TokenFailure {
 	code?: string;
+	/** n8n's OAuth2 client's refusal (code `ESTATUS`) keeps the HTTP status here */
+	status?: number;
 	message?: string;
 	/** n8n's OAuth2 client keeps the token endpoint's answer here */
 	body?: unknown;
@@ -62,7 +64,10 @@ export function tokenEndpointRefusal(error: unknown): {
 	said: string;
 } {
 	const failure = (error ?? {}) as TokenFailure;
-	const said = failure.code ?? failure.message ?? 'no answer';
+	const status = typeof failure.status === 'number' ? failure.status : failure.response?.status;
+	// ESTATUS is n8n's OAuth2 client's code for "answered with an error status": no words.
+	const code = failure.code === 'ESTATUS' ? undefined : failure.code;
+	const said = code ?? failure.message ?? 'no answer';
 	const answers = [failure.body, failure.response?.data, failure.response?.body]
 		.map((data) => (typeof data === 'string' ? safeJson(data) : data))
 		.filter(
@@ -71,8 +76,8 @@ export function tokenEndpointRefusal(error: unknown): {
 		);
 	const answer = answers.find((body) => typeof body.error === 'string') ?? answers[0];
 	return {
-		status: failure.response?.status,
-		code: failure.code,
+		status,
+		code,
 		oauthError: typeof answer?.error === 'string' ? answer.error : undefined,
 		description:
 			typeof answer?.error_description === 'string' ? answer.error_description : undefined,

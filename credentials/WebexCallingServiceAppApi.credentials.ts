@@ -141,12 +141,15 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 		const base = normalizeBaseUrl(credentials.baseUrl);
 		if (!base.ok) throw Object.assign(new Error(base.problem), { name: TOKEN_REFRESH_FAILED });
 		const url = `${base.value}/access_token`;
+		const limitMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TOKEN_TIMEOUT_MS;
 		let answer: IDataObject;
 		try {
 			answer = (await this.helpers.httpRequest({
 				method: 'POST',
 				url,
-				timeout: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TOKEN_TIMEOUT_MS,
+				timeout: limitMs,
+				// The whole request within the limit, not only each quiet spell of the connection.
+				abortSignal: AbortSignal.timeout(limitMs),
 				// A redirect would resend the client secret and refresh token elsewhere.
 				disableFollowRedirect: true,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -219,6 +219,21 @@ describe('4. the Timeout bounds the whole request, body included', () => {
 		expect(env.simulator.log).toHaveLength(2);
 		expect(ms).toBeLessThan(4500);
 	});
+
+	test('headers that trickle for ever: the item fails at the Timeout and the connection is closed then, not left open', async () => {
+		env.simulator.faults.script.push({ method: 'GET', kind: 'dripHeaders', dripMs: 50 });
+		const { value: result, ms } = await timed(() =>
+			env.runNode(readRing({ timeout: 1, maxRetries: 0 })),
+		);
+		expect(result.error?.message).toMatch(/ETIMEDOUT/);
+		expect(ms).toBeLessThan(2500);
+		// The socket never goes quiet, so an idle timeout never fires: only a deadline on the whole
+		// request closes it (the node aborts at its deadline, whatever the axios inside n8n does).
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		const [entry] = env.simulator.log;
+		expect(entry.closedAt).toBeDefined();
+		expect(entry.closedAt! - entry.at).toBeLessThan(1500);
+	});
 });
 
 describe('5. rate limits that ask for no wait', () => {

@@ -39,6 +39,8 @@ export interface LoggedRequest {
 	at: number;
 	/** When the last byte of the answer was handed to the network */
 	answeredAt?: number;
+	/** When the client closed the connection, for an answer that never completes (`dripHeaders`) */
+	closedAt?: number;
 }
 
 export interface ScriptedFault {
@@ -60,10 +62,21 @@ export interface ScriptedFault {
 	 * - `empty`: 200 with no body; `cut`: the real answer's JSON cut in half;
 	 * - `drip`: the real answer one byte every `dripMs` (headers at once); with `endless`, the
 	 *   body never ends;
+	 * - `dripHeaders`: the status line, then one byte of a header every `dripMs`, for ever (a
+	 *   connection that never goes quiet, so only a deadline on the whole request ends it);
 	 * - `echoToken`: 401 whose message, trackingId and TrackingID header echo the token sent.
 	 */
 	kind?:
-		'reset' | 'timeout' | 'html' | 'malformed' | 'huge' | 'empty' | 'cut' | 'drip' | 'echoToken';
+		| 'reset'
+		| 'timeout'
+		| 'html'
+		| 'malformed'
+		| 'huge'
+		| 'empty'
+		| 'cut'
+		| 'drip'
+		| 'dripHeaders'
+		| 'echoToken';
 	dripMs?: number;
 	endless?: boolean;
 	/** Carry out the request before answering with the fault: the client cannot know it worked */
@@ -1055,6 +1068,20 @@ export class WebexSimulator {
 		if (fault?.afterProcessing)
 			this.dispatch(method, path, query, req.headers, body, rawBodyError, base);
 		if (this.dropConnection(fault, req, entry)) return;
+		if (fault?.kind === 'dripHeaders') {
+			entry.status = -2;
+			const socket = req.socket;
+			socket.write('HTTP/1.1 200 OK\r\nX-Slow: ');
+			const timer = setInterval(() => {
+				if (socket.destroyed) return clearInterval(timer);
+				socket.write('a');
+			}, fault.dripMs ?? 50);
+			socket.on('close', () => {
+				clearInterval(timer);
+				entry.closedAt = Date.now();
+			});
+			return;
+		}
 		if (fault?.kind === 'html') {
 			entry.status = fault.status ?? 502;
 			res.writeHead(entry.status, { 'Content-Type': 'text/html' });

@@ -2,6 +2,8 @@
 import type { IHttpRequestHelper, IHttpRequestOptions } from 'n8n-workflow';
 
 import { WebexCallingServiceAppApi } from '../../credentials/WebexCallingServiceAppApi.credentials';
+import { redact } from '../../common/redact';
+import { tokenEndpointRefusal } from '../../common/tokenEndpoint';
 
 const SECRET = 'client-secret-5b1e9c0d7a3f';
 const REFRESH = 'refresh-token-8e2d4c6a1f90';
@@ -61,4 +63,41 @@ test("the node's time limit is removed from the data before n8n saves it", async
 	const data: Record<string, unknown> = { ...credentials(), tokenRequestTimeoutMs: 500 };
 	await type.preAuthentication.call(refusingWith({}), data as never).catch(() => undefined);
 	expect(data).not.toHaveProperty('tokenRequestTimeoutMs');
+});
+
+test('the token request is bounded as a whole: it carries an abort signal that fires at the limit', async () => {
+	const type = new WebexCallingServiceAppApi();
+	const seen: IHttpRequestOptions[] = [];
+	await type.preAuthentication
+		.call(refusingWith({}, seen), { ...credentials(), tokenRequestTimeoutMs: 50 })
+		.catch(() => undefined);
+	const signal = seen[0].abortSignal!;
+	expect(signal.aborted).toBe(false);
+	await new Promise((resolve) => setTimeout(resolve, 120));
+	expect(signal.aborted).toBe(true);
+});
+
+describe("the token endpoint's refusals, as n8n's clients throw them", () => {
+	test("n8n's OAuth2 client's refusal (code ESTATUS, status on the error) is read as the HTTP status, not as a network failure", () => {
+		const refusal = tokenEndpointRefusal(
+			Object.assign(new Error('HTTP status 401'), { code: 'ESTATUS', status: 401, body: 'nope' }),
+		);
+		expect(refusal).toMatchObject({ status: 401, code: undefined, said: 'HTTP status 401' });
+	});
+
+	test('a token named in a quoted answer is redacted though nobody knew it yet', () => {
+		const text = redact(
+			'invalid json response body: {"access_token":"NEWTOKEN123456","refresh_token":"NEWREFRESH9","expires',
+			[],
+		);
+		expect(text).not.toMatch(/NEWTOKEN|NEWREFRESH/);
+		expect(text).toContain('"access_token":"[redacted]"');
+		expect(redact('client_secret=abc&refresh_token=def', [])).toBe(
+			'client_secret=[redacted]&refresh_token=[redacted]',
+		);
+		// Words about tokens are not values of one.
+		expect(redact('the access token expired; refresh_token', [])).toBe(
+			'the access token expired; refresh_token',
+		);
+	});
 });
