@@ -47,6 +47,7 @@ const ONLY = new RegExp(process.env.ONLY ?? '');
 const execFileAsync = promisify(execFile);
 
 const READ_PATH = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
+const CREATE_PATH = '/telephony/config/operatingModes';
 
 /** Credentials the workloads use, imported beside the simulator's Webex Calling account. */
 const WEBEX = { id: 'webex-demo', name: 'Webex Calling account' };
@@ -341,7 +342,7 @@ interface Context {
 	simulator: WebexSimulator;
 	tlsSimulator: WebexSimulator;
 	/** The bare client, on n8n's Node: wall time (ms) and failures */
-	bare(concurrency: number, tls?: boolean): Promise<Run>;
+	bare(concurrency: number, tls?: boolean, create?: boolean): Promise<Run>;
 	targets: string[];
 }
 
@@ -453,7 +454,7 @@ function inFlight(simulator: WebexSimulator): number {
 
 async function withLatency(ctx: Context) {
 	console.log(
-		`\n2. ${ITEMS} reads, ${LATENCY_MS} ms latency: ratio to the floor items x latency / concurrency (median of ${REPEAT} runs where a run takes 20 s or less)`,
+		`\n2. ${ITEMS} reads (and creates), ${LATENCY_MS} ms latency: ratio to the floor items x latency / concurrency (median of ${REPEAT} runs where a run takes 20 s or less)`,
 	);
 	console.log(
 		'   (1st request ms: from the node starting to its first request reaching the stand-in; in flight: requests the stand-in was serving on average during the run)',
@@ -505,6 +506,18 @@ async function withLatency(ctx: Context) {
 				`${verdict(node.ratio >= 0.9)} ${node.ratio.toFixed(2)} of the floor at ${LATENCY_MS} ms, Concurrency 10, ${ITEMS} items (target >= 0.9; bare client ${bare.ratio.toFixed(2)})`,
 			);
 		}
+	}
+	// Writes: Create Operating Mode, one POST per item, beside a bare client's POSTs.
+	for (const concurrency of CONCURRENCIES.filter((c) => c >= 10)) {
+		const node = await measure(`this node, creates, Concurrency ${concurrency}`, concurrency, () =>
+			ctx.workloads.run({ kind: 'node', operation: 'create', concurrency }, createItems(ITEMS)),
+		);
+		const bare = await measure(`bare client, creates, ${concurrency} at a time`, concurrency, () =>
+			ctx.bare(concurrency, false, true),
+		);
+		ctx.targets.push(
+			`${verdict(node.ratio >= 0.93)} creates: ${node.ratio.toFixed(2)} of the floor at ${LATENCY_MS} ms, Concurrency ${concurrency} (target >= 0.93; bare client ${bare.ratio.toFixed(2)})`,
+		);
 	}
 	// n8n's HTTP Request node sends every item at once; its batch setting only adds a pause
 	// between batches, so "batch 10" with no interval is still all at once.
@@ -825,12 +838,14 @@ async function main() {
 		},
 		simulator,
 		tlsSimulator,
-		async bare(concurrency, secure = false) {
+		async bare(concurrency, secure = false, create = false) {
 			// Asynchronously: the simulator answering it runs in this process.
-			const url = `${(secure ? tlsSimulator : simulator).url}${READ_PATH}`;
+			const base = (secure ? tlsSimulator : simulator).url;
+			const url = create ? `${base}${CREATE_PATH}?orgId=${SEED.orgId}` : `${base}${READ_PATH}`;
+			const names = create ? [`Bare ${randomUUID().slice(0, 8)}`] : [];
 			const { stdout } = await execFileAsync(
 				nodeBinary,
-				[client, url, SEED.token, String(ITEMS), String(concurrency)],
+				[client, url, SEED.token, String(ITEMS), String(concurrency), ...names],
 				{ encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } },
 			);
 			const { ms, failed } = JSON.parse(stdout) as { ms: number; failed: number };

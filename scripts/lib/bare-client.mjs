@@ -1,22 +1,32 @@
 /**
- * The bare client of `npm run bench`: the same reads as the node, from a plain Node process on
- * the same Node as n8n, one new connection per request (as n8n's HTTP helpers open them), no
- * framework in between. Prints {"ms": wall time, "failed": requests without a 2xx}.
+ * The bare client of `npm run bench`: the same reads (or creates) as the node, from a plain Node
+ * process on the same Node as n8n, one new connection per request (as n8n's HTTP helpers open
+ * them), no framework in between. Prints {"ms": wall time, "failed": requests without a 2xx}.
  *
- *   node bare-client.mjs <url> <token> <requests> <concurrency>
+ *   node bare-client.mjs <url> <token> <requests> <concurrency> [create-name-prefix]
+ *
+ * With a name prefix, each request is a POST of an operating mode named `<prefix> <n>`.
  */
 import http from 'node:http';
 import https from 'node:https';
 
-const [url, token, requests, concurrency] = process.argv.slice(2);
+const [url, token, requests, concurrency, createPrefix] = process.argv.slice(2);
 const total = Number(requests);
 const client = url.startsWith('https:') ? https : http;
 
-function get() {
+function send(index) {
+	const body = createPrefix
+		? JSON.stringify({ name: `${createPrefix} ${index}`, type: 'NONE', level: 'ORGANIZATION' })
+		: undefined;
+	const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+	if (body) {
+		headers['Content-Type'] = 'application/json';
+		headers['Content-Length'] = Buffer.byteLength(body);
+	}
 	return new Promise((resolve) => {
-		const request = client.get(
+		const request = client.request(
 			url,
-			{ agent: false, headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } },
+			{ agent: false, method: body ? 'POST' : 'GET', headers },
 			(response) => {
 				let text = '';
 				response.setEncoding('utf8');
@@ -32,6 +42,7 @@ function get() {
 			},
 		);
 		request.on('error', () => resolve(false));
+		request.end(body);
 	});
 }
 
@@ -40,7 +51,7 @@ let failed = 0;
 const started = performance.now();
 await Promise.all(
 	Array.from({ length: Number(concurrency) }, async () => {
-		while (next++ < total) if (!(await get())) failed++;
+		while (next < total) if (!(await send(next++))) failed++;
 	}),
 );
 console.log(JSON.stringify({ ms: performance.now() - started, failed }));
