@@ -34,7 +34,7 @@ import { startServer } from '../test/n8n/server';
 import type { N8nServer } from '../test/n8n/server';
 import { SEED } from '../test/simulator/data';
 import { WebexSimulator } from '../test/simulator/server';
-import { DEFAULT_CONCURRENCY } from '../nodes/WebexCalling/actions/common.descriptions';
+import { DEFAULT_CONCURRENCY } from '../nodes/WebexCalling/kit/descriptions';
 
 const ITEMS = Number(process.env.ITEMS ?? 1000);
 const REPEAT = Number(process.env.REPEAT ?? 3);

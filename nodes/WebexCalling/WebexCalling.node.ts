@@ -2,65 +2,15 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 
-import * as callFeature from './actions/callFeature';
-import { authenticationProperty, subtitleExpression } from './actions/common.descriptions';
-import * as location from './actions/location';
-import * as modeManagement from './actions/modeManagement';
-import * as modeManager from './actions/modeManager';
-import * as operatingMode from './actions/operatingMode';
-import * as operatingModeHoliday from './actions/operatingModeHoliday';
+import { nodeProperties as properties } from './actions';
 import { router } from './actions/router';
-import * as workspace from './actions/workspace';
-import * as workspaceSimultaneousRingCriteria from './actions/workspaceSimultaneousRingCriteria';
+import { subtitleExpression } from './kit/descriptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
-
-const properties: INodeProperties[] = [
-	authenticationProperty,
-	{
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
-			{ name: 'Call Feature', value: 'callFeature' },
-			{ name: 'Location', value: 'location' },
-			{
-				// Who acts, in the name: the mode manager, with their own sign-in.
-				name: 'Managed Feature (as Mode Manager)',
-				value: 'modeManagement',
-				description: "The signed-in mode manager's features: switch and extend their modes",
-			},
-			{
-				// Who acts: an admin, assigning mode managers.
-				name: 'Mode Manager Assignment (as Admin)',
-				value: 'modeManager',
-				description: 'Who may switch which features',
-			},
-			{ name: 'Operating Mode', value: 'operatingMode' },
-			{ name: 'Operating Mode Holiday', value: 'operatingModeHoliday' },
-			{ name: 'Workspace', value: 'workspace' },
-			{
-				name: 'Workspace Simultaneous Ring Criterion',
-				value: 'workspaceSimultaneousRingCriteria',
-			},
-		],
-		default: 'operatingMode',
-	},
-	...callFeature.description,
-	...location.description,
-	...modeManagement.description,
-	...modeManager.description,
-	...operatingMode.description,
-	...operatingModeHoliday.description,
-	...workspace.description,
-	...workspaceSimultaneousRingCriteria.description,
-];
 
 export class WebexCalling implements INodeType {
 	description: INodeTypeDescription = {

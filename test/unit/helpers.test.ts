@@ -2,9 +2,9 @@
 import {
 	holidayIssues,
 	operatingModeCreateIssues,
-} from '../../nodes/WebexCalling/actions/operatingMode/validate';
-import { criteriaIssues } from '../../nodes/WebexCalling/actions/workspaceSimultaneousRingCriteria/validate';
-import { criteriaBody } from '../../nodes/WebexCalling/helpers/criteria';
+} from '../../nodes/WebexCalling/domain/operatingMode/validate';
+import { criteriaIssues } from '../../nodes/WebexCalling/domain/simultaneousRing/validate';
+import { criteriaBody } from '../../nodes/WebexCalling/domain/simultaneousRing/criteria';
 import { REFUSED_BASE_URL, baseUrlExpression } from '../../common/baseUrl';
 import { boundedText } from '../../common/redact';
 import { describeWebexError, redact, redactDeep } from '../../nodes/WebexCalling/helpers/errors';
@@ -20,12 +20,10 @@ import { parseJsonBody, quote } from '../../nodes/WebexCalling/helpers/json';
 import {
 	buildOperatingModeCreateBody,
 	toWebexDate,
-} from '../../nodes/WebexCalling/helpers/operatingModeBody';
+} from '../../nodes/WebexCalling/domain/operatingMode/body';
 import { normalizePhoneNumber } from '../../nodes/WebexCalling/helpers/phoneNumber';
-import {
-	planOperatingModeUpdate,
-	planSimultaneousRingUpdate,
-} from '../../nodes/WebexCalling/helpers/updates';
+import { planOperatingModeUpdate } from '../../nodes/WebexCalling/domain/operatingMode/update';
+import { planSimultaneousRingUpdate } from '../../nodes/WebexCalling/domain/simultaneousRing/update';
 import {
 	idPathSegment,
 	isSameOrigin,

@@ -2,8 +2,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { WebexCalling } from '../../nodes/WebexCalling/WebexCalling.node';
-import { resourceProperties } from '../../nodes/WebexCalling/actions/operation';
-import { resources } from '../../nodes/WebexCalling/actions/router';
+import { defineResource } from '../../nodes/WebexCalling/kit/operation';
+import { resources } from '../../nodes/WebexCalling/actions';
 import { allOperations } from '../harness/operations';
 
 const { properties } = new WebexCalling().description;
@@ -34,7 +34,9 @@ test.each(Object.keys(resources))(
 test('an operation without an option is a load-time error', () => {
 	const [anyOperation] = Object.values(resources.location);
 	expect(() =>
-		resourceProperties(
+		defineResource(
+			'location',
+			{ name: 'Location' },
 			{ getMany: anyOperation, forgotten: anyOperation },
 			{
 				displayName: 'Operation',
@@ -111,4 +113,20 @@ test('each Authentication choice shows exactly one credential, as the editor loo
 	// Saved nodes without Authentication (version 1, or version 2 left at its default) are the
 	// access token's.
 	expect(authentication?.default).toBe('accessToken');
+});
+
+test("each operation's fields are shown for its resource and operation alone, applied from the registry", () => {
+	for (const [resource, operations] of Object.entries(resources)) {
+		for (const [operation, implementation] of Object.entries(operations)) {
+			const names = new Set(implementation.description.map((field) => field.name));
+			const shown = properties.filter(
+				(p) =>
+					names.has(p.name) &&
+					p.displayOptions?.show?.resource?.includes(resource) &&
+					p.displayOptions?.show?.operation?.includes(operation),
+			);
+			// Every field of the operation's own form is in the node's, under its own conditions.
+			expect(shown.length).toBeGreaterThanOrEqual(implementation.description.length);
+		}
+	}
 });

@@ -2,14 +2,13 @@
  * Operations that are one GET or DELETE on a path made of IDs (get a mode, delete a holiday,
  * read simultaneous ring...): described once here, each operation file names its path.
  */
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
 import { webexApiRequest } from '../transport';
-import { dryRunOption, optionsCollection } from './common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from './operation';
-import type { RequestSettings, WebexOperation } from './operation';
+import { dryRunOption, optionsCollection } from '../kit/descriptions';
+import { assertNoIssues, readPathId, requestSettings } from '../kit/operation';
+import type { RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface ByIdPrepared {
@@ -20,8 +19,6 @@ export interface ByIdPrepared {
 }
 
 export interface ByIdOptions {
-	resource: string;
-	operation: string;
 	/** The ID parameters, outermost first, as they appear in the path */
 	idFields: INodeProperties[];
 	/** Builds the path from the encoded IDs, in the order of `idFields` */
@@ -44,10 +41,10 @@ export function pathFromIds(
 }
 
 export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared> {
-	const description = updateDisplayOptions(
-		{ show: { resource: [options.resource], operation: [options.operation] } },
-		[...options.idFields, optionsCollection(options.method === 'DELETE' ? [dryRunOption] : [])],
-	);
+	const description: INodeProperties[] = [
+		...options.idFields,
+		optionsCollection(options.method === 'DELETE' ? [dryRunOption] : []),
+	];
 	return {
 		description,
 		readOnly: options.method === 'GET',

@@ -2,19 +2,16 @@
  * "Get Many" operations: Return All or a Limit, filters that are Webex's own query parameters,
  * and one output item per listed object.
  */
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
 import { webexApiList } from '../transport';
-import { optionsCollection, returnAllAndLimit } from './common.descriptions';
-import { assertNoIssues, requestSettings } from './operation';
-import type { RequestSettings, WebexOperation } from './operation';
+import { optionsCollection, returnAllAndLimit } from '../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../kit/operation';
+import type { RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface ListOptions {
-	resource: string;
-	operation: string;
 	path: string;
 	/** The array key in Webex's answer */
 	itemsKey: string;
@@ -84,10 +81,11 @@ export function readFilters(
 }
 
 export function listOperation(options: ListOptions): WebexOperation<ListPrepared> {
-	const description = updateDisplayOptions(
-		{ show: { resource: [options.resource], operation: [options.operation] } },
-		[...returnAllAndLimit, filtersCollection(options.filters), optionsCollection()],
-	);
+	const description: INodeProperties[] = [
+		...returnAllAndLimit,
+		filtersCollection(options.filters),
+		optionsCollection(),
+	];
 
 	return {
 		description,

@@ -1,114 +1,13 @@
-import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { WebexRun } from '../transport';
-import type { PlannedRequest } from '../transport';
-import * as callFeature from './callFeature';
-import { DEFAULT_CONCURRENCY, authenticationProperty } from './common.descriptions';
-import * as location from './location';
-import * as modeManagement from './modeManagement';
-import * as modeManager from './modeManager';
-import { InputError, plannedWrites } from './operation';
-import type { WebexOperation } from './operation';
-import * as operatingMode from './operatingMode';
-import * as operatingModeHoliday from './operatingModeHoliday';
-import { runItems } from './schedule';
-import * as workspace from './workspace';
-import * as workspaceSimultaneousRingCriteria from './workspaceSimultaneousRingCriteria';
-
-/** Resource → operation → implementation: the Resource and Operation selectors' values. */
-export const resources = {
-	callFeature: callFeature.operations,
-	location: location.operations,
-	modeManagement: modeManagement.operations,
-	modeManager: modeManager.operations,
-	operatingMode: operatingMode.operations,
-	operatingModeHoliday: operatingModeHoliday.operations,
-	workspace: workspace.operations,
-	workspaceSimultaneousRingCriteria: workspaceSimultaneousRingCriteria.operations,
-};
-
-let allForms: INodeProperties[] | undefined;
-
-/** Every operation's properties: the words for a field an item gave that its own form lacks. */
-function nodeForm(): INodeProperties[] {
-	allForms ??= [
-		authenticationProperty,
-		...Object.values(resources).flatMap((operations) =>
-			Object.values(operations).flatMap(
-				(operation: WebexOperation<unknown>) => operation.description,
-			),
-		),
-	];
-	return allForms;
-}
-
-function operationOf(resource: string, operation: string): WebexOperation<unknown> | undefined {
-	const operations = (
-		resources as Record<string, Record<string, WebexOperation<unknown>> | undefined>
-	)[resource];
-	return operations?.[operation];
-}
-
-type NodeError = NodeApiError | NodeOperationError;
-
-function asNodeError(
-	ctx: IExecuteFunctions,
-	operation: WebexOperation<unknown>,
-	error: unknown,
-	itemIndex: number,
-): NodeError {
-	if (error instanceof InputError) error.nameFields(operation.description, nodeForm());
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		error.context.itemIndex ??= itemIndex;
-		return error;
-	}
-	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
-}
-
-/** The output item for a failed item under Continue On Fail: the error, paired to its input. */
-function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
-	const json: IDataObject = { error: error.message };
-	if (error.description) json.description = error.description;
-	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
-	if (error.context.trackingId) json.trackingId = error.context.trackingId as string;
-	return { json, pairedItem: { item: itemIndex } };
-}
-
-/**
- * When the node stops on an item, n8n drops the node's output. Say which items had already
- * gone through, so nobody re-runs them blindly and creates them twice.
- */
-function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | undefined>) {
-	const done = results
-		.map((items, itemIndex) => ({ itemIndex, items }))
-		.filter(
-			({ items }) => items !== undefined && items.length > 0 && items[0].json.error === undefined,
-		)
-		.map(({ itemIndex, items }) => {
-			const id = items![0].json.id;
-			return id && items!.length === 1
-				? `item ${itemIndex} (id ${String(id)})`
-				: `item ${itemIndex}`;
-		});
-	if (done.length === 0) return;
-	const note = `Already done before this error, and not undone: ${done.join(', ')}.`;
-	error.description = error.description ? `${error.description}\n${note}` : note;
-}
-
-function dryRunOutput(result: IDataObject | IDataObject[], planned: PlannedRequest[]): IDataObject {
-	const action = Array.isArray(result) ? undefined : result.action;
-	return {
-		dryRun: true,
-		...(action !== undefined ? { action } : {}),
-		requests: planned as unknown as IDataObject[],
-	};
-}
+import { DEFAULT_CONCURRENCY } from '../kit/descriptions';
+import { operationOf } from './index';
+import { asNodeError, dryRunOutput, errorItem, noteCompleted } from './output';
+import type { NodeError } from './output';
+import { plannedWrites } from '../kit/operation';
+import { runItems } from './runItems';
 
 function positiveInteger(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 1

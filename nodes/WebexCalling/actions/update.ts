@@ -11,9 +11,9 @@ import type { UpdatePlan } from '../helpers/updates';
 import { isPlainObject, parseJsonBody } from '../helpers/json';
 import type { Json } from '../helpers/json';
 import { webexApiRequest } from '../transport';
-import { inputModeFields } from './common.descriptions';
-import { inputError } from './operation';
-import type { RequestSettings } from './operation';
+import { inputModeFields } from '../kit/descriptions';
+import { inputError } from '../kit/operation';
+import type { RequestSettings } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface UpdatePrepared {

@@ -22,7 +22,7 @@ import {
 	modePath,
 	myModeFeaturePath,
 	simultaneousRingPath,
-} from '../actions/paths';
+} from '../kit/paths';
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
 	return optionalText(((ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject).orgId);

@@ -7,7 +7,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n
 import { idPathSegment } from '../helpers/url';
 import { optionalText } from '../helpers/json';
 import { WebexRun, webexApiList, webexApiRequest } from '../transport';
-import { personModeManagementPath } from '../actions/paths';
+import { personModeManagementPath } from '../kit/paths';
 
 /** How many available features the list offers at most (an expression can give any) */
 const MAX_OPTIONS = 1000;

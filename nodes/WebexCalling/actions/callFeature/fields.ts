@@ -4,10 +4,10 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
 import type { FeatureKind, FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
-import { locationIdLocator } from '../common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import type { RequestSettings } from '../operation';
-import { featurePath } from '../paths';
+import { locationIdLocator } from '../../kit/descriptions';
+import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
+import type { RequestSettings } from '../../kit/operation';
+import { featurePath } from '../../kit/paths';
 import { webexApiRequest } from '../../transport';
 import type { ExecutionRun } from '../../transport';
 

@@ -1,5 +1,4 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FEATURE_KINDS } from '../../helpers/forwarding';
 import type { FeatureType } from '../../helpers/forwarding';
@@ -7,10 +6,10 @@ import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject } from '../../helpers/json';
 import { idPathSegment } from '../../helpers/url';
 import { webexApiRequest } from '../../transport';
-import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, readPathId } from '../operation';
-import { runItems } from '../schedule';
-import { featureForwardingPath } from '../paths';
+import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, readPathId } from '../../kit/operation';
+import { runItems } from '../runItems';
+import { featureForwardingPath } from '../../kit/paths';
 import {
 	featureFilters,
 	featureTypesField,
@@ -18,18 +17,15 @@ import {
 	readFeatureListing,
 } from './getMany.operation';
 import type { FeatureListing } from './getMany.operation';
-import type { WebexOperation } from '../operation';
+import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['callFeature'], operation: ['findByOperatingMode'] } },
-	[
-		{ ...modeIdLocator, description: 'The operating mode to look for' },
-		featureTypesField,
-		featureFilters,
-		optionsCollection(),
-	],
-);
+export const description: INodeProperties[] = [
+	{ ...modeIdLocator, description: 'The operating mode to look for' },
+	featureTypesField,
+	featureFilters,
+	optionsCollection(),
+];
 
 interface Prepared extends FeatureListing {
 	modeId: string;

@@ -1,18 +1,14 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { webexApiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { featureForwardingPath } from '../paths';
+import { optionsCollection } from '../../kit/descriptions';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { featureForwardingPath } from '../../kit/paths';
 import { featureFields, featureOf, prepareOneFeature } from './fields';
 import type { FeatureRef, OneFeature } from './fields';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['callFeature'], operation: ['getCallForwarding'] } },
-	[...featureFields, optionsCollection()],
-);
+export const description: INodeProperties[] = [...featureFields, optionsCollection()];
 
 type Prepared = OneFeature;
 

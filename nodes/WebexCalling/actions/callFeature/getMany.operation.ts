@@ -1,15 +1,14 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
 import type { FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
-import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../../kit/descriptions';
 import { filtersCollection, readFilters, readLimit } from '../list';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { featuresPath } from '../paths';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { featuresPath } from '../../kit/paths';
 import type { ExecutionRun } from '../../transport';
 
 export const ALL_FEATURE_TYPES = Object.keys(FEATURE_KINDS) as FeatureType[];
@@ -40,10 +39,12 @@ const FILTERS: INodeProperties[] = [
 
 export const featureFilters = filtersCollection(FILTERS);
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['callFeature'], operation: ['getMany'] } },
-	[featureTypesField, ...returnAllAndLimit, featureFilters, optionsCollection()],
-);
+export const description: INodeProperties[] = [
+	featureTypesField,
+	...returnAllAndLimit,
+	featureFilters,
+	optionsCollection(),
+];
 
 export interface FeatureListing {
 	types: FeatureType[];

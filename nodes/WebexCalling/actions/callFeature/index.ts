@@ -1,11 +1,11 @@
-import { resourceProperties } from '../operation';
+import { defineResource } from '../../kit/operation';
 import { findByOperatingMode } from './findByOperatingMode.operation';
 import { getCallForwarding } from './getCallForwarding.operation';
 import { getMany } from './getMany.operation';
 import { switchToNormalOperation } from './switchToNormalOperation.operation';
 import { updateOperatingModes } from './updateOperatingModes.operation';
 
-export const operations = {
+const operations = {
 	findByOperatingMode,
 	getCallForwarding,
 	getMany,
@@ -13,12 +13,11 @@ export const operations = {
 	updateOperatingModes,
 };
 
-export const description = resourceProperties(operations, {
+export const resource = defineResource('callFeature', { name: 'Call Feature' }, operations, {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['callFeature'] } },
 	options: [
 		{
 			name: 'Find by Operating Mode',

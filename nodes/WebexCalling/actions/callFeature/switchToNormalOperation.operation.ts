@@ -1,18 +1,15 @@
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { webexApiRequest } from '../../transport';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
-import type { WebexOperation } from '../operation';
-import { switchToNormalPath } from '../paths';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
+import type { WebexOperation } from '../../kit/operation';
+import { switchToNormalPath } from '../../kit/paths';
 import { featureFields, featureOf, prepareOneFeature } from './fields';
 import type { OneFeature } from './fields';
 import { readForwarding } from './getCallForwarding.operation';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['callFeature'], operation: ['switchToNormalOperation'] } },
-	[...featureFields, optionsCollection([dryRunOption])],
-);
+export const description: INodeProperties[] = [...featureFields, optionsCollection([dryRunOption])];
 
 type Prepared = OneFeature;
 

@@ -1,4 +1,3 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import {
@@ -12,10 +11,10 @@ import type { ModeSetting, ModesChange } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject, parseJsonBody } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import { dryRunOption, inputModeFields, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { featureForwardingPath } from '../paths';
+import { dryRunOption, inputModeFields, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { featureForwardingPath } from '../../kit/paths';
 import { readMergeWrite } from '../update';
 import { featureFields, featureName, featureOf, readFeature } from './fields';
 import type { FeatureRef } from './fields';
@@ -51,99 +50,96 @@ const SELECTION_NAMES: Record<(typeof SELECTIONS)[number], string> = {
 	FORWARD_TO_SPECIFIED_NUMBER: 'Forward to Specified Number',
 };
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['callFeature'], operation: ['updateOperatingModes'] } },
-	[
-		...featureFields,
-		...inputModeFields({
-			fieldsHint: 'Add, change or remove modes below; the feature keeps the others',
-			jsonHint: "Give the feature's whole list of modes, e.g. a Get Call Forwarding's output",
-			example: {},
-			description:
-				"`{ enabled, modes: [{ id, normalOperationEnabled, forwardTo: { selection, destination } }] }`, or a Get Call Forwarding's output as is (its read-only fields are not sent). `modes` becomes the feature's whole list (modes left out of it are taken off the feature); `enabled` turns mode-based forwarding on or off; either left out stays as it is, so {} changes nothing.",
-		}),
-		{
-			displayName: 'Mode-Based Forwarding',
-			name: 'modeBasedForwarding',
-			type: 'options',
-			options: [
-				{ name: 'Keep As It Is', value: 'keep' },
-				{
-					name: 'On',
-					value: 'on',
-					description: 'The feature forwards calls by its operating modes',
-				},
-				{ name: 'Off', value: 'off', description: 'The feature ignores its operating modes' },
-			],
-			default: 'keep',
-			displayOptions: { show: { inputMode: ['fields'] } },
-		},
-		{
-			displayName: 'Modes to Add or Change',
-			name: 'modesToSet',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Mode',
-			default: {},
-			description:
-				"Each mode given gets this forwarding (added when the feature does not have it yet); the feature's other modes keep theirs",
-			displayOptions: { show: { inputMode: ['fields'] } },
-			options: [
-				{
-					displayName: 'Mode',
-					name: 'mode',
-					values: [
-						modeOfLocation,
-						{
-							displayName: 'Forward To',
-							name: 'selection',
-							type: 'options',
-							options: SELECTIONS.map((value) => ({ name: SELECTION_NAMES[value], value })),
-							default: 'FORWARD_TO_DEFAULT_NUMBER',
-							description: 'Where calls go while this mode is in effect',
-						},
-						{
-							displayName: 'Destination',
-							name: 'destination',
-							type: 'string',
-							default: '',
-							placeholder: '+19705550100',
-							description: 'The number or extension calls are forwarded to',
-							displayOptions: { show: { selection: ['FORWARD_TO_SPECIFIED_NUMBER'] } },
-						},
-						{
-							displayName: 'Send to Voicemail',
-							name: 'voicemail',
-							type: 'boolean',
-							default: false,
-							description: 'Whether calls forwarded to an internal number go to its voicemail',
-							displayOptions: { show: { selection: ['FORWARD_TO_SPECIFIED_NUMBER'] } },
-						},
-						{
-							displayName: 'Normal Operation',
-							name: 'normalOperationEnabled',
-							type: 'boolean',
-							default: false,
-							description:
-								'Whether this mode is among those the feature follows by their schedules (normal operation); a mode that is not is only used when switched to',
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Modes to Remove',
-			name: 'modesToRemove',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Mode',
-			default: {},
-			displayOptions: { show: { inputMode: ['fields'] } },
-			options: [{ displayName: 'Mode', name: 'mode', values: [modeOfLocation] }],
-		},
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	...featureFields,
+	...inputModeFields({
+		fieldsHint: 'Add, change or remove modes below; the feature keeps the others',
+		jsonHint: "Give the feature's whole list of modes, e.g. a Get Call Forwarding's output",
+		example: {},
+		description:
+			"`{ enabled, modes: [{ id, normalOperationEnabled, forwardTo: { selection, destination } }] }`, or a Get Call Forwarding's output as is (its read-only fields are not sent). `modes` becomes the feature's whole list (modes left out of it are taken off the feature); `enabled` turns mode-based forwarding on or off; either left out stays as it is, so {} changes nothing.",
+	}),
+	{
+		displayName: 'Mode-Based Forwarding',
+		name: 'modeBasedForwarding',
+		type: 'options',
+		options: [
+			{ name: 'Keep As It Is', value: 'keep' },
+			{
+				name: 'On',
+				value: 'on',
+				description: 'The feature forwards calls by its operating modes',
+			},
+			{ name: 'Off', value: 'off', description: 'The feature ignores its operating modes' },
+		],
+		default: 'keep',
+		displayOptions: { show: { inputMode: ['fields'] } },
+	},
+	{
+		displayName: 'Modes to Add or Change',
+		name: 'modesToSet',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Mode',
+		default: {},
+		description:
+			"Each mode given gets this forwarding (added when the feature does not have it yet); the feature's other modes keep theirs",
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [
+			{
+				displayName: 'Mode',
+				name: 'mode',
+				values: [
+					modeOfLocation,
+					{
+						displayName: 'Forward To',
+						name: 'selection',
+						type: 'options',
+						options: SELECTIONS.map((value) => ({ name: SELECTION_NAMES[value], value })),
+						default: 'FORWARD_TO_DEFAULT_NUMBER',
+						description: 'Where calls go while this mode is in effect',
+					},
+					{
+						displayName: 'Destination',
+						name: 'destination',
+						type: 'string',
+						default: '',
+						placeholder: '+19705550100',
+						description: 'The number or extension calls are forwarded to',
+						displayOptions: { show: { selection: ['FORWARD_TO_SPECIFIED_NUMBER'] } },
+					},
+					{
+						displayName: 'Send to Voicemail',
+						name: 'voicemail',
+						type: 'boolean',
+						default: false,
+						description: 'Whether calls forwarded to an internal number go to its voicemail',
+						displayOptions: { show: { selection: ['FORWARD_TO_SPECIFIED_NUMBER'] } },
+					},
+					{
+						displayName: 'Normal Operation',
+						name: 'normalOperationEnabled',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether this mode is among those the feature follows by their schedules (normal operation); a mode that is not is only used when switched to',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Modes to Remove',
+		name: 'modesToRemove',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Mode',
+		default: {},
+		displayOptions: { show: { inputMode: ['fields'] } },
+		options: [{ displayName: 'Mode', name: 'mode', values: [modeOfLocation] }],
+	},
+	optionsCollection([dryRunOption]),
+];
 
 type Change =
 	| { kind: 'fields'; change: ModesChange }

@@ -1,13 +1,11 @@
 import { listOperation } from '../list';
-import { CALLING_LOCATIONS } from '../paths';
+import { CALLING_LOCATIONS } from '../../kit/paths';
 
 /**
  * The org's Webex Calling locations (`GET /telephony/config/locations`): the start of a roll-out
  * to every location. Locations without Calling (in `GET /locations`) can hold no operating modes.
  */
 export const getMany = listOperation({
-	resource: 'location',
-	operation: 'getMany',
 	path: CALLING_LOCATIONS,
 	itemsKey: 'locations',
 	filters: [

@@ -1,14 +1,13 @@
-import { resourceProperties } from '../operation';
+import { defineResource } from '../../kit/operation';
 import { getMany } from './getMany.operation';
 
-export const operations = { getMany };
+const operations = { getMany };
 
-export const description = resourceProperties(operations, {
+export const resource = defineResource('location', { name: 'Location' }, operations, {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['location'] } },
 	options: [
 		{
 			name: 'Get Many',

@@ -1,44 +1,41 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { WebexOperation } from '../operation';
+import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 
 import { extensionProblem } from '../../helpers/featureIds';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
 import { actOnMyFeature, featureNow, myFeatureField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['extendMode'] } },
-	[
-		myFeatureField,
-		{
-			displayName: 'Extend',
-			name: 'extendBy',
-			type: 'options',
-			options: [
-				{ name: 'By Minutes', value: 'minutes', description: 'Then back to normal operation' },
-				{
-					name: 'Until Switched Back',
-					value: 'manual',
-					description: 'Stays until someone switches it back (Switch to Normal Operation)',
-				},
-			],
-			default: 'minutes',
-		},
-		{
-			displayName: 'Minutes',
-			name: 'extensionTime',
-			type: 'number',
-			typeOptions: { minValue: 30, maxValue: 720, numberStepSize: 30 },
-			default: 60,
-			description: '30 to 720 minutes (12 hours) in steps of 30',
-			displayOptions: { show: { extendBy: ['minutes'] } },
-		},
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	myFeatureField,
+	{
+		displayName: 'Extend',
+		name: 'extendBy',
+		type: 'options',
+		options: [
+			{ name: 'By Minutes', value: 'minutes', description: 'Then back to normal operation' },
+			{
+				name: 'Until Switched Back',
+				value: 'manual',
+				description: 'Stays until someone switches it back (Switch to Normal Operation)',
+			},
+		],
+		default: 'minutes',
+	},
+	{
+		displayName: 'Minutes',
+		name: 'extensionTime',
+		type: 'number',
+		typeOptions: { minValue: 30, maxValue: 720, numberStepSize: 30 },
+		default: 60,
+		description: '30 to 720 minutes (12 hours) in steps of 30',
+		displayOptions: { show: { extendBy: ['minutes'] } },
+	},
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared extends MyFeature {
 	extensionTime?: number;

@@ -9,9 +9,9 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import type { RequestSettings } from '../operation';
-import { MY_MODE_FEATURES, myModeFeaturePath } from '../paths';
+import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
+import type { RequestSettings } from '../../kit/operation';
+import { MY_MODE_FEATURES, myModeFeaturePath } from '../../kit/paths';
 import type { ExecutionRun, WebexRequest } from '../../transport';
 
 /** What Webex's refusals mean here: the token is not the mode manager's own, or not theirs. */

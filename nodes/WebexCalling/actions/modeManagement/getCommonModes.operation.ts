@@ -1,13 +1,12 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 import { featureIdList } from '../../helpers/featureIds';
-import { optionsCollection } from '../common.descriptions';
-import { MY_MODE_FEATURES } from '../paths';
+import { optionsCollection } from '../../kit/descriptions';
+import { MY_MODE_FEATURES } from '../../kit/paths';
 import { asManager, checkUserCredential } from './fields';
 
 export const featureIdsField = {
@@ -21,10 +20,7 @@ export const featureIdsField = {
 		'Features the signed-in person manages, separated by commas, or a list from an expression',
 };
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['getCommonModes'] } },
-	[featureIdsField, optionsCollection()],
-);
+export const description: INodeProperties[] = [featureIdsField, optionsCollection()];
 
 interface Prepared {
 	featureIds: string[];

@@ -1,16 +1,12 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { WebexOperation } from '../operation';
+import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../../kit/descriptions';
 import { featureNow, myFeatureField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['getFeature'] } },
-	[myFeatureField, optionsCollection()],
-);
+export const description: INodeProperties[] = [myFeatureField, optionsCollection()];
 
 /** One managed feature: its modes, the current one, how long it lasts and any exception. */
 export const getFeature: WebexOperation<MyFeature> = {

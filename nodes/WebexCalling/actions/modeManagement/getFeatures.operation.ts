@@ -1,17 +1,13 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
+import { optionsCollection } from '../../kit/descriptions';
 import { checkUserCredential, myFeatures } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['getFeatures'] } },
-	[optionsCollection()],
-);
+export const description: INodeProperties[] = [optionsCollection()];
 
 interface Prepared {
 	settings: RequestSettings;

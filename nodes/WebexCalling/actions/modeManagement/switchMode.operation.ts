@@ -1,38 +1,34 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { WebexOperation } from '../operation';
+import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
 import { actOnMyFeature, myFeatureField, myFeatureModeField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['switchMode'] } },
-	[
-		myFeatureField,
-		myFeatureModeField,
-		{
-			displayName: 'Switch Back',
-			name: 'switchBack',
-			type: 'options',
-			options: [
-				{
-					name: 'Automatically',
-					value: 'automatic',
-					description: 'Back to normal operation when the mode would end by its schedule',
-				},
-				{
-					name: 'Manually',
-					value: 'manual',
-					description: 'Stays until someone switches it back (Switch to Normal Operation)',
-				},
-			],
-			default: 'automatic',
-		},
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	myFeatureField,
+	myFeatureModeField,
+	{
+		displayName: 'Switch Back',
+		name: 'switchBack',
+		type: 'options',
+		options: [
+			{
+				name: 'Automatically',
+				value: 'automatic',
+				description: 'Back to normal operation when the mode would end by its schedule',
+			},
+			{
+				name: 'Manually',
+				value: 'manual',
+				description: 'Stays until someone switches it back (Switch to Normal Operation)',
+			},
+		],
+		default: 'automatic',
+	},
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared extends MyFeature {
 	body: IDataObject;

@@ -1,32 +1,27 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { MY_MODE_FEATURES } from '../paths';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
+import { MY_MODE_FEATURES } from '../../kit/paths';
 import { asManager, checkUserCredential, myFeatures } from './fields';
 import { featureIdsField, readFeatureIds } from './getCommonModes.operation';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['switchModeForMany'] } },
-	[
-		featureIdsField,
-		{
-			displayName: 'Operating Mode Name',
-			name: 'operatingModeName',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'Closed - Weather',
-			description:
-				'A mode every one of the features has (Get Common Modes lists them), by its name',
-		},
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	featureIdsField,
+	{
+		displayName: 'Operating Mode Name',
+		name: 'operatingModeName',
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'Closed - Weather',
+		description: 'A mode every one of the features has (Get Common Modes lists them), by its name',
+	},
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared {
 	featureIds: string[];

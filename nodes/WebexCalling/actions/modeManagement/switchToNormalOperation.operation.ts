@@ -1,16 +1,12 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { WebexOperation } from '../operation';
+import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
 import { actOnMyFeature, myFeatureField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManagement'], operation: ['switchToNormalOperation'] } },
-	[myFeatureField, optionsCollection([dryRunOption])],
-);
+export const description: INodeProperties[] = [myFeatureField, optionsCollection([dryRunOption])];
 
 /** Ends the manager's switch or extension: the feature follows its schedules again. */
 export const switchToNormalOperation: WebexOperation<MyFeature> = {

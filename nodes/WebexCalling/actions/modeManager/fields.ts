@@ -2,8 +2,8 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { pickerField, versionedField } from '../common.descriptions';
-import { readPathId } from '../operation';
+import { pickerField, versionedField } from '../../kit/descriptions';
+import { readPathId } from '../../kit/operation';
 
 /**
  * The person: a Webex ID typed in (versions 1 and 2), or picked by name or e-mail from version

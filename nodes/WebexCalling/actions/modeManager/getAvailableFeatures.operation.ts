@@ -1,13 +1,12 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiList } from '../../transport';
-import { optionsCollection, returnAllAndLimit } from '../common.descriptions';
+import { optionsCollection, returnAllAndLimit } from '../../kit/descriptions';
 import { filtersCollection, readFilters, readLimit } from '../list';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { personModeManagementPath } from '../paths';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { personModeManagementPath } from '../../kit/paths';
 import { ADMIN_HINTS, personIdFields, readPerson } from './fields';
 import type { ExecutionRun } from '../../transport';
 
@@ -21,10 +20,12 @@ const FILTERS: INodeProperties[] = [
 	},
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManager'], operation: ['getAvailableFeatures'] } },
-	[...personIdFields, ...returnAllAndLimit, filtersCollection(FILTERS), optionsCollection()],
-);
+export const description: INodeProperties[] = [
+	...personIdFields,
+	...returnAllAndLimit,
+	filtersCollection(FILTERS),
+	optionsCollection(),
+];
 
 interface Prepared {
 	path: string;

@@ -1,19 +1,15 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
-import { optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { personModeManagementPath } from '../paths';
+import { optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { personModeManagementPath } from '../../kit/paths';
 import { ADMIN_HINTS, personIdFields, readPerson } from './fields';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManager'], operation: ['getManagedFeatures'] } },
-	[...personIdFields, optionsCollection()],
-);
+export const description: INodeProperties[] = [...personIdFields, optionsCollection()];
 
 interface Prepared {
 	person: string;

@@ -1,38 +1,35 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { MAX_MANAGED_FEATURES, featureIdList, mergeFeatureIds } from '../../helpers/featureIds';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { personModeManagementPath } from '../paths';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { personModeManagementPath } from '../../kit/paths';
 import { ADMIN_HINTS, featureChoiceFields, personIdFields, readPerson } from './fields';
 import { managedFeatures } from './getManagedFeatures.operation';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['modeManager'], operation: ['updateManagedFeatures'] } },
-	[
-		...personIdFields,
-		...featureChoiceFields({
-			displayName: 'Features to Add',
-			name: 'addFeatureIds',
-			loadOptionsMethod: 'getAvailableFeatures',
-			placeholder: 'Y2lzY29z..., Y2lzY29z...',
-			description:
-				'Auto attendants, call queues or hunt groups (with mode-based forwarding on) the person is to manage',
-		}),
-		...featureChoiceFields({
-			displayName: 'Features to Remove',
-			name: 'removeFeatureIds',
-			loadOptionsMethod: 'getManagedFeatures',
-			description: 'Features the person stops managing',
-		}),
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	...personIdFields,
+	...featureChoiceFields({
+		displayName: 'Features to Add',
+		name: 'addFeatureIds',
+		loadOptionsMethod: 'getAvailableFeatures',
+		placeholder: 'Y2lzY29z..., Y2lzY29z...',
+		description:
+			'Auto attendants, call queues or hunt groups (with mode-based forwarding on) the person is to manage',
+	}),
+	...featureChoiceFields({
+		displayName: 'Features to Remove',
+		name: 'removeFeatureIds',
+		loadOptionsMethod: 'getManagedFeatures',
+		description: 'Features the person stops managing',
+	}),
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared {
 	person: string;

@@ -1,18 +1,22 @@
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { OperatingModeCreateBody } from '../../helpers/types';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { createMode, modeDefinitionProperties, readModeDefinition } from './definition';
-import { operatingModeCreateIssues } from './validate';
+import type { OperatingModeCreateBody } from '../../domain/operatingMode/types';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import {
+	createMode,
+	modeDefinitionProperties,
+	readModeDefinition,
+} from '../../domain/operatingMode/requests';
+import { operatingModeCreateIssues } from '../../domain/operatingMode/validate';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingMode'], operation: ['create'] } },
-	[...modeDefinitionProperties, optionsCollection([dryRunOption])],
-);
+export const description: INodeProperties[] = [
+	...modeDefinitionProperties,
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared {
 	body: OperatingModeCreateBody;

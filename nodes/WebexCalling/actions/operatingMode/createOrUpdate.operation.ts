@@ -1,13 +1,12 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import type { OperatingModeCreateBody } from '../../helpers/types';
-import { planOperatingModeUpdate } from '../../helpers/updates';
-import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { dryRunOption, optionsCollection } from '../common.descriptions';
-import { answeredIdSegment, assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { modePath } from '../paths';
+import type { OperatingModeCreateBody } from '../../domain/operatingMode/types';
+import { planOperatingModeUpdate } from '../../domain/operatingMode/update';
+import type { HolidaysUpdateMode } from '../../domain/operatingMode/update';
+import { dryRunOption, optionsCollection } from '../../kit/descriptions';
+import { answeredIdSegment, assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { modePath } from '../../kit/paths';
 import { readMergeWrite } from '../update';
 import {
 	createMode,
@@ -19,26 +18,26 @@ import {
 	readHolidaysUpdateMode,
 	readModeDefinition,
 	rememberCreated,
-} from './definition';
-import { holidaysUpdateModeField } from './schedule.descriptions';
-import { operatingModeCreateIssues, operatingModeUpdateIssues } from './validate';
+} from '../../domain/operatingMode/requests';
+import { holidaysUpdateModeField } from '../../domain/operatingMode/fields';
+import {
+	operatingModeCreateIssues,
+	operatingModeUpdateIssues,
+} from '../../domain/operatingMode/validate';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingMode'], operation: ['createOrUpdate'] } },
-	[
-		{
-			displayName:
-				'Finds the mode by its name: creates it when there is none, otherwise updates it to what is given here (days, forwarding fields and holidays you leave out keep their values). The output says what was done: created, updated or unchanged.',
-			name: 'createOrUpdateNotice',
-			type: 'notice',
-			default: '',
-		},
-		...modeDefinitionProperties,
-		holidaysUpdateModeField,
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Finds the mode by its name: creates it when there is none, otherwise updates it to what is given here (days, forwarding fields and holidays you leave out keep their values). The output says what was done: created, updated or unchanged.',
+		name: 'createOrUpdateNotice',
+		type: 'notice',
+		default: '',
+	},
+	...modeDefinitionProperties,
+	holidaysUpdateModeField,
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared {
 	body: OperatingModeCreateBody;

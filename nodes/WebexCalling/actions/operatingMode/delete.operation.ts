@@ -1,11 +1,9 @@
-import { modeIdLocator } from '../common.descriptions';
+import { modeIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { modePath } from '../paths';
+import { modePath } from '../../kit/paths';
 
 /** Outputs `{ deleted: true, id }`. */
 export const deleteMode = byIdOperation({
-	resource: 'operatingMode',
-	operation: 'delete',
 	idFields: [modeIdLocator],
 	path: modePath,
 	method: 'DELETE',

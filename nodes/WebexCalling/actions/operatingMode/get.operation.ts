@@ -1,10 +1,8 @@
-import { modeIdLocator } from '../common.descriptions';
+import { modeIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { modePath } from '../paths';
+import { modePath } from '../../kit/paths';
 
 export const get = byIdOperation({
-	resource: 'operatingMode',
-	operation: 'get',
 	idFields: [modeIdLocator],
 	path: modePath,
 	method: 'GET',

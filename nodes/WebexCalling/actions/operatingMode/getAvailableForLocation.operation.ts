@@ -1,18 +1,14 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
-import { locationIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import { availableModesPath } from '../paths';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { locationIdLocator, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
+import { availableModesPath } from '../../kit/paths';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingMode'], operation: ['getAvailableForLocation'] } },
-	[locationIdLocator, optionsCollection()],
-);
+export const description: INodeProperties[] = [locationIdLocator, optionsCollection()];
 
 interface Prepared {
 	path: string;

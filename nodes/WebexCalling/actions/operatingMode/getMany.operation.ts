@@ -1,10 +1,8 @@
-import { locationIdLocator } from '../common.descriptions';
+import { locationIdLocator } from '../../kit/descriptions';
 import { listOperation } from '../list';
-import { OPERATING_MODES } from '../paths';
+import { OPERATING_MODES } from '../../kit/paths';
 
 export const getMany = listOperation({
-	resource: 'operatingMode',
-	operation: 'getMany',
 	path: OPERATING_MODES,
 	itemsKey: 'operatingModes',
 	filters: [

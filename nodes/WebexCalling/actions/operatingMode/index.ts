@@ -1,4 +1,4 @@
-import { resourceProperties } from '../operation';
+import { defineResource } from '../../kit/operation';
 import { create } from './create.operation';
 import { createOrUpdate } from './createOrUpdate.operation';
 import { deleteMode } from './delete.operation';
@@ -7,7 +7,7 @@ import { getAvailableForLocation } from './getAvailableForLocation.operation';
 import { getMany } from './getMany.operation';
 import { update } from './update.operation';
 
-export const operations = {
+const operations = {
 	create,
 	createOrUpdate,
 	get,
@@ -17,12 +17,11 @@ export const operations = {
 	getAvailableForLocation,
 };
 
-export const description = resourceProperties(operations, {
+export const resource = defineResource('operatingMode', { name: 'Operating Mode' }, operations, {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['operatingMode'] } },
 	options: [
 		{
 			name: 'Create',

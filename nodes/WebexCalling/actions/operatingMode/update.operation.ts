@@ -1,24 +1,23 @@
-import { updateDisplayOptions } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { buildOperatingModeUpdateBody } from '../../helpers/operatingModeBody';
-import { planOperatingModeUpdate } from '../../helpers/updates';
-import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
-import { assertNoIssues, readPathId, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { buildOperatingModeUpdateBody } from '../../domain/operatingMode/body';
+import { planOperatingModeUpdate } from '../../domain/operatingMode/update';
+import type { HolidaysUpdateMode } from '../../domain/operatingMode/update';
+import { dryRunOption, modeIdLocator, optionsCollection } from '../../kit/descriptions';
+import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { readChanges, readMergeWrite, updateInput } from '../update';
-import { modePath } from '../paths';
-import { readHolidaysUpdateMode } from './definition';
+import { modePath } from '../../kit/paths';
+import { readHolidaysUpdateMode } from '../../domain/operatingMode/requests';
 import {
 	callForwardingField,
 	differentHoursDailyField,
 	holidaysField,
 	holidaysUpdateModeField,
 	sameHoursDailyField,
-} from './schedule.descriptions';
-import { operatingModeUpdateIssues } from './validate';
+} from '../../domain/operatingMode/fields';
+import { operatingModeUpdateIssues } from '../../domain/operatingMode/validate';
 import type { ExecutionRun } from '../../transport';
 
 const properties: INodeProperties[] = [
@@ -51,10 +50,7 @@ const properties: INodeProperties[] = [
 	optionsCollection([dryRunOption]),
 ];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingMode'], operation: ['update'] } },
-	properties,
-);
+export const description: INodeProperties[] = properties;
 
 interface Prepared {
 	path: string;

@@ -1,16 +1,22 @@
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
-import type { WebexOperation } from '../operation';
-import { holidayFields } from '../operatingMode/schedule.descriptions';
-import { addHoliday, holidaysOf, notThisItemsHoliday, prepareHoliday } from './holidays';
-import type { HolidayPrepared } from './holidays';
+import { dryRunOption, modeIdLocator, optionsCollection } from '../../kit/descriptions';
+import type { WebexOperation } from '../../kit/operation';
+import { holidayFields } from '../../domain/operatingMode/fields';
+import {
+	addHoliday,
+	holidaysOf,
+	notThisItemsHoliday,
+	prepareHoliday,
+} from '../../domain/operatingMode/holidays';
+import type { HolidayPrepared } from '../../domain/operatingMode/holidays';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingModeHoliday'], operation: ['create'] } },
-	[modeIdLocator, ...holidayFields, optionsCollection([dryRunOption])],
-);
+export const description: INodeProperties[] = [
+	modeIdLocator,
+	...holidayFields,
+	optionsCollection([dryRunOption]),
+];
 
 export const create: WebexOperation<HolidayPrepared> = {
 	description,

@@ -1,32 +1,29 @@
-import { updateDisplayOptions } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { wouldChange } from '../../helpers/updates';
-import { dryRunOption, modeIdLocator, optionsCollection } from '../common.descriptions';
-import { answeredIdSegment } from '../operation';
-import type { WebexOperation } from '../operation';
-import { holidayFields } from '../operatingMode/schedule.descriptions';
-import { holidayPath } from '../paths';
+import { dryRunOption, modeIdLocator, optionsCollection } from '../../kit/descriptions';
+import { answeredIdSegment } from '../../kit/operation';
+import type { WebexOperation } from '../../kit/operation';
+import { holidayFields } from '../../domain/operatingMode/fields';
+import { holidayPath } from '../../kit/paths';
 import { putAndReadBack } from '../update';
-import { nameTakenButNotFound, unlessNameTaken } from '../operatingMode/definition';
-import { addHoliday, holidaysOf, prepareHoliday } from './holidays';
-import type { HolidayPrepared } from './holidays';
+import { nameTakenButNotFound, unlessNameTaken } from '../../domain/operatingMode/requests';
+import { addHoliday, holidaysOf, prepareHoliday } from '../../domain/operatingMode/holidays';
+import type { HolidayPrepared } from '../../domain/operatingMode/holidays';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingModeHoliday'], operation: ['createOrUpdate'] } },
-	[
-		{
-			displayName:
-				'Finds the holiday by its name in the mode: adds it when there is none, otherwise updates it to what is given here. The output says what was done: created, updated or unchanged.',
-			name: 'createOrUpdateNotice',
-			type: 'notice',
-			default: '',
-		},
-		modeIdLocator,
-		...holidayFields,
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	{
+		displayName:
+			'Finds the holiday by its name in the mode: adds it when there is none, otherwise updates it to what is given here. The output says what was done: created, updated or unchanged.',
+		name: 'createOrUpdateNotice',
+		type: 'notice',
+		default: '',
+	},
+	modeIdLocator,
+	...holidayFields,
+	optionsCollection([dryRunOption]),
+];
 
 export const createOrUpdate: WebexOperation<HolidayPrepared> = {
 	description,

@@ -1,11 +1,9 @@
-import { holidayIdFields, modeIdLocator } from '../common.descriptions';
+import { holidayIdFields, modeIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { holidayPath } from '../paths';
+import { holidayPath } from '../../kit/paths';
 
 /** Outputs `{ deleted: true, id }`. */
 export const deleteHoliday = byIdOperation({
-	resource: 'operatingModeHoliday',
-	operation: 'delete',
 	idFields: [modeIdLocator, ...holidayIdFields],
 	path: holidayPath,
 	method: 'DELETE',

@@ -1,10 +1,8 @@
-import { holidayIdFields, modeIdLocator } from '../common.descriptions';
+import { holidayIdFields, modeIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { holidayPath } from '../paths';
+import { holidayPath } from '../../kit/paths';
 
 export const get = byIdOperation({
-	resource: 'operatingModeHoliday',
-	operation: 'get',
 	idFields: [modeIdLocator, ...holidayIdFields],
 	path: holidayPath,
 	method: 'GET',

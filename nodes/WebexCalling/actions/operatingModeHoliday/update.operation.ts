@@ -1,8 +1,7 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { buildHolidayUpdateBody } from '../../helpers/operatingModeBody';
+import { buildHolidayUpdateBody } from '../../domain/operatingMode/body';
 import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
 import {
@@ -10,29 +9,26 @@ import {
 	holidayIdFields,
 	modeIdLocator,
 	optionsCollection,
-} from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { WebexOperation } from '../operation';
-import { holidayPath } from '../paths';
-import { holidayFields } from '../operatingMode/schedule.descriptions';
-import { holidayIssues } from '../operatingMode/validate';
+} from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { WebexOperation } from '../../kit/operation';
+import { holidayPath } from '../../kit/paths';
+import { holidayFields } from '../../domain/operatingMode/fields';
+import { holidayIssues } from '../../domain/operatingMode/validate';
 import { putAndReadBack, readChanges, updateInput } from '../update';
 import type { UpdatePrepared } from '../update';
 
 const idFields = [modeIdLocator, ...holidayIdFields];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['operatingModeHoliday'], operation: ['update'] } },
-	[
-		...idFields,
-		...updateInput(
-			'holiday',
-			holidayFields.map((field) => ({ ...field, required: false })),
-			{},
-		),
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	...idFields,
+	...updateInput(
+		'holiday',
+		holidayFields.map((field) => ({ ...field, required: false })),
+		{},
+	),
+	optionsCollection([dryRunOption]),
+];
 
 export const update: WebexOperation<UpdatePrepared> = {
 	description,

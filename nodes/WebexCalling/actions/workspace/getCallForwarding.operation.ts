@@ -1,11 +1,9 @@
-import { workspaceIdLocator } from '../common.descriptions';
+import { workspaceIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { callForwardingPath } from '../paths';
+import { callForwardingPath } from '../../kit/paths';
 
 /** Always, busy and no-answer forwarding, and business continuity: Webex's JSON as it comes. */
 export const getCallForwarding = byIdOperation({
-	resource: 'workspace',
-	operation: 'getCallForwarding',
 	idFields: [workspaceIdLocator],
 	path: callForwardingPath,
 	method: 'GET',

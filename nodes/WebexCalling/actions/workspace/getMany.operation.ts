@@ -1,11 +1,9 @@
-import { locationIdLocator } from '../common.descriptions';
+import { locationIdLocator } from '../../kit/descriptions';
 import { listOperation } from '../list';
-import { WORKSPACES } from '../paths';
+import { WORKSPACES } from '../../kit/paths';
 
 /** The org's workspaces: the start of an audit across all of them. */
 export const getMany = listOperation({
-	resource: 'workspace',
-	operation: 'getMany',
 	path: WORKSPACES,
 	itemsKey: 'items',
 	filters: [

@@ -1,22 +1,21 @@
-import { resourceProperties } from '../operation';
+import { defineResource } from '../../kit/operation';
 import { getCallForwarding } from './getCallForwarding.operation';
 import { getMany } from './getMany.operation';
 import { getSimultaneousRing } from './getSimultaneousRing.operation';
 import { updateSimultaneousRing } from './updateSimultaneousRing.operation';
 
-export const operations = {
+const operations = {
 	getMany,
 	getCallForwarding,
 	getSimultaneousRing,
 	updateSimultaneousRing,
 };
 
-export const description = resourceProperties(operations, {
+export const resource = defineResource('workspace', { name: 'Workspace' }, operations, {
 	displayName: 'Operation',
 	name: 'operation',
 	type: 'options',
 	noDataExpression: true,
-	displayOptions: { show: { resource: ['workspace'] } },
 	options: [
 		{
 			name: 'Get Call Forwarding',

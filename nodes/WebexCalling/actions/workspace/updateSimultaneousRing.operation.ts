@@ -1,86 +1,85 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import { planSimultaneousRingUpdate } from '../../helpers/updates';
+import { planSimultaneousRingUpdate } from '../../domain/simultaneousRing/update';
 import { pathFromIds } from '../byId';
-import { dryRunOption, optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
+import { dryRunOption, optionsCollection, workspaceIdLocator } from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { readChanges, readMergeWrite, updateInput } from '../update';
-import { simultaneousRingPath } from '../paths';
-import { MAX_SIMULTANEOUS_RING_NUMBERS, simultaneousRingIssues } from './validate';
+import { simultaneousRingPath } from '../../kit/paths';
+import {
+	MAX_SIMULTANEOUS_RING_NUMBERS,
+	simultaneousRingIssues,
+} from '../../domain/simultaneousRing/validate';
 import type { ExecutionRun } from '../../transport';
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['workspace'], operation: ['updateSimultaneousRing'] } },
-	[
-		workspaceIdLocator,
-		...updateInput(
-			'simultaneous ring settings',
-			[
-				{
-					displayName: 'Enabled',
-					name: 'enabled',
-					type: 'boolean',
-					default: false,
-					description: 'Whether simultaneous ring is on',
-				},
-				{
-					displayName: 'Do Not Ring If On Call',
-					name: 'doNotRingIfOnCallEnabled',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the other numbers stay silent while the workspace is on a call',
-				},
-				{
-					displayName: 'Phone Numbers',
-					name: 'phoneNumbers',
-					type: 'fixedCollection',
-					placeholder: 'Add Number',
-					default: {},
-					typeOptions: { multipleValues: true },
-					description: `Up to ${MAX_SIMULTANEOUS_RING_NUMBERS} numbers that ring along with the workspace; replaces the current list`,
-					options: [
-						{
-							displayName: 'Number',
-							name: 'number',
-							values: [
-								{
-									displayName: 'Phone Number',
-									name: 'phoneNumber',
-									type: 'string',
-									default: '',
-									placeholder: 'e.g. +19075552859',
-									description:
-										"Phone number or extension; Webex's own format (+1-9075552859) works too",
-								},
-								{
-									displayName: 'Answer Confirmation Required',
-									name: 'answerConfirmationRequiredEnabled',
-									type: 'boolean',
-									default: false,
-									description: 'Whether the called party must press 1 to take the call',
-								},
-							],
-						},
-					],
-				},
-				{
-					displayName: 'Criterias Enabled',
-					name: 'criteriasEnabled',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the schedule criteria apply',
-				},
-			],
-			{},
-		),
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	workspaceIdLocator,
+	...updateInput(
+		'simultaneous ring settings',
+		[
+			{
+				displayName: 'Enabled',
+				name: 'enabled',
+				type: 'boolean',
+				default: false,
+				description: 'Whether simultaneous ring is on',
+			},
+			{
+				displayName: 'Do Not Ring If On Call',
+				name: 'doNotRingIfOnCallEnabled',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the other numbers stay silent while the workspace is on a call',
+			},
+			{
+				displayName: 'Phone Numbers',
+				name: 'phoneNumbers',
+				type: 'fixedCollection',
+				placeholder: 'Add Number',
+				default: {},
+				typeOptions: { multipleValues: true },
+				description: `Up to ${MAX_SIMULTANEOUS_RING_NUMBERS} numbers that ring along with the workspace; replaces the current list`,
+				options: [
+					{
+						displayName: 'Number',
+						name: 'number',
+						values: [
+							{
+								displayName: 'Phone Number',
+								name: 'phoneNumber',
+								type: 'string',
+								default: '',
+								placeholder: 'e.g. +19075552859',
+								description:
+									"Phone number or extension; Webex's own format (+1-9075552859) works too",
+							},
+							{
+								displayName: 'Answer Confirmation Required',
+								name: 'answerConfirmationRequiredEnabled',
+								type: 'boolean',
+								default: false,
+								description: 'Whether the called party must press 1 to take the call',
+							},
+						],
+					},
+				],
+			},
+			{
+				displayName: 'Criterias Enabled',
+				name: 'criteriasEnabled',
+				type: 'boolean',
+				default: false,
+				description: 'Whether the schedule criteria apply',
+			},
+		],
+		{},
+	),
+	optionsCollection([dryRunOption]),
+];
 
 /** Webex's shape from the collection: the numbers' fixedCollection becomes `phoneNumbers[]`. */
 function fromFields(fields: IDataObject): Json {

@@ -1,24 +1,24 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { criteriaBody } from '../../helpers/criteria';
+import { criteriaBody } from '../../domain/simultaneousRing/criteria';
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { pathFromIds } from '../byId';
-import { dryRunOption, optionsCollection, workspaceIdLocator } from '../common.descriptions';
-import { assertNoIssues, readFields, requestSettings } from '../operation';
-import type { RequestSettings, WebexOperation } from '../operation';
-import { criteriaFields } from './criteria.descriptions';
-import { criteriaListPath } from '../paths';
-import { criteriaIssues } from './validate';
+import { dryRunOption, optionsCollection, workspaceIdLocator } from '../../kit/descriptions';
+import { assertNoIssues, readFields, requestSettings } from '../../kit/operation';
+import type { RequestSettings, WebexOperation } from '../../kit/operation';
+import { criteriaFields } from '../../domain/simultaneousRing/fields';
+import { criteriaListPath } from '../../kit/paths';
+import { criteriaIssues } from '../../domain/simultaneousRing/validate';
 import type { ExecutionRun } from '../../transport';
 
 const fields = criteriaFields(true);
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['create'] } },
-	[workspaceIdLocator, ...fields, optionsCollection([dryRunOption])],
-);
+export const description: INodeProperties[] = [
+	workspaceIdLocator,
+	...fields,
+	optionsCollection([dryRunOption]),
+];
 
 interface Prepared {
 	path: string;

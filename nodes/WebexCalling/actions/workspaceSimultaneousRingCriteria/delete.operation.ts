@@ -1,11 +1,9 @@
-import { criteriaIdFields, workspaceIdLocator } from '../common.descriptions';
+import { criteriaIdFields, workspaceIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { criteriaPath } from '../paths';
+import { criteriaPath } from '../../kit/paths';
 
 /** Outputs `{ deleted: true, id }`. */
 export const deleteCriteria = byIdOperation({
-	resource: 'workspaceSimultaneousRingCriteria',
-	operation: 'delete',
 	idFields: [workspaceIdLocator, ...criteriaIdFields],
 	path: criteriaPath,
 	method: 'DELETE',

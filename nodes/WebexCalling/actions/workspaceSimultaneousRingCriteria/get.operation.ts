@@ -1,10 +1,8 @@
-import { criteriaIdFields, workspaceIdLocator } from '../common.descriptions';
+import { criteriaIdFields, workspaceIdLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
-import { criteriaPath } from '../paths';
+import { criteriaPath } from '../../kit/paths';
 
 export const get = byIdOperation({
-	resource: 'workspaceSimultaneousRingCriteria',
-	operation: 'get',
 	idFields: [workspaceIdLocator, ...criteriaIdFields],
 	path: criteriaPath,
 	method: 'GET',

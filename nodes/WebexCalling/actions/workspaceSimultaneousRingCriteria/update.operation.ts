@@ -1,7 +1,6 @@
-import { updateDisplayOptions } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { criteriaBody } from '../../helpers/criteria';
+import { criteriaBody } from '../../domain/simultaneousRing/criteria';
 import type { InputIssue } from '../../helpers/issues';
 import { withoutReadOnly } from '../../helpers/updates';
 import { pathFromIds } from '../byId';
@@ -10,24 +9,21 @@ import {
 	dryRunOption,
 	optionsCollection,
 	workspaceIdLocator,
-} from '../common.descriptions';
-import { assertNoIssues, requestSettings } from '../operation';
-import type { WebexOperation } from '../operation';
+} from '../../kit/descriptions';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
+import type { WebexOperation } from '../../kit/operation';
 import { putAndReadBack, readChanges, updateInput } from '../update';
 import type { UpdatePrepared } from '../update';
-import { criteriaFields } from './criteria.descriptions';
-import { criteriaPath } from '../paths';
+import { criteriaFields } from '../../domain/simultaneousRing/fields';
+import { criteriaPath } from '../../kit/paths';
 
 const idFields = [workspaceIdLocator, ...criteriaIdFields];
 
-export const description = updateDisplayOptions(
-	{ show: { resource: ['workspaceSimultaneousRingCriteria'], operation: ['update'] } },
-	[
-		...idFields,
-		...updateInput('criteria', criteriaFields(false), {}),
-		optionsCollection([dryRunOption]),
-	],
-);
+export const description: INodeProperties[] = [
+	...idFields,
+	...updateInput('criteria', criteriaFields(false), {}),
+	optionsCollection([dryRunOption]),
+];
 
 export const update: WebexOperation<UpdatePrepared> = {
 	description,

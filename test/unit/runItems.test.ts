@@ -1,6 +1,6 @@
 /** The item schedule on its own: order, concurrency, checks before starts, and the look-ahead. */
-import { runItems } from '../../nodes/WebexCalling/actions/schedule';
-import type { ItemSchedule } from '../../nodes/WebexCalling/actions/schedule';
+import { runItems } from '../../nodes/WebexCalling/actions/runItems';
+import type { ItemSchedule } from '../../nodes/WebexCalling/actions/runItems';
 
 type Event = ['check' | 'start' | 'done', number];
 

@@ -4,7 +4,7 @@
  */
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
-import { MONTHS, WEEKDAYS, WEEKS } from '../../helpers/types';
+import { MONTHS, WEEKDAYS, WEEKS } from './types';
 import { MAX_HOLIDAYS_PER_MODE } from './validate';
 
 function titleCase(value: string): string {

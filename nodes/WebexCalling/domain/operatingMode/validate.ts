@@ -18,7 +18,7 @@ import {
 	SCHEDULE_OF_TYPE,
 	WEEKDAYS,
 	WEEKS,
-} from '../../helpers/types';
+} from './types';
 
 /** REF, Create an Operating Mode Holiday: "An Operating Mode can have a max of 150 holidays." */
 export const MAX_HOLIDAYS_PER_MODE = 150;

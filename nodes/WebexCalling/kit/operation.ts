@@ -1,4 +1,4 @@
-import { NodeOperationError } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -141,23 +141,51 @@ export type OperationSelector<Operations> = Omit<INodeProperties, 'options'> & {
 	options: Array<INodePropertyOptions & { value: keyof Operations & string }>;
 };
 
+/** How a resource appears in the node's Resource selector. */
+export interface ResourceOption {
+	name: string;
+	description?: string;
+}
+
+/** One resource of the node: its place in the Resource selector, its operations, their form. */
+export interface WebexResource<Operations extends Record<string, WebexOperation<unknown>>> {
+	value: string;
+	option: ResourceOption;
+	operations: Operations;
+	/** The Operation selector, then each operation's own fields, shown for it alone */
+	properties: INodeProperties[];
+}
+
 /**
- * A resource's properties: its Operation selector, then each operation's own. The selector's
- * values are typed as the map's keys, and every operation of the map must have an option (checked
- * when the node loads), so the two cannot drift apart.
+ * A resource: its Operation selector and each operation's fields, with the display options
+ * that show them for this resource and operation applied here, from the map's keys, not written
+ * by hand in each operation. The selector's values are typed as the map's keys, and every
+ * operation of the map must have an option (checked when the node loads), so the two cannot
+ * drift apart.
  */
-export function resourceProperties<Operations extends Record<string, WebexOperation<unknown>>>(
+export function defineResource<Operations extends Record<string, WebexOperation<unknown>>>(
+	value: string,
+	option: ResourceOption,
 	operations: Operations,
-	selector: OperationSelector<Operations>,
-): INodeProperties[] {
-	const offered = new Set<string>(selector.options.map((option) => option.value));
+	selector: Omit<OperationSelector<Operations>, 'displayOptions'>,
+): WebexResource<Operations> {
+	const offered = new Set<string>(selector.options.map((entry) => entry.value));
 	const missing = Object.keys(operations).filter((name) => !offered.has(name));
 	// A programming error, found when the node loads (and by the tests), never at run time.
 	if (missing.length > 0)
 		throw new Error(
 			`Operations without an option in the Operation selector: ${missing.join(', ')}`,
 		);
-	return [selector, ...Object.values(operations).flatMap((operation) => operation.description)];
+	const properties: INodeProperties[] = [
+		{ ...selector, displayOptions: { show: { resource: [value] } } } as INodeProperties,
+		...Object.entries(operations).flatMap(([name, operation]) =>
+			updateDisplayOptions(
+				{ show: { resource: [value], operation: [name] } },
+				operation.description,
+			),
+		),
+	];
+	return { value, option, operations, properties };
 }
 
 /** The values of a form's fields, by name; a field hidden by its display conditions is null. */

@@ -3,9 +3,9 @@
  * a body shaped exactly as Webex expects out. Checking is left to the resource's validate.ts, so a body typed
  * as JSON and a body built from fields go through the same checks.
  */
-import { isBlank, isPlainObject, trimmed } from './json';
-import type { Json } from './json';
-import { normalizePhoneNumber } from './phoneNumber';
+import { isBlank, isPlainObject, trimmed } from '../../helpers/json';
+import type { Json } from '../../helpers/json';
+import { normalizePhoneNumber } from '../../helpers/phoneNumber';
 import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
 import type { OperatingModeCreateBody } from './types';
 

@@ -3,22 +3,23 @@ import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { isPlainObject, parseJsonBody } from '../../helpers/json';
-import { buildOperatingModeCreateBody } from '../../helpers/operatingModeBody';
-import type { OperatingModeCreateBody } from '../../helpers/types';
+import { buildOperatingModeCreateBody } from './body';
+import type { OperatingModeCreateBody } from './types';
 import { webexApiList, webexApiRequest } from '../../transport';
-import { inputModeFields, locationIdLocator } from '../common.descriptions';
-import { answeredIdSegment, assertNoIssues } from '../operation';
-import type { RequestSettings } from '../operation';
-import { planOperatingModeUpdate, wouldChange } from '../../helpers/updates';
-import type { HolidaysUpdateMode } from '../../helpers/updates';
-import { OPERATING_MODES, modePath } from '../paths';
+import { inputModeFields, locationIdLocator } from '../../kit/descriptions';
+import { answeredIdSegment, assertNoIssues } from '../../kit/operation';
+import type { RequestSettings } from '../../kit/operation';
+import { planOperatingModeUpdate } from './update';
+import { wouldChange } from '../../helpers/updates';
+import type { HolidaysUpdateMode } from './update';
+import { OPERATING_MODES, modePath } from '../../kit/paths';
 import {
 	callForwardingField,
 	differentHoursDailyField,
 	holidaysField,
 	sameHoursDailyField,
 	typeOptions,
-} from './schedule.descriptions';
+} from './fields';
 import type { ExecutionRun } from '../../transport';
 
 /** The shape to fill in; its empty name is refused, so running it unchanged sends nothing. */

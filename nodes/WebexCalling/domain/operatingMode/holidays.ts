@@ -3,14 +3,14 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { toHoliday } from '../../helpers/operatingModeBody';
+import { toHoliday } from './body';
 import { wouldChange } from '../../helpers/updates';
 import { webexApiRequest } from '../../transport';
-import { assertNoIssues, readFields, readPathId, requestSettings } from '../operation';
-import type { RequestSettings } from '../operation';
-import { holidayFields } from '../operatingMode/schedule.descriptions';
-import { MAX_HOLIDAYS_PER_MODE, holidayIssues } from '../operatingMode/validate';
-import { holidaysPath, modePath } from '../paths';
+import { assertNoIssues, readFields, readPathId, requestSettings } from '../../kit/operation';
+import type { RequestSettings } from '../../kit/operation';
+import { holidayFields } from './fields';
+import { MAX_HOLIDAYS_PER_MODE, holidayIssues } from './validate';
+import { holidaysPath, modePath } from '../../kit/paths';
 import type { ExecutionRun } from '../../transport';
 
 export interface HolidayPrepared {

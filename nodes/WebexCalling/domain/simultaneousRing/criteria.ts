@@ -1,7 +1,7 @@
 /** Simultaneous-ring criteria bodies from the node's fields or JSON. Pure. */
-import { isBlank, trimmed } from './json';
-import type { Json } from './json';
-import { normalizePhoneNumber } from './phoneNumber';
+import { isBlank, trimmed } from '../../helpers/json';
+import type { Json } from '../../helpers/json';
+import { normalizePhoneNumber } from '../../helpers/phoneNumber';
 
 /** Only relevant when `callsFrom` is SELECT_PHONE_NUMBERS (Webex's reference). */
 const SELECTED_NUMBERS_ONLY = [

@@ -1,0 +1,72 @@
+/**
+ * What a run's items become in n8n's output: an operation's result paired to its item, a Dry
+ * Run's planned requests, a failed item's error item (Continue On Fail), and the note on the
+ * error that stops a run saying which items had already gone through.
+ */
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { InputError } from '../kit/operation';
+import type { WebexOperation } from '../kit/operation';
+import type { PlannedRequest } from '../transport';
+import { nodeProperties } from './index';
+
+export type NodeError = NodeApiError | NodeOperationError;
+
+export function asNodeError(
+	ctx: IExecuteFunctions,
+	operation: WebexOperation<unknown>,
+	error: unknown,
+	itemIndex: number,
+): NodeError {
+	if (error instanceof InputError)
+		// The words for a field an item gave that its own form lacks come from the whole node's.
+		if (error instanceof InputError) error.nameFields(operation.description, nodeProperties);
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
+		error.context.itemIndex ??= itemIndex;
+		return error;
+	}
+	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+}
+
+/** The output item for a failed item under Continue On Fail: the error, paired to its input. */
+export function errorItem(error: NodeError, itemIndex: number): INodeExecutionData {
+	const json: IDataObject = { error: error.message };
+	if (error.description) json.description = error.description;
+	if (error instanceof NodeApiError && error.httpCode) json.httpCode = error.httpCode;
+	if (error.context.trackingId) json.trackingId = error.context.trackingId as string;
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/**
+ * When the node stops on an item, n8n drops the node's output. Say which items had already
+ * gone through, so nobody re-runs them blindly and creates them twice.
+ */
+export function noteCompleted(error: NodeError, results: Array<INodeExecutionData[] | undefined>) {
+	const done = results
+		.map((items, itemIndex) => ({ itemIndex, items }))
+		.filter(
+			({ items }) => items !== undefined && items.length > 0 && items[0].json.error === undefined,
+		)
+		.map(({ itemIndex, items }) => {
+			const id = items![0].json.id;
+			return id && items!.length === 1
+				? `item ${itemIndex} (id ${String(id)})`
+				: `item ${itemIndex}`;
+		});
+	if (done.length === 0) return;
+	const note = `Already done before this error, and not undone: ${done.join(', ')}.`;
+	error.description = error.description ? `${error.description}\n${note}` : note;
+}
+
+export function dryRunOutput(
+	result: IDataObject | IDataObject[],
+	planned: PlannedRequest[],
+): IDataObject {
+	const action = Array.isArray(result) ? undefined : result.action;
+	return {
+		dryRun: true,
+		...(action !== undefined ? { action } : {}),
+		requests: planned as unknown as IDataObject[],
+	};
+}
