@@ -7,23 +7,22 @@
  * - `checkFirst` (writes): every item is checked before the first starts, so bad input never
  *   half-runs a batch of changes.
  * - Otherwise (reads, which change nothing): items are checked a few ahead of the ones started,
- *   while earlier requests are out. In the n8n app a check is an expression evaluation
- *   (~0.7 ms), and checking 1000 items first held the first request back about a second.
+ *   while earlier requests are out: in the n8n app a check evaluates the item's expressions,
+ *   and checking every item first holds the first request back (docs/performance.md).
  */
 import { sleep } from 'n8n-workflow';
 
 /**
- * Reads checked back to back when they cannot hide between answers. Measured in the app
- * (`npm run bench`, 1000 reads, 0 ms answers, Concurrency 1, ms/item): all checked first
- * 2.31 / 1.85, one check a timer turn 4.04 / 2.64 (n8n's expression runtime is much slower
- * interleaved with requests), chunks of 25: 1.94.
+ * Reads checked back to back when they cannot hide between answers: n8n's expression runtime is
+ * slower interleaved with requests, so a chunk costs less than one check a turn (the figures
+ * behind the size: docs/performance.md, "Where the time goes").
  */
 const CHECK_CHUNK = 25;
 
 /**
  * How many checks must fit between two answers for the look-ahead to check one item a turn
- * instead of a chunk. Measured in the app at 100 ms, Concurrency 10 (ratio to the floor, three
- * runs each): one a turn 0.92, chunks of 25 always 0.89, this adaptive rule 0.93.
+ * instead of a chunk, so that no answer waits behind a chunk of checks (chosen by measurement in
+ * the app: docs/performance.md).
  */
 const ROOM_FOR_CHECKS = 4;
 

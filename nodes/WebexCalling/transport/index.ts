@@ -12,7 +12,6 @@ import type { WebexRequest } from './request';
 import type { WebexRun } from './run';
 import { send } from './send';
 
-export { CREDENTIAL_TYPES } from './connection';
 export type { WebexContext } from './connection';
 export type { WebexResponse } from './attempt';
 export { webexApiList, webexApiPage } from './pages';

@@ -2,10 +2,9 @@ import { sleep as n8nSleep } from 'n8n-workflow';
 
 /**
  * Pacing: with several requests in flight, their starts are kept at least this share of
- * (round trip ÷ Concurrency) apart. Chosen by sweeping 0.5-0.9 with `npm run bench` in the n8n
- * app at 100 ms, Concurrency 10 (0.7 best by a few hundredths, within the runs' noise; without
- * pacing 0.76-0.81 of the floor, with it 0.85-0.90); below the natural spacing (1.0), so it
- * never holds the rate down, only spreads bunched requests.
+ * (round trip ÷ Concurrency) apart. Below the natural spacing (1.0), so it never holds the rate
+ * down, only spreads bunched requests; the value was chosen by a sweep with `npm run bench` in
+ * the n8n app (docs/performance.md).
  */
 const PACING_SHARE = 0.7;
 
@@ -17,12 +16,11 @@ const MIN_PACING_GAP_MS = 2;
  * rate-limited, every request waits until Webex's Retry-After has passed, instead of each worker
  * hammering Webex on its own; an optional rate caps requests per second up front.
  *
- * It also paces the workers. n8n spends about 2 ms of its single thread on each request
+ * It also paces the workers. n8n spends a few milliseconds of its single thread on each request
  * (credential, axios, a new connection). Workers started together get their answers together,
- * and then every request of the bunch waits for the others' 2 ms before its connection is even
- * written to, bunch after bunch: measured in the app, 10-15 ms lost per round trip at
- * Concurrency 10. Spacing the starts by a share of the measured round trip spreads the bunch
- * once, and it stays spread.
+ * and then every request of the bunch waits for the others' work before its connection is even
+ * written to, bunch after bunch. Spacing the starts by a share of the measured round trip
+ * spreads the bunch once, and it stays spread.
  */
 export class Throttle {
 	private pausedUntil = 0;
