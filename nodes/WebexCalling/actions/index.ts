@@ -9,8 +9,8 @@ import { authenticationProperty } from '../kit/descriptions';
 import type { WebexOperation } from '../kit/operation';
 import { resource as callFeature } from './callFeature';
 import { resource as location } from './location';
-import { resource as modeManagement } from './modeManagement';
-import { resource as modeManager } from './modeManager';
+import { resource as managedFeature } from './managedFeature';
+import { resource as modeManagerAssignment } from './modeManagerAssignment';
 import { resource as operatingMode } from './operatingMode';
 import { resource as operatingModeHoliday } from './operatingModeHoliday';
 import { resource as workspace } from './workspace';
@@ -20,8 +20,9 @@ import { resource as workspaceSimultaneousRingCriteria } from './workspaceSimult
 const RESOURCES = [
 	callFeature,
 	location,
-	modeManagement,
-	modeManager,
+	// Saved as modeManagement and modeManager: the folders are named as the user sees them.
+	managedFeature,
+	modeManagerAssignment,
 	operatingMode,
 	operatingModeHoliday,
 	workspace,
