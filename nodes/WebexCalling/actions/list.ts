@@ -12,14 +12,20 @@ import type { RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface ListOptions {
-	path: string;
+	/** The list's path, or how an item's fields (e.g. a person) make it; problems are collected */
+	path: string | ((ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) => string);
 	/** The array key in Webex's answer */
 	itemsKey: string;
 	/** Filters, each named as the query parameter it becomes */
 	filters: INodeProperties[];
+	/** Fields before Return All, those the path is made from */
+	fields?: INodeProperties[];
+	/** What a refusal means for this list, by HTTP status */
+	hints?: Partial<Record<number, string>>;
 }
 
 export interface ListPrepared {
+	path: string;
 	qs: IDataObject;
 	limit?: number;
 	settings: RequestSettings;
@@ -82,6 +88,7 @@ export function readFilters(
 
 export function listOperation(options: ListOptions): WebexOperation<ListPrepared> {
 	const description: INodeProperties[] = [
+		...(options.fields ?? []),
 		...returnAllAndLimit,
 		filtersCollection(options.filters),
 		optionsCollection(),
@@ -93,16 +100,22 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 
 		prepare(this: IExecuteFunctions, itemIndex: number): ListPrepared {
 			const issues: InputIssue[] = [];
+			const path =
+				typeof options.path === 'string' ? options.path : options.path(this, itemIndex, issues);
 			const limit = readLimit(this, itemIndex, issues);
 			assertNoIssues(this, itemIndex, issues);
 			const qs = readFilters(this, itemIndex, options.filters);
-			return { qs, limit, settings: requestSettings(this, itemIndex) };
+			return { path, qs, limit, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(run: ExecutionRun, { qs, limit, settings }: ListPrepared, itemIndex: number) {
+		async execute(
+			run: ExecutionRun,
+			{ path, qs, limit, settings }: ListPrepared,
+			itemIndex: number,
+		) {
 			return await webexApiList(
 				run,
-				{ method: 'GET', path: options.path, qs, ...settings, itemIndex },
+				{ method: 'GET', path, qs, hints: options.hints, ...settings, itemIndex },
 				{ itemsKey: options.itemsKey, limit },
 			);
 		},

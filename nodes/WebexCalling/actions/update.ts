@@ -6,14 +6,15 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
-import { wouldChange } from '../helpers/updates';
+import { withoutReadOnly, wouldChange } from '../helpers/updates';
 import type { UpdatePlan } from '../helpers/updates';
 import { isPlainObject, parseJsonBody } from '../helpers/json';
 import type { Json } from '../helpers/json';
 import { webexApiRequest } from '../transport';
-import { inputModeFields } from '../kit/descriptions';
-import { inputError } from '../kit/operation';
-import type { RequestSettings } from '../kit/operation';
+import { dryRunOption, inputModeFields, optionsCollection } from '../kit/descriptions';
+import { assertNoIssues, inputError, requestSettings } from '../kit/operation';
+import type { RequestSettings, WebexOperation } from '../kit/operation';
+import { pathFromIds } from './byId';
 import type { ExecutionRun } from '../transport';
 
 export interface UpdatePrepared {
@@ -203,4 +204,117 @@ export async function readMergeWrite(
 		);
 	}
 	return { object: after, changed: true };
+}
+
+export interface PartialUpdateOptions {
+	/** The ID parameters, outermost first, as they appear in the path */
+	idFields: INodeProperties[];
+	path: (...ids: string[]) => string;
+	/** What is updated, in the form's words ("holiday") */
+	what: string;
+	/** The object's fields, offered under Update Fields */
+	fields: INodeProperties[];
+	/** The PUT body from the changes (read-only fields already dropped), and what Webex refuses in it */
+	body: (
+		changes: Json,
+		ctx: IExecuteFunctions,
+		itemIndex: number,
+	) => { body: Json; issues?: InputIssue[] };
+}
+
+/**
+ * An update whose PUT takes only the fields to change (Webex keeps the others): the changes
+ * (fields or JSON, a Get's read-only `id` dropped and reported), sent as they are, then the
+ * object read back.
+ */
+export function partialUpdateOperation(
+	options: PartialUpdateOptions,
+): WebexOperation<UpdatePrepared> {
+	return {
+		description: [
+			...options.idFields,
+			...updateInput(options.what, options.fields, {}),
+			optionsCollection([dryRunOption]),
+		],
+
+		prepare(this: IExecuteFunctions, itemIndex: number): UpdatePrepared {
+			const issues: InputIssue[] = [];
+			const { path } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
+			const { body: changes, notSent } = withoutReadOnly(
+				readChanges(this, itemIndex, (fields) => fields, issues),
+				['id'],
+			);
+			const sent = options.body(changes, this, itemIndex);
+			issues.push(...(sent.issues ?? []));
+			assertNoIssues(this, itemIndex, issues);
+			return {
+				path,
+				body: sent.body as IDataObject,
+				notSent,
+				settings: requestSettings(this, itemIndex),
+			};
+		},
+
+		/** Outputs the object as it is after the update, read back. */
+		execute: putAndReadBack,
+	};
+}
+
+export interface MergedUpdateOptions<Extra> {
+	/** The form: the ID fields, Update Fields (`updateInput`) and whatever else it shows */
+	description: INodeProperties[];
+	/** The object's path, from the item's ID fields; problems are collected */
+	path: (ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) => string;
+	/** Webex's shape of what the Update Fields collection holds */
+	fromFields: (fields: IDataObject) => Json;
+	/** What Webex refuses in a body (the changes, and the merged PUT) */
+	check: (body: Json) => InputIssue[];
+	/** Anything else the item chooses, read once its changes pass their checks */
+	readChoice?: (ctx: IExecuteFunctions, itemIndex: number) => Extra;
+	/** The PUT from the object as Webex has it now and the changes */
+	plan: (current: IDataObject, changes: Json, choice: Extra) => UpdatePlan;
+}
+
+interface MergedUpdatePrepared<Extra> {
+	path: string;
+	changes: Json;
+	choice: Extra;
+	settings: RequestSettings;
+}
+
+/**
+ * An update whose PUT replaces parts of the object whole: the changes are read and checked
+ * before anything is sent, then `readMergeWrite` reads the object, merges them in with `plan`,
+ * sends the PUT and outputs the object as it is after the update.
+ */
+export function mergedUpdateOperation<Extra = undefined>(
+	options: MergedUpdateOptions<Extra>,
+): WebexOperation<MergedUpdatePrepared<Extra>> {
+	return {
+		description: options.description,
+
+		prepare(this: IExecuteFunctions, itemIndex: number): MergedUpdatePrepared<Extra> {
+			const issues: InputIssue[] = [];
+			const path = options.path(this, itemIndex, issues);
+			const changes = readChanges(this, itemIndex, options.fromFields, issues);
+			issues.push(...options.check(changes));
+			assertNoIssues(this, itemIndex, issues);
+			const choice = options.readChoice?.(this, itemIndex) as Extra;
+			return { path, changes, choice, settings: requestSettings(this, itemIndex) };
+		},
+
+		async execute(
+			run: ExecutionRun,
+			{ path, changes, choice, settings }: MergedUpdatePrepared<Extra>,
+			itemIndex: number,
+		) {
+			const { object } = await readMergeWrite(
+				run,
+				{ path, settings, itemIndex },
+				(current) => options.plan(current, changes, choice),
+				options.check,
+			);
+			return object;
+		},
+	};
 }

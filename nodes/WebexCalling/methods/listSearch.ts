@@ -28,17 +28,19 @@ function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
 	return optionalText(((ctx.getCurrentNodeParameter('options') ?? {}) as IDataObject).orgId);
 }
 
+interface SearchList {
+	path: string;
+	itemsKey: string;
+	nameParam: string;
+	nameField: string;
+	qs?: IDataObject;
+	/** How a result is shown, when more than its name field */
+	nameOf?: (item: IDataObject) => string;
+}
+
 async function search(
 	ctx: ILoadOptionsFunctions,
-	list: {
-		path: string;
-		itemsKey: string;
-		nameParam: string;
-		nameField: string;
-		qs?: IDataObject;
-		/** How a result is shown, when more than its name field */
-		nameOf?: (item: IDataObject) => string;
-	},
+	list: SearchList,
 	filter?: string,
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
@@ -60,52 +62,36 @@ async function search(
 	};
 }
 
-/** Only Calling-enabled locations: the others can have no operating modes or workspaces to ring. */
-export async function searchLocations(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-) {
-	return await search(
-		this,
-		{ path: CALLING_LOCATIONS, itemsKey: 'locations', nameParam: 'name', nameField: 'name' },
-		filter,
-		paginationToken,
-	);
+/** A picker's search of one Webex list, by the name Webex filters on. */
+function searchOf(list: SearchList) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await search(this, list, filter, paginationToken);
+	};
 }
+
+/** Only Calling-enabled locations: the others can have no operating modes or workspaces to ring. */
+export const searchLocations = searchOf({
+	path: CALLING_LOCATIONS,
+	itemsKey: 'locations',
+	nameParam: 'name',
+	nameField: 'name',
+});
 
 /** Only Webex Calling workspaces (`calling=webexCalling`): simultaneous ring exists only for them. */
-export async function searchWorkspaces(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-) {
-	return await search(
-		this,
-		{
-			path: WORKSPACES,
-			itemsKey: 'items',
-			nameParam: 'displayName',
-			nameField: 'displayName',
-			qs: { calling: 'webexCalling' },
-		},
-		filter,
-		paginationToken,
-	);
-}
+export const searchWorkspaces = searchOf({
+	path: WORKSPACES,
+	itemsKey: 'items',
+	nameParam: 'displayName',
+	nameField: 'displayName',
+	qs: { calling: 'webexCalling' },
+});
 
-export async function searchOperatingModes(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-) {
-	return await search(
-		this,
-		{ path: OPERATING_MODES, itemsKey: 'operatingModes', nameParam: 'name', nameField: 'name' },
-		filter,
-		paginationToken,
-	);
-}
+export const searchOperatingModes = searchOf({
+	path: OPERATING_MODES,
+	itemsKey: 'operatingModes',
+	nameParam: 'name',
+	nameField: 'name',
+});
 
 /**
  * People of the org, by e-mail (a filter with "@": Webex matches it whole) or by the start of

@@ -1,14 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/issues';
-import { webexApiList } from '../../transport';
-import { optionsCollection, returnAllAndLimit } from '../../kit/descriptions';
-import { filtersCollection, readFilters, readLimit } from '../list';
-import { assertNoIssues, requestSettings } from '../../kit/operation';
-import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { personModeManagementPath } from '../../kit/paths';
+import { listOperation } from '../list';
 import { ADMIN_HINTS, personIdFields, readPerson } from './fields';
-import type { ExecutionRun } from '../../transport';
 
 const FILTERS: INodeProperties[] = [
 	{
@@ -20,46 +14,15 @@ const FILTERS: INodeProperties[] = [
 	},
 ];
 
-export const description: INodeProperties[] = [
-	...personIdFields,
-	...returnAllAndLimit,
-	filtersCollection(FILTERS),
-	optionsCollection(),
-];
-
-interface Prepared {
-	path: string;
-	qs: IDataObject;
-	limit?: number;
-	settings: RequestSettings;
-}
-
 /**
  * The features a person may be given to manage: those with mode-based forwarding on (Webex
  * lists them; the others cannot be assigned).
  */
-export const getAvailableFeatures: WebexOperation<Prepared> = {
-	description,
-	readOnly: true,
-
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
-		const issues: InputIssue[] = [];
-		const person = readPerson(this, itemIndex, issues);
-		const limit = readLimit(this, itemIndex, issues);
-		assertNoIssues(this, itemIndex, issues);
-		return {
-			path: `${personModeManagementPath(person)}/availableFeatures`,
-			qs: readFilters(this, itemIndex, FILTERS),
-			limit,
-			settings: requestSettings(this, itemIndex),
-		};
-	},
-
-	async execute(run: ExecutionRun, { path, qs, limit, settings }: Prepared, itemIndex: number) {
-		return await webexApiList(
-			run,
-			{ method: 'GET', path, qs, hints: ADMIN_HINTS, ...settings, itemIndex },
-			{ itemsKey: 'features', limit },
-		);
-	},
-};
+export const getAvailableFeatures = listOperation({
+	fields: personIdFields,
+	path: (ctx, itemIndex, issues) =>
+		`${personModeManagementPath(readPerson(ctx, itemIndex, issues))}/availableFeatures`,
+	itemsKey: 'features',
+	filters: FILTERS,
+	hints: ADMIN_HINTS,
+});

@@ -1,20 +1,16 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { InputIssue } from '../../helpers/issues';
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { planSimultaneousRingUpdate } from '../../domain/simultaneousRing/update';
 import { pathFromIds } from '../byId';
 import { dryRunOption, optionsCollection, workspaceIdLocator } from '../../kit/descriptions';
-import { assertNoIssues, requestSettings } from '../../kit/operation';
-import type { RequestSettings, WebexOperation } from '../../kit/operation';
-import { readChanges, readMergeWrite, updateInput } from '../update';
+import { mergedUpdateOperation, updateInput } from '../update';
 import { simultaneousRingPath } from '../../kit/paths';
 import {
 	MAX_SIMULTANEOUS_RING_NUMBERS,
 	simultaneousRingIssues,
 } from '../../domain/simultaneousRing/validate';
-import type { ExecutionRun } from '../../transport';
 
 export const description: INodeProperties[] = [
 	workspaceIdLocator,
@@ -94,41 +90,15 @@ function fromFields(fields: IDataObject): Json {
 	return body;
 }
 
-interface Prepared {
-	path: string;
-	changes: Json;
-	settings: RequestSettings;
-}
-
-export const updateSimultaneousRing: WebexOperation<Prepared> = {
+/**
+ * Reads the settings, puts the changes over them (Webex's PUT needs `criteriasEnabled` and
+ * replaces the numbers), sends them and outputs the settings read back.
+ */
+export const updateSimultaneousRing = mergedUpdateOperation({
 	description,
-
-	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
-		const issues: InputIssue[] = [];
-		const { path } = pathFromIds(
-			this,
-			itemIndex,
-			[workspaceIdLocator],
-			simultaneousRingPath,
-			issues,
-		);
-		const changes = readChanges(this, itemIndex, fromFields, issues);
-		issues.push(...simultaneousRingIssues(changes));
-		assertNoIssues(this, itemIndex, issues);
-		return { path, changes, settings: requestSettings(this, itemIndex) };
-	},
-
-	/**
-	 * Reads the settings, puts the changes over them (Webex's PUT needs `criteriasEnabled` and
-	 * replaces the numbers), sends them and outputs the settings read back.
-	 */
-	async execute(run: ExecutionRun, { path, changes, settings }: Prepared, itemIndex: number) {
-		const { object } = await readMergeWrite(
-			run,
-			{ path, settings, itemIndex },
-			(current) => planSimultaneousRingUpdate(current, changes),
-			simultaneousRingIssues,
-		);
-		return object;
-	},
-};
+	path: (ctx, itemIndex, issues) =>
+		pathFromIds(ctx, itemIndex, [workspaceIdLocator], simultaneousRingPath, issues).path,
+	fromFields,
+	check: simultaneousRingIssues,
+	plan: (current, changes) => planSimultaneousRingUpdate(current, changes),
+});
