@@ -63,11 +63,40 @@ function withoutFragments(text: string, grams: Set<string>): string {
 
 /**
  * A token or secret named as such in a text (`"access_token":"…"`, `refresh_token=…`,
- * `clientSecret: …`): a token endpoint's answer quoted in an error may carry a token nobody
- * knew yet (a new one, issued in an answer that then failed), so it is found by its name.
+ * `clientSecret: …`, URL-encoded or escaped alike): a token endpoint's answer quoted in an error
+ * may carry a token nobody knew yet (a new one, issued in an answer that then failed), so it is
+ * found by its name. A quoted value goes whole; an unquoted one only when it looks like a token
+ * (MIN_NAMED_VALUE characters of a token's alphabet), so prose after such a name keeps its words
+ * ("… /access_token: ETIMEDOUT").
  */
 const NAMED_SECRET =
-	/((?:access|refresh)_?token|client_?secret)(\\?["']?\s*[:=]\s*\\?["']?)([^"'\\&,;\s}]+)/gi;
+	/((?:access|refresh)[-_ ]?token|client[-_ ]?secret)((?:\\*["']|%22)?\s*(?:=>|[:=]|%3A|%3D)\s*)(\\*["']|%22)?/gi;
+const TOKEN_CHARS = /^[A-Za-z0-9._~+/=%-]+/;
+const MIN_NAMED_VALUE = 16;
+
+function withoutNamedSecrets(text: string): string {
+	let result = '';
+	let copied = 0;
+	for (const match of text.matchAll(NAMED_SECRET)) {
+		const valueStart = match.index + match[0].length;
+		if (valueStart < copied) continue;
+		const quote = match[3];
+		let valueEnd: number;
+		if (quote !== undefined) {
+			const close = text.indexOf(quote, valueStart);
+			valueEnd = close < 0 ? text.length : close;
+		} else {
+			const run = TOKEN_CHARS.exec(text.slice(valueStart))?.[0] ?? '';
+			if (run.length < MIN_NAMED_VALUE) continue;
+			valueEnd = valueStart + run.length;
+		}
+		const value = text.slice(valueStart, valueEnd);
+		if (value === '' || value === REDACTED) continue;
+		result += text.slice(copied, valueStart) + REDACTED;
+		copied = valueEnd;
+	}
+	return result + text.slice(copied);
+}
 
 /**
  * A text with every secret, every part of one (MIN_FRAGMENT characters or more), any value
@@ -79,9 +108,7 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
 	let result = text;
 	for (const secret of variants) result = result.split(secret).join(REDACTED);
 	result = withoutFragments(result, fragmentsOf(variants));
-	result = result.replace(NAMED_SECRET, (whole, name: string, between: string, value: string) =>
-		value.startsWith(REDACTED) ? whole : `${name}${between}${REDACTED}`,
-	);
+	result = withoutNamedSecrets(result);
 	return result.replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/gi, `$1${REDACTED}`);
 }
 

@@ -45,6 +45,9 @@ function refreshError(error: unknown, credentials: ICredentialDataDecryptedObjec
 	});
 }
 
+/** How long after the token request's limit it is stopped, when its connection never went quiet */
+const ABORT_MARGIN_MS = 250;
+
 /** Longest refusal text kept */
 const MAX_MESSAGE = 1000;
 
@@ -141,15 +144,18 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 		const base = normalizeBaseUrl(credentials.baseUrl);
 		if (!base.ok) throw Object.assign(new Error(base.problem), { name: TOKEN_REFRESH_FAILED });
 		const url = `${base.value}/access_token`;
+		// A limit of 0 or less (the node's deadline already spent) still sends within a moment.
 		const limitMs = Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TOKEN_TIMEOUT_MS;
+		const stop = AbortSignal.timeout(limitMs + ABORT_MARGIN_MS);
 		let answer: IDataObject;
 		try {
 			answer = (await this.helpers.httpRequest({
 				method: 'POST',
 				url,
 				timeout: limitMs,
-				// The whole request within the limit, not only each quiet spell of the connection.
-				abortSignal: AbortSignal.timeout(limitMs),
+				// The whole request within the limit, not only each quiet spell of the connection;
+				// a little after it, so that the node's own deadline (the same limit) speaks first.
+				abortSignal: stop,
 				// A redirect would resend the client secret and refresh token elsewhere.
 				disableFollowRedirect: true,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -162,7 +168,11 @@ export class WebexCallingServiceAppApi implements ICredentialType {
 				json: true,
 			})) as IDataObject;
 		} catch (error) {
-			throw refreshError(error, credentials, url);
+			// Stopped by the limit: a timeout, in those words (axios names it ERR_CANCELED).
+			const failure = stop.aborted
+				? Object.assign(new Error(`no answer within ${limitMs / 1000} s`), { code: 'ETIMEDOUT' })
+				: error;
+			throw refreshError(failure, credentials, url);
 		}
 		if (typeof answer?.access_token !== 'string' || answer.access_token === '') {
 			throw Object.assign(

@@ -8,7 +8,7 @@ import { webexError } from '../simulator/server';
 import { webexId } from '../simulator/ids';
 import { MAX_PAGES } from '../../nodes/WebexCalling/transport/pages';
 import { useEnvironment } from '../harness/lifecycle';
-import { webexNode } from '../harness/webex';
+import { startThen, webexNode } from '../harness/webex';
 
 jest.setTimeout(60_000);
 
@@ -271,6 +271,29 @@ describe('5. rate limits that ask for no wait', () => {
 		const result = await env.runNode(readRing({ maxRetryWait: 2 }));
 		expect(result.error?.httpCode).toBe('423');
 		expect(env.simulator.log.length).toBeLessThanOrEqual(8);
+	});
+});
+
+describe('5c. a cancelled execution waits no longer', () => {
+	test('Stop during a 30 s wait for a lock: the run ends at once, and the request is not sent again', async () => {
+		env.simulator.faults.script.push({
+			method: 'GET',
+			status: 423,
+			headers: { 'Retry-After': '30' },
+			times: 5,
+		});
+		const { engine } = env;
+		const started = Date.now();
+		await engine.run(
+			startThen(webexNode(readRing({ maxRetryWait: 60 }) as never)),
+			[{}],
+			'manual',
+			300,
+		);
+		// Before, the run slept the 30 s out and sent the request again.
+		expect(Date.now() - started).toBeLessThan(5000);
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		expect(env.simulator.log).toHaveLength(1);
 	});
 });
 

@@ -162,6 +162,8 @@ export class Engine {
 		definition: WorkflowDefinition,
 		items: IDataObject[] = [{}],
 		mode: WorkflowExecuteMode = 'manual',
+		/** Cancel the execution this long after it starts, as n8n's Stop button does */
+		cancelAfterMs?: number,
 	): Promise<RunResult> {
 		await this.nodeTypes.preload(definition.nodes.map((node) => node.type));
 		const workflow = new Workflow({
@@ -204,7 +206,11 @@ export class Engine {
 		});
 
 		const execute = new WorkflowExecute(this.additionalData(hooks), mode, runExecutionData);
-		await execute.processRunExecutionData(workflow);
+		const running = execute.processRunExecutionData(workflow);
+		const stopper =
+			cancelAfterMs === undefined ? undefined : setTimeout(() => running.cancel(), cancelAfterMs);
+		await running.catch(() => undefined);
+		if (stopper) clearTimeout(stopper);
 		const run = await finished;
 		return {
 			run,

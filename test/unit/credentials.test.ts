@@ -65,16 +65,30 @@ test("the node's time limit is removed from the data before n8n saves it", async
 	expect(data).not.toHaveProperty('tokenRequestTimeoutMs');
 });
 
-test('the token request is bounded as a whole: it carries an abort signal that fires at the limit', async () => {
+test('the token request is bounded as a whole: stopped a moment after its limit, and named a timeout', async () => {
 	const type = new WebexCallingServiceAppApi();
 	const seen: IHttpRequestOptions[] = [];
-	await type.preAuthentication
-		.call(refusingWith({}, seen), { ...credentials(), tokenRequestTimeoutMs: 50 })
-		.catch(() => undefined);
-	const signal = seen[0].abortSignal!;
-	expect(signal.aborted).toBe(false);
-	await new Promise((resolve) => setTimeout(resolve, 120));
-	expect(signal.aborted).toBe(true);
+	// An endpoint whose connection never goes quiet: only the abort signal ends the request.
+	const trickling = {
+		helpers: {
+			httpRequest: async (options: IHttpRequestOptions) => {
+				seen.push(options);
+				return await new Promise((_, reject) =>
+					(options.abortSignal as AbortSignal).addEventListener('abort', () =>
+						reject(Object.assign(new Error('canceled'), { code: 'ERR_CANCELED' })),
+					),
+				);
+			},
+		},
+	} as unknown as IHttpRequestHelper;
+	const started = Date.now();
+	const error = (await type.preAuthentication
+		.call(trickling, { ...credentials(), tokenRequestTimeoutMs: 50 })
+		.catch((thrown: Error) => thrown)) as Error & { networkCode?: string };
+	expect(Date.now() - started).toBeLessThan(1000);
+	expect((seen[0].abortSignal as AbortSignal).aborted).toBe(true);
+	expect(error.message).toMatch(/^Could not reach Webex's token endpoint at .*: ETIMEDOUT$/);
+	expect(error.networkCode).toBe('ETIMEDOUT');
 });
 
 describe("the token endpoint's refusals, as n8n's clients throw them", () => {
@@ -92,12 +106,19 @@ describe("the token endpoint's refusals, as n8n's clients throw them", () => {
 		);
 		expect(text).not.toMatch(/NEWTOKEN|NEWREFRESH/);
 		expect(text).toContain('"access_token":"[redacted]"');
-		expect(redact('client_secret=abc&refresh_token=def', [])).toBe(
+		const secret = 'c0ffee0123456789abcdef';
+		expect(redact(`client_secret=${secret}&refresh_token=${secret}X`, [])).toBe(
 			'client_secret=[redacted]&refresh_token=[redacted]',
 		);
-		// Words about tokens are not values of one.
+		expect(redact(`%22access_token%22%3A%22${secret}%22 "accessToken" => "${secret}"`, [])).toBe(
+			'%22access_token%22%3A%22[redacted]%22 "accessToken" => "[redacted]"',
+		);
+		// Words about tokens are not values of one: prose after such a name keeps its words.
 		expect(redact('the access token expired; refresh_token', [])).toBe(
 			'the access token expired; refresh_token',
+		);
+		expect(redact('Could not reach https://x.test/v1/access_token: ETIMEDOUT', [])).toBe(
+			'Could not reach https://x.test/v1/access_token: ETIMEDOUT',
 		);
 	});
 });

@@ -128,4 +128,12 @@ describe('decide', () => {
 		expect(decide(network('ECONNREFUSED'), NOTHING_SPENT, create).next.kind).toBe('again');
 		expect(decide(network('ENOTOKEN'), NOTHING_SPENT, create).next.kind).toBe('again');
 	});
+
+	test('a create cut off by a failure that is not retried (a cancelled execution) says it may have been created', () => {
+		expect(decide(network('ERR_CANCELED'), NOTHING_SPENT, create).next).toMatchObject({
+			kind: 'fail',
+			note: expect.stringMatching(/may or may not/),
+		});
+		expect(decide(network('ERR_CANCELED'), NOTHING_SPENT, update).next).toEqual({ kind: 'fail' });
+	});
 });

@@ -31,22 +31,27 @@ test.each(Object.keys(resources))(
 	},
 );
 
-test('an operation without an option is a load-time error', () => {
+test("a resource's Operation selector is made from its operations: each one's option, under its key, by name", () => {
 	const [anyOperation] = Object.values(resources.location);
-	expect(() =>
-		defineResource(
-			'location',
-			{ name: 'Location' },
-			{ getMany: anyOperation, forgotten: anyOperation },
-			{
-				displayName: 'Operation',
-				name: 'operation',
-				type: 'options',
-				options: [{ name: 'Get Many', value: 'getMany' }],
-				default: 'getMany',
-			},
-		),
-	).toThrow('Operations without an option in the Operation selector: forgotten');
+	const made = defineResource(
+		'location',
+		{ name: 'Location' },
+		{
+			zeta: { ...anyOperation, option: { name: 'Zeta', description: 'z', action: 'Z' } },
+			alpha: { ...anyOperation, option: { name: 'Alpha', description: 'a', action: 'A' } },
+		},
+		'zeta',
+	);
+	const [selector] = made.properties;
+	expect(selector).toMatchObject({
+		name: 'operation',
+		default: 'zeta',
+		displayOptions: { show: { resource: ['location'] } },
+		options: [
+			{ name: 'Alpha', value: 'alpha', description: 'a', action: 'A' },
+			{ name: 'Zeta', value: 'zeta', description: 'z', action: 'Z' },
+		],
+	});
 });
 
 test("the operation list the other tests iterate over is the node's own, all 36", () => {

@@ -8,7 +8,7 @@ import type { InputIssue } from '../helpers/issues';
 import { webexApiRequest } from '../transport';
 import { dryRunOption, optionsCollection } from '../kit/descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../kit/operation';
-import type { RequestSettings, WebexOperation } from '../kit/operation';
+import type { OperationOption, RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface ByIdPrepared {
@@ -19,6 +19,8 @@ export interface ByIdPrepared {
 }
 
 export interface ByIdOptions {
+	/** Its entry in the Operation selector */
+	option: OperationOption;
 	/** The ID parameters, outermost first, as they appear in the path */
 	idFields: INodeProperties[];
 	/** Builds the path from the encoded IDs, in the order of `idFields` */
@@ -46,6 +48,7 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 		optionsCollection(options.method === 'DELETE' ? [dryRunOption] : []),
 	];
 	return {
+		option: options.option,
 		description,
 		readOnly: options.method === 'GET',
 

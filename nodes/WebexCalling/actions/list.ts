@@ -8,10 +8,12 @@ import type { InputIssue } from '../helpers/issues';
 import { webexApiList } from '../transport';
 import { optionsCollection, returnAllAndLimit } from '../kit/descriptions';
 import { assertNoIssues, requestSettings } from '../kit/operation';
-import type { RequestSettings, WebexOperation } from '../kit/operation';
+import type { OperationOption, RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
 
 export interface ListOptions {
+	/** Its entry in the Operation selector */
+	option: OperationOption;
 	/** The list's path, or how an item's fields (e.g. a person) make it; problems are collected */
 	path: string | ((ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) => string);
 	/** The array key in Webex's answer */
@@ -95,6 +97,7 @@ export function listOperation(options: ListOptions): WebexOperation<ListPrepared
 	];
 
 	return {
+		option: options.option,
 		description,
 		readOnly: true,
 

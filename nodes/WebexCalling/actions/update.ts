@@ -13,7 +13,7 @@ import type { Json } from '../helpers/json';
 import { webexApiRequest } from '../transport';
 import { dryRunOption, inputModeFields, optionsCollection } from '../kit/descriptions';
 import { assertNoIssues, inputError, requestSettings } from '../kit/operation';
-import type { RequestSettings, WebexOperation } from '../kit/operation';
+import type { OperationOption, RequestSettings, WebexOperation } from '../kit/operation';
 import { pathFromIds } from './byId';
 import type { ExecutionRun } from '../transport';
 
@@ -207,6 +207,8 @@ export async function readMergeWrite(
 }
 
 export interface PartialUpdateOptions {
+	/** Its entry in the Operation selector */
+	option: OperationOption;
 	/** The ID parameters, outermost first, as they appear in the path */
 	idFields: INodeProperties[];
 	path: (...ids: string[]) => string;
@@ -231,6 +233,7 @@ export function partialUpdateOperation(
 	options: PartialUpdateOptions,
 ): WebexOperation<UpdatePrepared> {
 	return {
+		option: options.option,
 		description: [
 			...options.idFields,
 			...updateInput(options.what, options.fields, {}),
@@ -261,6 +264,8 @@ export function partialUpdateOperation(
 }
 
 export interface MergedUpdateOptions<Extra> {
+	/** Its entry in the Operation selector */
+	option: OperationOption;
 	/** The form: the ID fields, Update Fields (`updateInput`) and whatever else it shows */
 	description: INodeProperties[];
 	/** The object's path, from the item's ID fields; problems are collected */
@@ -291,6 +296,7 @@ export function mergedUpdateOperation<Extra = undefined>(
 	options: MergedUpdateOptions<Extra>,
 ): WebexOperation<MergedUpdatePrepared<Extra>> {
 	return {
+		option: options.option,
 		description: options.description,
 
 		prepare(this: IExecuteFunctions, itemIndex: number): MergedUpdatePrepared<Extra> {

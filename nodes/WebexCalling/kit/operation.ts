@@ -1,10 +1,5 @@
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeProperties,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { retryPolicyFrom } from '../helpers/retry';
 import type { RetryPolicy } from '../helpers/retry';
@@ -20,7 +15,16 @@ import type { ExecutionRun, PlannedRequest } from '../transport';
  * a bad item stops the run before anything has changed in Webex; reads are prepared a few items
  * ahead of the requests (see the router).
  */
+/** An operation's entry in its resource's Operation selector (its value is its key in the map). */
+export interface OperationOption {
+	name: string;
+	description: string;
+	/** n8n's words for it in the nodes panel and for an AI agent's tool */
+	action: string;
+}
+
 export interface WebexOperation<Prepared = unknown> {
+	option: OperationOption;
 	description: INodeProperties[];
 	/**
 	 * Only reads (GET): nothing in Webex changes, so their items may be checked while earlier
@@ -136,11 +140,6 @@ export function readPathId(
 	return '';
 }
 
-/** The Operation selector of a resource: one option per operation, by its key in the map. */
-export type OperationSelector<Operations> = Omit<INodeProperties, 'options'> & {
-	options: Array<INodePropertyOptions & { value: keyof Operations & string }>;
-};
-
 /** How a resource appears in the node's Resource selector. */
 export interface ResourceOption {
 	name: string;
@@ -157,27 +156,29 @@ export interface WebexResource<Operations extends Record<string, WebexOperation<
 }
 
 /**
- * A resource: its Operation selector and each operation's fields, with the display options
- * that show them for this resource and operation applied here, from the map's keys, not written
- * by hand in each operation. The selector's values are typed as the map's keys, and every
- * operation of the map must have an option (checked when the node loads), so the two cannot
- * drift apart.
+ * A resource: its Operation selector, made from its operations' own options (by name, as n8n
+ * lists options), and each operation's fields with the display options that show them for this
+ * resource and operation, applied here from the map's keys rather than written by hand.
  */
 export function defineResource<Operations extends Record<string, WebexOperation<unknown>>>(
 	value: string,
 	option: ResourceOption,
 	operations: Operations,
-	selector: Omit<OperationSelector<Operations>, 'displayOptions'>,
+	defaultOperation: keyof Operations & string,
 ): WebexResource<Operations> {
-	const offered = new Set<string>(selector.options.map((entry) => entry.value));
-	const missing = Object.keys(operations).filter((name) => !offered.has(name));
-	// A programming error, found when the node loads (and by the tests), never at run time.
-	if (missing.length > 0)
-		throw new Error(
-			`Operations without an option in the Operation selector: ${missing.join(', ')}`,
-		);
+	const selector: INodeProperties = {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [value] } },
+		options: Object.entries(operations)
+			.map(([name, operation]) => ({ ...operation.option, value: name }))
+			.sort((a, b) => a.name.localeCompare(b.name)),
+		default: defaultOperation,
+	};
 	const properties: INodeProperties[] = [
-		{ ...selector, displayOptions: { show: { resource: [value] } } } as INodeProperties,
+		selector,
 		...Object.entries(operations).flatMap(([name, operation]) =>
 			updateDisplayOptions(
 				{ show: { resource: [value], operation: [name] } },

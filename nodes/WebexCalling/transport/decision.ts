@@ -170,8 +170,16 @@ export function decide(
 
 	const serverError = status !== undefined && RETRYABLE_SERVER_STATUSES.includes(status);
 	const networkError = outcome.kind === 'network' && isRetryableNetworkError(outcome.code);
-	if (!unreadable && !serverError && !networkError)
+	const unsent = outcome.kind === 'network' && isUnsentNetworkError(outcome.code);
+	const uncertain: Fail = {
+		kind: 'fail',
+		note: 'It may or may not have been created: check before running this item again.',
+	};
+	if (!unreadable && !serverError && !networkError) {
+		// A create cut off on the way (the execution cancelled, say) may have gone through too.
+		if (facts.isCreate && outcome.kind === 'network' && !unsent) return { next: uncertain, spent };
 		return { next: giveUp(outcome, spent, facts), spent };
+	}
 
 	const retry: Decision =
 		spent.retries < policy.maxRetries
@@ -187,12 +195,7 @@ export function decide(
 			: { next: giveUp(outcome, spent, facts), spent };
 
 	// A create that may have gone through is looked up, never blindly sent again.
-	const unsent = outcome.kind === 'network' && isUnsentNetworkError(outcome.code);
 	if (facts.isCreate && !unsent) {
-		const uncertain: Fail = {
-			kind: 'fail',
-			note: 'It may or may not have been created: check before running this item again.',
-		};
 		if (!facts.canRecover) return { next: uncertain, spent };
 		// An unreadable 2xx did create: what was found is the answer, or nothing is sure.
 		if (unreadable) return { next: { kind: 'recover', orElse: uncertain }, spent };

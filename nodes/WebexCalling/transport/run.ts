@@ -24,6 +24,9 @@ const CREDENTIAL = 'credential';
 export class WebexRun<Context extends WebexContext = WebexContext> {
 	readonly gate: Throttle;
 
+	/** The execution's cancel signal (none for a picker's search) */
+	readonly cancel?: AbortSignal;
+
 	private readonly lookups = new Map<string, Promise<unknown>>();
 
 	private readonly queues = new Map<string, Promise<unknown>>();
@@ -34,7 +37,8 @@ export class WebexRun<Context extends WebexContext = WebexContext> {
 		readonly ctx: Context,
 		gate: GateSettings = { maxRequestsPerSecond: 0, concurrency: 1 },
 	) {
-		this.gate = new Throttle(gate.maxRequestsPerSecond, gate.concurrency);
+		this.cancel = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
+		this.gate = new Throttle(gate.maxRequestsPerSecond, gate.concurrency, this.cancel);
 	}
 
 	/**

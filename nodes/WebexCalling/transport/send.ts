@@ -247,7 +247,7 @@ export async function send<T>(
 				logRetry(ctx, method, url, next.why, next.waitMs, spent.retries + spent.limitRetries);
 				// A 429 holds every request of the run: the next gate.ready() waits it out.
 				if (next.holdAll) gate.pause(next.waitMs);
-				else await sleep(next.waitMs);
+				else await sleep(next.waitMs, run.cancel);
 				continue;
 			case 'fail':
 				throw failure(ctx, conn, outcome, itemIndex, next.note);

@@ -35,6 +35,8 @@ export class Throttle {
 	constructor(
 		private readonly maxRequestsPerSecond = 0,
 		private readonly concurrency = 1,
+		/** The execution's cancel signal: a cancelled run waits no longer */
+		private readonly cancel?: AbortSignal,
 	) {}
 
 	/** Resolves when a request may be sent. */
@@ -45,11 +47,11 @@ export class Throttle {
 			if (wait <= 0 && this.maxRequestsPerSecond > 0) {
 				const slot = Math.max(now, this.nextSlot);
 				this.nextSlot = slot + 1000 / this.maxRequestsPerSecond;
-				await sleep(slot - now);
+				await sleep(slot - now, this.cancel);
 				break;
 			}
 			if (wait <= 0) break;
-			await sleep(wait);
+			await sleep(wait, this.cancel);
 		}
 		await this.pace();
 	}
@@ -77,7 +79,7 @@ export class Throttle {
 		const now = Date.now();
 		const slot = Math.max(now, this.nextPaced);
 		this.nextPaced = slot + gap;
-		await sleep(slot - now);
+		await sleep(slot - now, this.cancel);
 	}
 
 	/** Holds every request back for this long from now (the longest pause wins). */
@@ -89,6 +91,23 @@ export class Throttle {
 /** Node runs a longer timer at once; the node's own waits are far shorter (see retry.ts). */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-export async function sleep(ms: number): Promise<void> {
-	if (ms > 0) await n8nSleep(Math.min(ms, MAX_TIMER_MS));
+/**
+ * Waits `ms`, or less when `cancel` aborts (the execution was cancelled: nothing should wait
+ * for a retry any more; the next request, signed with the same signal, is then not sent).
+ */
+export async function sleep(ms: number, cancel?: AbortSignal): Promise<void> {
+	if (ms <= 0 || cancel?.aborted) return;
+	const waiting = n8nSleep(Math.min(ms, MAX_TIMER_MS));
+	if (!cancel) return await waiting;
+	let stop = () => {};
+	const stopped = new Promise<void>((resolve) => {
+		stop = resolve;
+		cancel.addEventListener('abort', stop, { once: true });
+	});
+	try {
+		await Promise.race([waiting, stopped]);
+	} finally {
+		// The execution's signal lives as long as the execution: no listener stays on it.
+		cancel.removeEventListener('abort', stop);
+	}
 }

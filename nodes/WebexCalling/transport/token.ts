@@ -236,10 +236,12 @@ export class RunToken {
 				problem: redact(String((error as Error).message), conn.secrets),
 			};
 		}
+		// Reading the credential took what was left: no token request goes out after the budget.
+		if (budget.passed()) return { ok: false, retryable: false, problem: 'no time left' };
 		return conn.authentication === 'oAuth2'
 			? await this.fetchOAuth2(stored)
 			: // What is left once the credential is read: the token request may not outlast the budget.
-				await this.fetchServiceApp(stored, budget.left());
+				await this.fetchServiceApp(stored, Math.max(1, budget.left()));
 	}
 
 	private async fetchOAuth2(stored: ICredentialDataDecryptedObject): Promise<Fetched> {

@@ -38,6 +38,11 @@ interface Prepared extends FeatureListing {
  * option). One item per feature that has the mode, saying whether it is the current one.
  */
 export const findByOperatingMode: WebexOperation<Prepared> = {
+	option: {
+		name: 'Find by Operating Mode',
+		description: 'List the features that forward by an operating mode, and whether it is in effect',
+		action: 'Find call features that use an operating mode',
+	},
 	description,
 	readOnly: true,
 

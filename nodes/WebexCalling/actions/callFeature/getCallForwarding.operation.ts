@@ -30,6 +30,12 @@ export async function readForwarding(
  * current mode and exception (a manual switch or an extension), each mode's forwarding.
  */
 export const getCallForwarding: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Call Forwarding',
+		description:
+			"Get a feature's forwarding: its operating modes, the current mode and any exception",
+		action: 'Get call forwarding of a call feature',
+	},
 	description,
 	readOnly: true,
 

@@ -101,6 +101,11 @@ export async function listFeatures(
 
 /** The org's auto attendants, call queues and hunt groups (or some kinds), one item each. */
 export const getMany: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Many',
+		description: "List the org's auto attendants, call queues and hunt groups",
+		action: 'Get many call features',
+	},
 	description,
 	readOnly: true,
 

@@ -20,6 +20,12 @@ type Prepared = OneFeature;
  * Outputs the call forwarding as it is after the switch.
  */
 export const switchToNormalOperation: WebexOperation<Prepared> = {
+	option: {
+		name: 'Switch to Normal Operation',
+		description:
+			'End a manual switch or an extension: the feature forwards by the mode its schedules say',
+		action: 'Switch a call feature back to normal operation',
+	},
 	description,
 
 	prepare: prepareOneFeature,

@@ -198,6 +198,12 @@ function readFieldsChange(
  * the fields Webex only reports. Nothing to change sends no PUT (`unchanged`).
  */
 export const updateOperatingModes: WebexOperation<Prepared> = {
+	option: {
+		name: 'Update Operating Modes',
+		description:
+			'Add, change or remove the modes a feature forwards by, or turn mode-based forwarding on or off',
+		action: 'Update the operating modes of a call feature',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

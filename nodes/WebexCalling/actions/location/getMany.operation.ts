@@ -6,6 +6,11 @@ import { CALLING_LOCATIONS } from '../../kit/paths';
  * to every location. Locations without Calling (in `GET /locations`) can hold no operating modes.
  */
 export const getMany = listOperation({
+	option: {
+		name: 'Get Many',
+		description: "List the org's Webex Calling locations, e.g. to roll a schedule out to each",
+		action: 'Get many locations',
+	},
 	path: CALLING_LOCATIONS,
 	itemsKey: 'locations',
 	filters: [

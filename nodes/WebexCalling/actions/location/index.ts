@@ -3,18 +3,4 @@ import { getMany } from './getMany.operation';
 
 const operations = { getMany };
 
-export const resource = defineResource('location', { name: 'Location' }, operations, {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{
-			name: 'Get Many',
-			value: 'getMany',
-			description: "List the org's Webex Calling locations, e.g. to roll a schedule out to each",
-			action: 'Get many locations',
-		},
-	],
-	default: 'getMany',
-});
+export const resource = defineResource('location', { name: 'Location' }, operations, 'getMany');

@@ -43,6 +43,11 @@ interface Prepared extends MyFeature {
 
 /** Keeps the feature's current mode longer: by minutes, or until someone switches it back. */
 export const extendMode: WebexOperation<Prepared> = {
+	option: {
+		name: 'Extend Mode',
+		description: "Keep a feature's current mode longer (30 to 720 minutes, or until switched back)",
+		action: 'Extend the current mode of a managed feature',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

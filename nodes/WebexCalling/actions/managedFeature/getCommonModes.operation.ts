@@ -40,6 +40,11 @@ export function readFeatureIds(ctx: IExecuteFunctions, itemIndex: number, issues
 
 /** The names of the modes all the given features have: what they can all be switched to at once. */
 export const getCommonModes: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Common Modes',
+		description: 'The mode names several features share: what they can all be switched to',
+		action: 'Get the modes common to managed features',
+	},
 	description,
 	readOnly: true,
 

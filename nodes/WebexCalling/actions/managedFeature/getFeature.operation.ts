@@ -10,6 +10,11 @@ export const description: INodeProperties[] = [myFeatureField, optionsCollection
 
 /** One managed feature: its modes, the current one, how long it lasts and any exception. */
 export const getFeature: WebexOperation<MyFeature> = {
+	option: {
+		name: 'Get Feature',
+		description: 'A managed feature: its modes, the current one and any exception',
+		action: 'Get a managed feature',
+	},
 	description,
 	readOnly: true,
 

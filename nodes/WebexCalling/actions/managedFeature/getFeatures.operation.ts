@@ -14,6 +14,11 @@ interface Prepared {
 }
 
 export const getFeatures: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Features',
+		description: 'The features the signed-in person manages, with their current modes',
+		action: 'Get my managed features',
+	},
 	description,
 	readOnly: true,
 

@@ -36,6 +36,11 @@ interface Prepared extends MyFeature {
 
 /** Puts one managed feature into a chosen mode now; outputs the feature as it is after. */
 export const switchMode: WebexOperation<Prepared> = {
+	option: {
+		name: 'Switch Mode',
+		description: 'Put one feature into a chosen mode now (storm day, event)',
+		action: 'Switch a managed feature to a mode',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

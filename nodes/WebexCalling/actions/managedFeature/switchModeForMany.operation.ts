@@ -34,6 +34,11 @@ interface Prepared {
  * switch). Outputs the features as they are after, one item each.
  */
 export const switchModeForMany: WebexOperation<Prepared> = {
+	option: {
+		name: 'Switch Mode for Many',
+		description: 'Put several features into the mode of one name at once',
+		action: 'Switch managed features to a mode by name',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

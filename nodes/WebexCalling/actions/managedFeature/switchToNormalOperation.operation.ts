@@ -10,6 +10,11 @@ export const description: INodeProperties[] = [myFeatureField, optionsCollection
 
 /** Ends the manager's switch or extension: the feature follows its schedules again. */
 export const switchToNormalOperation: WebexOperation<MyFeature> = {
+	option: {
+		name: 'Switch to Normal Operation',
+		description: 'End a switch or an extension: the feature follows its schedules again',
+		action: 'Switch a managed feature back to normal operation',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): MyFeature {

@@ -19,6 +19,11 @@ const FILTERS: INodeProperties[] = [
  * lists them; the others cannot be assigned).
  */
 export const getAvailableFeatures = listOperation({
+	option: {
+		name: 'Get Available Features',
+		description: 'List the features a person may be given to manage (mode-based forwarding on)',
+		action: 'Get features a person may manage',
+	},
 	fields: personIdFields,
 	path: (ctx, itemIndex, issues) =>
 		`${personModeManagementPath(readPerson(ctx, itemIndex, issues))}/availableFeatures`,

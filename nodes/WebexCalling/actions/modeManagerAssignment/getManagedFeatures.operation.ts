@@ -37,6 +37,11 @@ export async function managedFeatures(
 
 /** The person's managed features, each with its current mode and exception. */
 export const getManagedFeatures: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Managed Features',
+		description: 'List the features a person manages, with their current modes',
+		action: 'Get features a person manages',
+	},
 	description,
 	readOnly: true,
 

@@ -43,6 +43,11 @@ interface Prepared {
  * list whole, so the list is read, changed and written back. Nothing to change sends nothing.
  */
 export const updateManagedFeatures: WebexOperation<Prepared> = {
+	option: {
+		name: 'Update Managed Features',
+		description: 'Add or remove features a person manages (at most 50); the others stay',
+		action: 'Update the features a person manages',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

@@ -24,6 +24,11 @@ interface Prepared {
 }
 
 export const create: WebexOperation<Prepared> = {
+	option: {
+		name: 'Create',
+		description: 'Create an operating mode (business hours, after hours or holidays schedule)',
+		action: 'Create an operating mode',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

@@ -57,6 +57,12 @@ function matchOf(modes: IDataObject[], body: OperatingModeCreateBody): IDataObje
 }
 
 export const createOrUpdate: WebexOperation<Prepared> = {
+	option: {
+		name: 'Create or Update',
+		description:
+			'Create an operating mode, or update the one of that name to this definition (safe to run again)',
+		action: 'Create or update an operating mode',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

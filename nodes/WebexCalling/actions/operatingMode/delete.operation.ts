@@ -4,6 +4,11 @@ import { modePath } from '../../kit/paths';
 
 /** Outputs `{ deleted: true, id }`. */
 export const deleteMode = byIdOperation({
+	option: {
+		name: 'Delete',
+		description: 'Delete an operating mode',
+		action: 'Delete an operating mode',
+	},
 	idFields: [modeIdLocator],
 	path: modePath,
 	method: 'DELETE',

@@ -17,6 +17,12 @@ interface Prepared {
 
 /** The modes a location's auto attendants, call queues and hunt groups may use: one item each. */
 export const getAvailableForLocation: WebexOperation<Prepared> = {
+	option: {
+		name: 'Get Available for Location',
+		description:
+			"List the operating modes a location's auto attendants, call queues and hunt groups can use",
+		action: 'Get operating modes available for a location',
+	},
 	description,
 	readOnly: true,
 

@@ -3,6 +3,11 @@ import { listOperation } from '../list';
 import { OPERATING_MODES } from '../../kit/paths';
 
 export const getMany = listOperation({
+	option: {
+		name: 'Get Many',
+		description: "List the org's operating modes, filtered by name or location",
+		action: 'Get many operating modes',
+	},
 	path: OPERATING_MODES,
 	itemsKey: 'operatingModes',
 	filters: [

@@ -52,6 +52,12 @@ const properties: INodeProperties[] = [
  * call forwarding, holidays), sends it, and outputs the mode as it is after the update.
  */
 export const update = mergedUpdateOperation<HolidaysUpdateMode>({
+	option: {
+		name: 'Update',
+		description:
+			"Change an operating mode's name, schedule, holidays or forwarding; returns the mode after the change",
+		action: 'Update an operating mode',
+	},
 	description: properties,
 	path: (ctx, itemIndex, issues) => modePath(readPathId(ctx, itemIndex, 'modeId', issues)),
 	fromFields: buildOperatingModeUpdateBody,

@@ -1,3 +1,4 @@
+import { MAX_HOLIDAYS_PER_MODE } from '../../domain/operatingMode/validate';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { dryRunOption, modeIdLocator, optionsCollection } from '../../kit/descriptions';
@@ -19,6 +20,11 @@ export const description: INodeProperties[] = [
 ];
 
 export const create: WebexOperation<HolidayPrepared> = {
+	option: {
+		name: 'Create',
+		description: `Add a holiday to a HOLIDAY operating mode (at most ${MAX_HOLIDAYS_PER_MODE} per mode)`,
+		action: 'Add a holiday to an operating mode',
+	},
 	description,
 
 	prepare: prepareHoliday,

@@ -26,6 +26,12 @@ export const description: INodeProperties[] = [
 ];
 
 export const createOrUpdate: WebexOperation<HolidayPrepared> = {
+	option: {
+		name: 'Create or Update',
+		description:
+			"Add a holiday, or update the mode's holiday of that name to this definition (safe to run again)",
+		action: 'Create or update a holiday of an operating mode',
+	},
 	description,
 
 	prepare: prepareHoliday,

@@ -11,6 +11,11 @@ import { partialUpdateOperation } from '../update';
  * the holiday as it is after the update, read back.
  */
 export const update = partialUpdateOperation({
+	option: {
+		name: 'Update',
+		description: "Change a holiday's name, dates, times or recurrence",
+		action: 'Update a holiday of an operating mode',
+	},
 	idFields: [modeIdLocator, ...holidayIdFields],
 	path: holidayPath,
 	what: 'holiday',

@@ -4,6 +4,11 @@ import { WORKSPACES } from '../../kit/paths';
 
 /** The org's workspaces: the start of an audit across all of them. */
 export const getMany = listOperation({
+	option: {
+		name: 'Get Many',
+		description: "List the org's workspaces, e.g. to audit each one's settings",
+		action: 'Get many workspaces',
+	},
 	path: WORKSPACES,
 	itemsKey: 'items',
 	filters: [

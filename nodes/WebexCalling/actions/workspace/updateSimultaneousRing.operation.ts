@@ -95,6 +95,12 @@ function fromFields(fields: IDataObject): Json {
  * replaces the numbers), sends them and outputs the settings read back.
  */
 export const updateSimultaneousRing = mergedUpdateOperation({
+	option: {
+		name: 'Update Simultaneous Ring',
+		description:
+			'Turn simultaneous ring on or off and set the numbers that ring; returns the new settings',
+		action: 'Update simultaneous ring settings of a workspace',
+	},
 	description,
 	path: (ctx, itemIndex, issues) =>
 		pathFromIds(ctx, itemIndex, [workspaceIdLocator], simultaneousRingPath, issues).path,

@@ -27,6 +27,12 @@ interface Prepared {
 }
 
 export const create: WebexOperation<Prepared> = {
+	option: {
+		name: 'Create',
+		description:
+			"Add a rule for when a workspace's simultaneous ring applies (all hours, or by schedule)",
+		action: 'Create a simultaneous ring criterion for a workspace',
+	},
 	description,
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {

@@ -10,6 +10,11 @@ import { partialUpdateOperation } from '../update';
  * against them. Outputs the criteria as it is after the update, read back.
  */
 export const update = partialUpdateOperation({
+	option: {
+		name: 'Update',
+		description: 'Change a simultaneous ring criterion of a workspace',
+		action: 'Update a simultaneous ring criterion of a workspace',
+	},
 	idFields: [workspaceIdLocator, ...criteriaIdFields],
 	path: criteriaPath,
 	what: 'criteria',
