@@ -69,3 +69,20 @@ test('Max Requests per Second: requests ready together leave one slot apart, the
 		jest.useRealTimers();
 	}
 });
+
+test('a cancelled run stops waiting out a 429 pause at once, without spinning', async () => {
+	const cancel = new AbortController();
+	const gate = new Throttle(0, 1, cancel.signal);
+	gate.pause(3000);
+	let ticks = 0;
+	const timer = setInterval(() => ticks++, 10);
+	setTimeout(() => cancel.abort(), 100);
+	const started = Date.now();
+	await gate.ready();
+	const waited = Date.now() - started;
+	await new Promise((resolve) => setTimeout(resolve, 100));
+	clearInterval(timer);
+	expect(waited).toBeLessThan(1000);
+	// The event loop kept turning: a spinning wait would have starved the timer.
+	expect(ticks).toBeGreaterThan(10);
+});

@@ -174,7 +174,7 @@ export function defineResource<Operations extends Record<string, WebexOperation<
 		displayOptions: { show: { resource: [value] } },
 		options: Object.entries(operations)
 			.map(([name, operation]) => ({ ...operation.option, value: name }))
-			.sort((a, b) => a.name.localeCompare(b.name)),
+			.sort((a, b) => a.name.localeCompare(b.name, 'en')),
 		default: defaultOperation,
 	};
 	const properties: INodeProperties[] = [

@@ -176,8 +176,10 @@ export function decide(
 		note: 'It may or may not have been created: check before running this item again.',
 	};
 	if (!unreadable && !serverError && !networkError) {
-		// A create cut off on the way (the execution cancelled, say) may have gone through too.
-		if (facts.isCreate && outcome.kind === 'network' && !unsent) return { next: uncertain, spent };
+		// A create cut off by a cancelled execution may have gone through too (a TLS refusal, say,
+		// happens before anything is sent and keeps its plain error).
+		if (facts.isCreate && outcome.kind === 'network' && outcome.code === 'ERR_CANCELED')
+			return { next: uncertain, spent };
 		return { next: giveUp(outcome, spent, facts), spent };
 	}
 

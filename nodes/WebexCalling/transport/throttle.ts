@@ -42,6 +42,8 @@ export class Throttle {
 	/** Resolves when a request may be sent. */
 	async ready(): Promise<void> {
 		for (;;) {
+			// Cancelled: waits return at once, so waiting on would spin; the next request is not sent.
+			if (this.cancel?.aborted) return;
 			const now = Date.now();
 			const wait = this.pausedUntil - now;
 			if (wait <= 0 && this.maxRequestsPerSecond > 0) {
