@@ -209,7 +209,10 @@ export class Engine {
 		const running = execute.processRunExecutionData(workflow);
 		const stopper =
 			cancelAfterMs === undefined ? undefined : setTimeout(() => running.cancel(), cancelAfterMs);
-		await running.catch(() => undefined);
+		// A cancelled run rejects (n8n's PCancelable); any other rejection is the engine's, and fails the test.
+		await running.catch((error: unknown) => {
+			if (cancelAfterMs === undefined) throw error;
+		});
 		if (stopper) clearTimeout(stopper);
 		const run = await finished;
 		return {

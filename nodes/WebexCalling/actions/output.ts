@@ -19,9 +19,8 @@ export function asNodeError(
 	error: unknown,
 	itemIndex: number,
 ): NodeError {
-	if (error instanceof InputError)
-		// The words for a field an item gave that its own form lacks come from the whole node's.
-		if (error instanceof InputError) error.nameFields(operation.description, nodeProperties);
+	// The words for a field an item gave that its own form lacks come from the whole node's.
+	if (error instanceof InputError) error.nameFields(operation.description, nodeProperties);
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
 		error.context.itemIndex ??= itemIndex;
 		return error;

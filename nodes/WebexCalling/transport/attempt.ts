@@ -92,6 +92,8 @@ export async function attempt(
 	request: { body?: IDataObject; qs?: IDataObject },
 	token: string,
 	deadline: Deadline,
+	/** The execution's cancel signal (the run's, see run.ts) */
+	cancel?: AbortSignal,
 ): Promise<Attempt> {
 	const options: IHttpRequestOptions = {
 		method,
@@ -110,7 +112,6 @@ export async function attempt(
 	// The request is stopped (its connection closed, a half-sent body cut) when its deadline
 	// passes, or when the execution is cancelled, as n8n's own are. axios's `timeout` alone only
 	// notices a connection that goes quiet, not one that trickles.
-	const cancel = 'getExecutionCancelSignal' in ctx ? ctx.getExecutionCancelSignal?.() : undefined;
 	const stop = new AbortController();
 	const abort = () => stop.abort();
 	if (cancel?.aborted) stop.abort();

@@ -97,7 +97,7 @@ function isUnreadable(needsBody: boolean, outcome: Attempt): boolean {
 }
 
 /** The outcome in a few words, for the debug log. */
-export function describeOutcome(outcome: Attempt): string {
+function describeOutcome(outcome: Attempt): string {
 	if (outcome.kind === 'network') return `failed (${outcome.code ?? 'network error'})`;
 	const status = outcome.response.statusCode;
 	return outcome.unreadable ? `answered ${status} with an unreadable body` : `answered ${status}`;

@@ -167,7 +167,7 @@ async function signedAttempt(
 		// The token came as the deadline ran out: too late to send.
 		if (deadline.passed()) return { outcome: unsent, used };
 		const started = Date.now();
-		const outcome = await attempt(run.ctx, conn, method, url, request, used, deadline);
+		const outcome = await attempt(run.ctx, conn, method, url, request, used, deadline, run.cancel);
 		if (outcome.kind === 'response' && outcome.response.statusCode < 300)
 			run.gate.answered(Date.now() - started);
 		return { outcome, used };

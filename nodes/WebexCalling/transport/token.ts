@@ -103,12 +103,10 @@ export class TokenUnavailable extends Error {}
 /** One try at a token: got one, or failed (and whether trying again may help). */
 type Fetched = { ok: true } | { ok: false; problem: string; retryable: boolean };
 
-/** The error a failed service-app refresh was thrown with, wherever n8n wrapped it. */
-function refreshFailure(
-	error: unknown,
-): (Error & { networkCode?: string; httpStatus?: number }) | undefined {
+/** The error of this name that n8n wrapped (as a cause, a few levels deep), if any. */
+function causeNamed(error: unknown, name: string): Error | undefined {
 	for (let at: unknown = error, depth = 0; at && depth < 4; depth++) {
-		if ((at as Error).name === TOKEN_REFRESH_FAILED) return at as Error;
+		if ((at as Error).name === name) return at as Error;
 		at = (at as { cause?: unknown }).cause;
 	}
 	return undefined;
@@ -331,7 +329,9 @@ export class RunToken {
 			rememberSecret(conn, data.refreshToken);
 			return { ok: true };
 		}
-		const failed = refreshFailure(error);
+		// n8n wraps what the credential's preAuthentication and `authenticate` threw.
+		const failed = causeNamed(error, TOKEN_REFRESH_FAILED) as
+			(Error & { networkCode?: string; httpStatus?: number }) | undefined;
 		if (failed) {
 			return {
 				ok: false,
@@ -339,12 +339,7 @@ export class RunToken {
 				problem: redact(failed.message, conn.secrets),
 			};
 		}
-		// n8n wraps what `authenticate` threw: look through its causes.
-		let kept = false;
-		for (let at: unknown = error, depth = 0; at && depth < 4 && !kept; depth++) {
-			kept = (at as Error).name === TOKEN_KEPT;
-			at = (at as { cause?: unknown }).cause;
-		}
+		const kept = causeNamed(error, TOKEN_KEPT) !== undefined;
 		return {
 			ok: false,
 			retryable: false,
