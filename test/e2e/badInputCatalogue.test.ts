@@ -45,7 +45,87 @@ const denverMenu = {
 	featureId: id(SEED.features.denverMenu),
 };
 
+const schedules = { locationId: id(SEED.locations.denver), scheduleType: 'holidays' };
+const schedule = { ...schedules, scheduleId: id('s') };
 const refused: Case[] = [
+	// Location schedules: Webex's reference marks the schedule's and an event's name required;
+	// the IDs are path segments.
+	['a schedule without a name', 'locationSchedule', 'create', { ...schedules, name: ' ' }, 'Name'],
+	[
+		'an event without a name (fields)',
+		'locationSchedule',
+		'createOrUpdate',
+		{
+			...schedules,
+			name: 'Holidays',
+			events: { event: [{ name: runtime(' '), startDate: '2027-01-01', endDate: '2027-01-01' }] },
+		},
+		'Events',
+	],
+	[
+		'events JSON that is not a list',
+		'locationSchedule',
+		'create',
+		{ ...schedules, name: 'Holidays', eventsInput: 'json', eventsJson: '{"name":"x"}' },
+		'Events (JSON)',
+	],
+	[
+		'a schedule ID with a slash',
+		'locationSchedule',
+		'get',
+		{ ...schedules, scheduleId: id('a/b') },
+		'Schedule',
+	],
+	[
+		'a schedule ID that climbs',
+		'locationSchedule',
+		'delete',
+		{ ...schedules, scheduleId: id('..') },
+		'Schedule',
+	],
+	['a Limit of 0', 'locationSchedule', 'getMany', { ...schedules, limit: 0 }, 'Limit'],
+	[
+		'events to change without a name (JSON)',
+		'locationSchedule',
+		'update',
+		{ ...schedule, inputMode: 'json', jsonBody: '{"events":[{"startDate":"2027-01-01"}]}' },
+		'Events to Add or Change → #1 → Event Name',
+	],
+	[
+		'an event without a name',
+		'locationScheduleEvent',
+		'create',
+		{ ...schedule, name: runtime(''), startDate: '2027-01-01', endDate: '2027-01-01' },
+		'Event Name',
+	],
+	[
+		'an event without a name (create or update)',
+		'locationScheduleEvent',
+		'createOrUpdate',
+		{ ...schedule, name: runtime(' '), startDate: '2027-01-01', endDate: '2027-01-01' },
+		'Event Name',
+	],
+	[
+		'an event ID with a slash',
+		'locationScheduleEvent',
+		'get',
+		{ ...schedule, eventId: id('e/1') },
+		'Event',
+	],
+	[
+		'an event ID that climbs',
+		'locationScheduleEvent',
+		'delete',
+		{ ...schedule, eventId: id('..') },
+		'Event',
+	],
+	[
+		'an event renamed to nothing',
+		'locationScheduleEvent',
+		'update',
+		{ ...schedule, eventId: id('e'), updateFields: { name: ' ' } },
+		'Event Name',
+	],
 	// Mode Manager and Mode Management
 	[
 		'more than 50 features for a person',
@@ -395,6 +475,42 @@ const refused: Case[] = [
 const sent: Array<
 	[label: string, resource: string, operation: string, parameters: Record<string, unknown>]
 > = [
+	[
+		'an event date Webex must judge',
+		'locationSchedule',
+		'create',
+		{
+			...schedules,
+			name: 'Holidays 2028',
+			events: { event: [{ name: 'Soon', startDate: 'soon', endDate: 'soon' }] },
+		},
+	],
+	[
+		'a timed event without times',
+		'locationScheduleEvent',
+		'create',
+		{
+			...schedules,
+			scheduleId: id('s'),
+			name: 'Meeting',
+			allDayEnabled: false,
+			startDate: '2027-01-01',
+			endDate: '2027-01-01',
+		},
+	],
+	[
+		'a business hours schedule with a yearly event (Webex decides)',
+		'locationSchedule',
+		'create',
+		{
+			locationId: id(SEED.locations.denver),
+			scheduleType: 'businessHours',
+			name: 'Odd hours',
+			eventsInput: 'json',
+			eventsJson:
+				'[{"name":"Yearly","startDate":"2027-01-01","endDate":"2027-01-01","allDayEnabled":true,"recurrence":{"recurForEver":true,"recurYearlyByDate":{"dayOfMonth":1,"month":"JANUARY"}}}]',
+		},
+	],
 	[
 		'a mode this location may not use (Webex says which)',
 		'callFeature',

@@ -540,9 +540,46 @@ describe("every operation honours options.orgId (the mode manager's own sends no
 		locationId: byId(SEED.locations.customerHq),
 		featureId: byId(SEED.features.customerMenu),
 	};
+	const customerSchedules = {
+		locationId: byId(SEED.locations.customerHq),
+		scheduleType: 'holidays',
+	};
+	const day = { name: 'Day', allDayEnabled: true, startDate: '2027-01-01', endDate: '2027-01-01' };
 	/** The least each operation needs to send something; a missing entry fails the test below. */
 	const parameters: Record<string, Record<string, unknown>> = {
 		'location.getMany': { returnAll: true },
+		'locationSchedule.getMany': { ...customerSchedules, returnAll: true },
+		'locationSchedule.get': { ...customerSchedules, scheduleId: byId('s') },
+		'locationSchedule.create': { ...customerSchedules, name: 'Customer holidays' },
+		'locationSchedule.createOrUpdate': { ...customerSchedules, name: 'Customer holidays' },
+		'locationSchedule.update': {
+			...customerSchedules,
+			scheduleId: byId('s'),
+			updateFields: { name: 'x' },
+		},
+		'locationSchedule.delete': { ...customerSchedules, scheduleId: byId('s') },
+		'locationScheduleEvent.create': { ...customerSchedules, scheduleId: byId('s'), ...day },
+		'locationScheduleEvent.createOrUpdate': {
+			...customerSchedules,
+			scheduleId: byId('s'),
+			...day,
+		},
+		'locationScheduleEvent.get': {
+			...customerSchedules,
+			scheduleId: byId('s'),
+			eventId: byId('e'),
+		},
+		'locationScheduleEvent.update': {
+			...customerSchedules,
+			scheduleId: byId('s'),
+			eventId: byId('e'),
+			updateFields: { name: 'x' },
+		},
+		'locationScheduleEvent.delete': {
+			...customerSchedules,
+			scheduleId: byId('s'),
+			eventId: byId('e'),
+		},
 		'callFeature.getMany': { returnAll: true },
 		'callFeature.getCallForwarding': customerMenu,
 		'callFeature.updateOperatingModes': { ...customerMenu, modeBasedForwarding: 'on' },

@@ -3,6 +3,8 @@ import seedRing from '../fixtures/seed-simultaneous-ring.response.json';
 import type { CallFeature, FeatureKind } from './features';
 import { webexId } from './ids';
 
+import type { LocationSchedule } from './schedules';
+
 export interface Location {
 	id: string;
 	name: string;
@@ -53,6 +55,8 @@ export interface World {
 	locations: Location[];
 	workspaces: Workspace[];
 	operatingModes: OperatingMode[];
+	/** Location schedules (business hours, holidays) with their events */
+	schedules: LocationSchedule[];
 }
 
 export const ALL_SCOPES = [
@@ -214,6 +218,54 @@ export function seedWorld(): World {
 			},
 		],
 		operatingModes: [],
+		schedules: [
+			{
+				orgId,
+				locationId: locations.denver,
+				type: 'businessHours',
+				name: 'Denver Business Hours',
+				events: [
+					{
+						name: 'Weekdays',
+						startDate: '2026-01-05',
+						endDate: '2026-01-05',
+						startTime: '08:00',
+						endTime: '18:00',
+						allDayEnabled: false,
+						recurrence: {
+							recurForEver: true,
+							recurWeekly: {
+								sunday: false,
+								monday: true,
+								tuesday: true,
+								wednesday: true,
+								thursday: true,
+								friday: true,
+								saturday: false,
+							},
+						},
+					},
+				],
+			},
+			{
+				orgId,
+				locationId: locations.denver,
+				type: 'holidays',
+				name: 'Denver Holidays',
+				events: [
+					{
+						name: 'New Year',
+						startDate: '2027-01-01',
+						endDate: '2027-01-01',
+						allDayEnabled: true,
+						recurrence: {
+							recurForEver: true,
+							recurYearlyByDate: { dayOfMonth: 1, month: 'JANUARY' },
+						},
+					},
+				],
+			},
+		],
 		people: [
 			{
 				id: SEED.people.admin,

@@ -13,6 +13,7 @@ import { SEED, seedWorld } from './data';
 import type { OperatingMode, TokenGrant, World } from './data';
 import { FEATURE_KINDS, FeatureSimulator } from './features';
 import { OAuthServer } from './oauth';
+import { ScheduleSimulator } from './schedules';
 import { trackingId, webexId } from './ids';
 import {
 	criteriaProblem,
@@ -150,6 +151,9 @@ export class WebexSimulator {
 
 	/** Auto attendants, call queues and hunt groups */
 	readonly features = new FeatureSimulator(() => this.world, webexError);
+
+	/** Location schedules and their events */
+	readonly schedules = new ScheduleSimulator(() => this.world, webexError);
 
 	readonly log: LoggedRequest[] = [];
 
@@ -316,6 +320,31 @@ export class WebexSimulator {
 		);
 		this.route('POST', `${me}/${ID}/actions/switchToNormalOperation/invoke`, write, (call) =>
 			this.features.backToNormal(call, call.params[0]),
+		);
+		// Location schedules: `type` is businessHours or holidays in every path that names one.
+		const schedules = `/telephony/config/locations/${ID}/schedules`;
+		const schedule = `${schedules}/${ID}/${ID}`;
+		const scheduleRead = 'spark-admin:telephony_config_read';
+		const scheduleWrite = 'spark-admin:telephony_config_write';
+		this.route('GET', schedules, scheduleRead, (call) => {
+			const listed = this.schedules.list(call);
+			return Array.isArray(listed) ? this.page(call, 'schedules', listed) : listed;
+		});
+		this.route('POST', schedules, scheduleWrite, (call) => this.schedules.create(call));
+		this.route('GET', schedule, scheduleRead, (call) => this.schedules.get(call));
+		this.route('PUT', schedule, scheduleWrite, (call) => this.schedules.update(call));
+		this.route('DELETE', schedule, scheduleWrite, (call) => this.schedules.delete(call));
+		this.route('POST', `${schedule}/events`, scheduleWrite, (call) =>
+			this.schedules.createEvent(call),
+		);
+		this.route('GET', `${schedule}/events/${ID}`, scheduleRead, (call) =>
+			this.schedules.getEvent(call),
+		);
+		this.route('PUT', `${schedule}/events/${ID}`, scheduleWrite, (call) =>
+			this.schedules.updateEvent(call),
+		);
+		this.route('DELETE', `${schedule}/events/${ID}`, scheduleWrite, (call) =>
+			this.schedules.deleteEvent(call),
 		);
 		this.route(
 			'POST',

@@ -17,10 +17,8 @@ const modeForm = createMode.description;
 const modeUpdateForm = updateMode.description;
 const holidayForm = createHoliday.description;
 import { parseJsonBody, quote } from '../../nodes/WebexCalling/helpers/json';
-import {
-	buildOperatingModeCreateBody,
-	toWebexDate,
-} from '../../nodes/WebexCalling/domain/operatingMode/body';
+import { buildOperatingModeCreateBody } from '../../nodes/WebexCalling/domain/operatingMode/body';
+import { toWebexDate } from '../../nodes/WebexCalling/helpers/calendar';
 import { normalizePhoneNumber } from '../../nodes/WebexCalling/helpers/phoneNumber';
 import { planOperatingModeUpdate } from '../../nodes/WebexCalling/domain/operatingMode/update';
 import { planSimultaneousRingUpdate } from '../../nodes/WebexCalling/domain/simultaneousRing/update';

@@ -54,7 +54,7 @@ test("a resource's Operation selector is made from its operations: each one's op
 	});
 });
 
-test("the operation list the other tests iterate over is the node's own, all 36", () => {
+test("the operation list the other tests iterate over is the node's own, all 47", () => {
 	const listed = allOperations().map(([resource, operation]) => [resource, operation]);
 	expect(listed.sort()).toEqual([
 		['callFeature', 'findByOperatingMode'],
@@ -63,6 +63,17 @@ test("the operation list the other tests iterate over is the node's own, all 36"
 		['callFeature', 'switchToNormalOperation'],
 		['callFeature', 'updateOperatingModes'],
 		['location', 'getMany'],
+		['locationSchedule', 'create'],
+		['locationSchedule', 'createOrUpdate'],
+		['locationSchedule', 'delete'],
+		['locationSchedule', 'get'],
+		['locationSchedule', 'getMany'],
+		['locationSchedule', 'update'],
+		['locationScheduleEvent', 'create'],
+		['locationScheduleEvent', 'createOrUpdate'],
+		['locationScheduleEvent', 'delete'],
+		['locationScheduleEvent', 'get'],
+		['locationScheduleEvent', 'update'],
 		['modeManagement', 'extendMode'],
 		['modeManagement', 'getCommonModes'],
 		['modeManagement', 'getFeature'],

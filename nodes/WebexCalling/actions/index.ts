@@ -9,6 +9,8 @@ import { authenticationProperty } from '../kit/descriptions';
 import type { WebexOperation } from '../kit/operation';
 import { resource as callFeature } from './callFeature';
 import { resource as location } from './location';
+import { resource as locationSchedule } from './locationSchedule';
+import { resource as locationScheduleEvent } from './locationScheduleEvent';
 import { resource as managedFeature } from './managedFeature';
 import { resource as modeManagerAssignment } from './modeManagerAssignment';
 import { resource as operatingMode } from './operatingMode';
@@ -20,6 +22,8 @@ import { resource as workspaceSimultaneousRingCriteria } from './workspaceSimult
 const RESOURCES = [
 	callFeature,
 	location,
+	locationSchedule,
+	locationScheduleEvent,
 	// Saved as modeManagement and modeManager: the folders are named as the user sees them.
 	managedFeature,
 	modeManagerAssignment,

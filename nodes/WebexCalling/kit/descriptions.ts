@@ -1,5 +1,7 @@
 /** Parameter descriptions shared by several operations. */
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodePropertyCollection, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
+
+import { MONTHS, WEEKDAYS, WEEKS } from '../helpers/calendar';
 
 import { MAX_RETRIES, MAX_RETRY_WAIT_S, MAX_TIMEOUT_S } from '../helpers/retry';
 
@@ -308,3 +310,64 @@ export const authenticationProperty: INodeProperties = {
 	// Saved workflows have no Authentication: they keep the access token they were made with.
 	default: 'accessToken',
 };
+
+/** A Webex word as a label: JANUARY and sunday become January and Sunday. */
+export const titleCase = (value: string) =>
+	value.charAt(0).toUpperCase() + value.slice(1).toLowerCase();
+
+/** Options for Webex's own words, each labelled in title case and saved as Webex spells it. */
+export const enumOptions = (values: readonly string[]): INodePropertyOptions[] =>
+	values.map((value) => ({ name: titleCase(value), value }));
+
+const monthField: INodeProperties = {
+	displayName: 'Month',
+	name: 'month',
+	type: 'options',
+	options: enumOptions(MONTHS),
+	default: 'JANUARY',
+};
+
+/** Webex's yearly recurrences, by date or by weekday, as an operating mode's holidays and a location schedule's events take them. */
+export const yearlyRecurrences: INodePropertyCollection[] = [
+	{
+		displayName: 'Yearly by Date',
+		name: 'recurYearlyByDate',
+		values: [
+			{
+				displayName: 'Day of Month',
+				name: 'dayOfMonth',
+				type: 'number',
+				typeOptions: { minValue: 1, maxValue: 31 },
+				default: 1,
+			},
+			monthField,
+		],
+	},
+	{
+		displayName: 'Yearly by Day',
+		name: 'recurYearlyByDay',
+		values: [
+			{
+				displayName: 'Day',
+				name: 'day',
+				type: 'options',
+				options: enumOptions(WEEKDAYS),
+				default: 'MONDAY',
+			},
+			{
+				displayName: 'Week',
+				name: 'week',
+				type: 'options',
+				options: enumOptions(WEEKS),
+				default: 'FIRST',
+			},
+			monthField,
+		],
+	},
+];
+
+/** The two kinds of location schedule, as Webex names them in paths and bodies. */
+export const scheduleTypeOptions: INodePropertyOptions[] = [
+	{ name: 'Business Hours', value: 'businessHours' },
+	{ name: 'Holidays', value: 'holidays' },
+];

@@ -52,3 +52,22 @@ export const personModeManagementPath = (personId: string) =>
 export const MY_MODE_FEATURES = '/telephony/config/people/me/settings/modeManagement/features';
 
 export const myModeFeaturePath = (featureId: string) => `${MY_MODE_FEATURES}/${featureId}`;
+
+/** A Calling location's schedules (business hours and holidays) */
+export const schedulesPath = (locationId: string) => `${CALLING_LOCATIONS}/${locationId}/schedules`;
+
+/** One schedule: Webex names its type (`businessHours` or `holidays`) in the path */
+export const schedulePath = (locationId: string, type: string, scheduleId: string) =>
+	`${schedulesPath(locationId)}/${type}/${scheduleId}`;
+
+/** A schedule's events */
+export const scheduleEventsPath = (locationId: string, type: string, scheduleId: string) =>
+	`${schedulePath(locationId, type, scheduleId)}/events`;
+
+/** One event of a schedule */
+export const scheduleEventPath = (
+	locationId: string,
+	type: string,
+	scheduleId: string,
+	eventId: string,
+) => `${scheduleEventsPath(locationId, type, scheduleId)}/${eventId}`;

@@ -21,6 +21,8 @@ import {
 	MY_MODE_FEATURES,
 	modePath,
 	myModeFeaturePath,
+	schedulePath,
+	schedulesPath,
 	simultaneousRingPath,
 } from '../kit/paths';
 
@@ -153,19 +155,22 @@ async function listOfParent(
 	};
 }
 
+/** An entry with dates (a holiday, a schedule's event) as a person reads it: "Christmas (2027-12-25)". */
+function datedName(entry: IDataObject): string {
+	const dates =
+		entry.startDate === entry.endDate
+			? String(entry.startDate ?? '')
+			: `${String(entry.startDate ?? '')} – ${String(entry.endDate ?? '')}`;
+	return dates ? `${String(entry.name ?? entry.id)} (${dates})` : String(entry.name ?? entry.id);
+}
+
 /** The holidays of the operating mode chosen above, by name, with their dates. */
 export async function searchHolidays(this: ILoadOptionsFunctions, filter?: string) {
 	return await listOfParent(
 		this,
 		modePath(parentId(this, 'modeId', 'Operating Mode')),
 		'holidays',
-		(holiday) => {
-			const dates =
-				holiday.startDate === holiday.endDate
-					? String(holiday.startDate ?? '')
-					: `${String(holiday.startDate ?? '')} – ${String(holiday.endDate ?? '')}`;
-			return dates ? `${String(holiday.name ?? holiday.id)} (${dates})` : String(holiday.name);
-		},
+		datedName,
 		filter,
 	);
 }
@@ -243,5 +248,49 @@ export async function searchMyFeatureModes(this: ILoadOptionsFunctions, filter?:
 		(mode) => String(mode.name ?? mode.id),
 		filter,
 		true,
+	);
+}
+
+/** The chosen schedule type (a path segment of every schedule request). */
+function scheduleTypeOf(ctx: ILoadOptionsFunctions): string {
+	const type = ctx.getCurrentNodeParameter('scheduleType');
+	return type === 'businessHours' ? 'businessHours' : 'holidays';
+}
+
+/**
+ * The chosen location's schedules of the chosen type. Webex's `name` filter matches the start of
+ * names (wxc_sdk's live tests rely on it), so the search box finds schedules by how they begin.
+ */
+export async function searchLocationSchedules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	return await search(
+		this,
+		{
+			path: schedulesPath(parentId(this, 'locationId', 'Location')),
+			itemsKey: 'schedules',
+			nameParam: 'name',
+			nameField: 'name',
+			qs: { type: scheduleTypeOf(this) },
+		},
+		filter?.trim(),
+		paginationToken,
+	);
+}
+
+/** The events of the schedule chosen above, by name, with their dates. */
+export async function searchScheduleEvents(this: ILoadOptionsFunctions, filter?: string) {
+	return await listOfParent(
+		this,
+		schedulePath(
+			parentId(this, 'locationId', 'Location'),
+			scheduleTypeOf(this),
+			parentId(this, 'scheduleId', 'Schedule'),
+		),
+		'events',
+		datedName,
+		filter,
 	);
 }

@@ -8,12 +8,11 @@ import { answeredIdSegment, assertNoIssues, requestSettings } from '../../kit/op
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { modePath } from '../../kit/paths';
 import { readMergeWrite } from '../update';
+import { nameTakenButNotFound, unlessNameTaken } from '../../kit/creates';
 import {
 	createMode,
 	existingModesNamed,
 	findModesByName,
-	nameTakenButNotFound,
-	unlessNameTaken,
 	modeDefinitionProperties,
 	readHolidaysUpdateMode,
 	readModeDefinition,

@@ -7,7 +7,7 @@ import type { WebexOperation } from '../../kit/operation';
 import { holidayFields } from '../../domain/operatingMode/fields';
 import { holidayPath } from '../../kit/paths';
 import { putAndReadBack } from '../update';
-import { nameTakenButNotFound, unlessNameTaken } from '../../domain/operatingMode/requests';
+import { nameTakenButNotFound, unlessNameTaken } from '../../kit/creates';
 import { addHoliday, holidaysOf, prepareHoliday } from '../../domain/operatingMode/holidays';
 import type { HolidayPrepared } from '../../domain/operatingMode/holidays';
 import type { ExecutionRun } from '../../transport';

@@ -3,34 +3,12 @@
  * a body shaped exactly as Webex expects out. Checking is left to the resource's validate.ts, so a body typed
  * as JSON and a body built from fields go through the same checks.
  */
+import { toWebexDate } from '../../helpers/calendar';
 import { isBlank, isPlainObject, trimmed } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { normalizePhoneNumber } from '../../helpers/phoneNumber';
 import { DIFFERENT_HOURS_DAILY_KEYS, SAME_HOURS_DAILY_KEYS } from './types';
 import type { OperatingModeCreateBody } from './types';
-
-/**
- * A holiday's date: typed as YYYY-MM-DD, or from an expression as an ISO date-time
- * ("2026-12-25T00:00:00", sometimes with an offset), a Date or a Luxon DateTime; Webex wants
- * the calendar day. The day is read off the text, never through a
- * Date in the server's zone, so no timezone can move it to the day before.
- */
-export function toWebexDate(value: unknown): unknown {
-	if (typeof value === 'string') {
-		const text = value.trim();
-		const match = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
-		return match ? match[1] : text;
-	}
-	if (value instanceof Date && !Number.isNaN(value.getTime())) {
-		return value.toISOString().slice(0, 10);
-	}
-	if (typeof value === 'object' && value !== null) {
-		// A Luxon DateTime from an expression keeps its own zone: its ISO date is the picked day.
-		const toISODate = (value as { toISODate?: () => string | null } | null)?.toISODate;
-		if (typeof toISODate === 'function') return toISODate.call(value) ?? value;
-	}
-	return value;
-}
 
 /** A day's schedule; times are sent only when given and the day is not all-day. */
 export function toDaySchedule(raw: unknown): unknown {

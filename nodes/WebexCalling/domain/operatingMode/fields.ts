@@ -4,16 +4,8 @@
  */
 import type { INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
-import { MONTHS, WEEKDAYS, WEEKS } from './types';
+import { yearlyRecurrences } from '../../kit/descriptions';
 import { MAX_HOLIDAYS_PER_MODE } from './validate';
-
-function titleCase(value: string): string {
-	return value.charAt(0) + value.slice(1).toLowerCase();
-}
-
-function enumOptions(values: readonly string[]): INodePropertyOptions[] {
-	return values.map((value) => ({ name: titleCase(value), value }));
-}
 
 /**
  * A 24-hour HH:MM time, shown only when All Day is off. Day schedules start with real business
@@ -97,14 +89,6 @@ export const differentHoursDailyField = weekSchedule('differentHoursDaily', [
 	['saturday', 'Saturday'],
 ]);
 
-const monthField: INodeProperties = {
-	displayName: 'Month',
-	name: 'month',
-	type: 'options',
-	options: enumOptions(MONTHS),
-	default: 'JANUARY',
-};
-
 export const recurrenceField: INodeProperties = {
 	displayName: 'Recurrence',
 	name: 'recurrence',
@@ -113,43 +97,7 @@ export const recurrenceField: INodeProperties = {
 	default: {},
 	typeOptions: { multipleValues: false },
 	description: 'Repeat the holiday every year, by date or by weekday (choose one)',
-	options: [
-		{
-			displayName: 'Yearly by Date',
-			name: 'recurYearlyByDate',
-			values: [
-				{
-					displayName: 'Day of Month',
-					name: 'dayOfMonth',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: 31 },
-					default: 1,
-				},
-				monthField,
-			],
-		},
-		{
-			displayName: 'Yearly by Day',
-			name: 'recurYearlyByDay',
-			values: [
-				{
-					displayName: 'Day',
-					name: 'day',
-					type: 'options',
-					options: enumOptions(WEEKDAYS),
-					default: 'MONDAY',
-				},
-				{
-					displayName: 'Week',
-					name: 'week',
-					type: 'options',
-					options: enumOptions(WEEKS),
-					default: 'FIRST',
-				},
-				monthField,
-			],
-		},
-	],
+	options: yearlyRecurrences,
 };
 
 /** The fields of one holiday, as Webex names them. */

@@ -3,6 +3,8 @@
  * (https://developer.webex.com/docs/api/v1/features-operating-modes, .../workspace-call-settings).
  */
 
+import type { Month, Week, Weekday } from '../../helpers/calendar';
+
 export const OPERATING_MODE_TYPES = [
 	'SAME_HOURS_DAILY',
 	'DIFFERENT_HOURS_DAILY',
@@ -34,36 +36,6 @@ export const SCHEDULE_OF_TYPE: Record<
 	DIFFERENT_HOURS_DAILY: 'differentHoursDaily',
 	HOLIDAY: 'holidays',
 };
-
-export const MONTHS = [
-	'JANUARY',
-	'FEBRUARY',
-	'MARCH',
-	'APRIL',
-	'MAY',
-	'JUNE',
-	'JULY',
-	'AUGUST',
-	'SEPTEMBER',
-	'OCTOBER',
-	'NOVEMBER',
-	'DECEMBER',
-] as const;
-export type Month = (typeof MONTHS)[number];
-
-export const WEEKDAYS = [
-	'SUNDAY',
-	'MONDAY',
-	'TUESDAY',
-	'WEDNESDAY',
-	'THURSDAY',
-	'FRIDAY',
-	'SATURDAY',
-] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-export const WEEKS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'LAST'] as const;
-export type Week = (typeof WEEKS)[number];
 
 export interface OperatingModeDaySchedule {
 	enabled?: boolean;

@@ -11,14 +11,8 @@
 import type { InputIssue } from '../../helpers/issues';
 import { isBlank, isPlainObject, quote } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import {
-	MONTHS,
-	OPERATING_MODE_LEVELS,
-	OPERATING_MODE_TYPES,
-	SCHEDULE_OF_TYPE,
-	WEEKDAYS,
-	WEEKS,
-} from './types';
+import { MONTHS, WEEKDAYS, WEEKS } from '../../helpers/calendar';
+import { OPERATING_MODE_LEVELS, OPERATING_MODE_TYPES, SCHEDULE_OF_TYPE } from './types';
 
 /** REF, Create an Operating Mode Holiday: "An Operating Mode can have a max of 150 holidays." */
 export const MAX_HOLIDAYS_PER_MODE = 150;

@@ -1,6 +1,8 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { scheduleTypeOptions } from '../../kit/descriptions';
+
 const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
 const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
 
@@ -8,10 +10,7 @@ const scheduleTypeForUpdate: INodeProperties = {
 	displayName: 'Schedule Type',
 	name: 'scheduleType',
 	type: 'options',
-	options: [
-		{ name: 'Business Hours', value: 'businessHours' },
-		{ name: 'Holidays', value: 'holidays' },
-	],
+	options: scheduleTypeOptions,
 	default: 'businessHours',
 	description: 'Which kind of schedule decides when this criteria applies',
 };

@@ -1,0 +1,254 @@
+/**
+ * Location schedules and their events through n8n's engine against the simulator: renames that
+ * change IDs, Get → Update round trips, Create or Update that a second run leaves alone, the
+ * roll-out of holidays to every Calling location, Dry Run, and bad input that sends nothing.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import { SEED } from '../simulator/data';
+import { useEnvironment } from '../harness/lifecycle';
+
+const env = useEnvironment();
+
+const denver = { __rl: true, mode: 'id', value: SEED.locations.denver };
+const byId = (value: string) => ({ __rl: true, mode: 'id', value });
+const writes = () => env.simulator.log.filter((r) => r.method !== 'GET');
+const holidays = { locationId: denver, scheduleType: 'holidays' };
+
+async function run(parameters: Record<string, unknown>, items?: IDataObject[], node = {}) {
+	const result = await env.runNode(parameters, items, node);
+	expect(result.error).toBeUndefined();
+	return result.output('Webex Calling').map((item) => item.json);
+}
+
+async function denverHolidays(): Promise<IDataObject> {
+	const [listed] = await run({
+		resource: 'locationSchedule',
+		operation: 'getMany',
+		locationId: denver,
+		returnAll: true,
+		filters: { type: 'holidays', name: 'Denver Holidays' },
+	});
+	const [schedule] = await run({
+		resource: 'locationSchedule',
+		operation: 'get',
+		...holidays,
+		scheduleId: byId(String(listed.id)),
+	});
+	return schedule;
+}
+
+const christmas = {
+	name: 'Christmas Day',
+	startDate: '2027-12-25',
+	endDate: '2027-12-25',
+	allDayEnabled: true,
+};
+
+describe('Location Schedule', () => {
+	test("a Get's output fed to Update as JSON sends no PUT and changes nothing", async () => {
+		const before = await denverHolidays();
+		env.simulator.log.length = 0;
+		const [after] = await run({
+			resource: 'locationSchedule',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(before.id)),
+			inputMode: 'json',
+			jsonBody: JSON.stringify(before),
+		});
+		expect(writes()).toEqual([]);
+		expect(after).toMatchObject({ id: before.id, name: before.name, events: before.events });
+		expect((after.readOnlyFieldsNotSent as string[]).sort()).toEqual([
+			'id',
+			'locationId',
+			'locationName',
+			'type',
+		]);
+	});
+
+	test('a rename outputs the new ID and says it changed; the old ID is gone', async () => {
+		const before = await denverHolidays();
+		const [after] = await run({
+			resource: 'locationSchedule',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(before.id)),
+			inputMode: 'fields',
+			updateFields: { name: 'Denver Holidays 2027', events: { event: [christmas] } },
+		});
+		expect(after).toMatchObject({
+			name: 'Denver Holidays 2027',
+			idChanged: true,
+			previousId: before.id,
+		});
+		expect(after.id).not.toEqual(before.id);
+		// The events left out are kept; the one given is added.
+		expect((after.events as IDataObject[]).map((e) => e.name)).toEqual([
+			'New Year',
+			'Christmas Day',
+		]);
+		const [put] = env.simulator.requests('PUT');
+		expect(put.body).toMatchObject({ name: 'Denver Holidays', newName: 'Denver Holidays 2027' });
+		const result = await env.runNode({
+			resource: 'locationSchedule',
+			operation: 'get',
+			...holidays,
+			scheduleId: byId(String(before.id)),
+		});
+		expect(result.error?.message).toMatch(/not found/i);
+	});
+
+	test('Create or Update: created, then unchanged with no write, then updated keeping other events', async () => {
+		const define = (events: object[]) => ({
+			resource: 'locationSchedule',
+			operation: 'createOrUpdate',
+			...holidays,
+			name: 'Holidays 2027',
+			eventsInput: 'json',
+			eventsJson: JSON.stringify(events),
+		});
+		const [created] = await run(define([christmas]));
+		expect(created).toMatchObject({ action: 'created', name: 'Holidays 2027' });
+		env.simulator.log.length = 0;
+		const [unchanged] = await run(define([christmas]));
+		expect(unchanged).toMatchObject({ action: 'unchanged', id: created.id });
+		expect(writes()).toEqual([]);
+		const boxing = {
+			...christmas,
+			name: 'Boxing Day',
+			startDate: '2027-12-26',
+			endDate: '2027-12-26',
+		};
+		const [updated] = await run(define([boxing]));
+		expect(updated.action).toBe('updated');
+		expect((updated.events as IDataObject[]).map((e) => e.name)).toEqual([
+			'Christmas Day',
+			'Boxing Day',
+		]);
+	});
+
+	test('the roll-out to every Calling location: one failing location costs no other its work; a second run only reads', async () => {
+		const locations = await run({ resource: 'location', operation: 'getMany', returnAll: true });
+		expect(locations.length).toBeGreaterThan(1);
+		const rollOut = {
+			resource: 'locationSchedule',
+			operation: 'createOrUpdate',
+			locationId: byId('={{ $json.id }}'),
+			scheduleType: 'holidays',
+			name: 'Company Holidays',
+			eventsInput: 'json',
+			eventsJson: JSON.stringify([
+				christmas,
+				{ ...christmas, name: 'New Year', startDate: '2028-01-01', endDate: '2028-01-01' },
+			]),
+		};
+		// Webex refuses Boston's create once; the item fails, the others are done.
+		env.simulator.faults.script.push({
+			method: 'POST',
+			path: new RegExp(`${SEED.locations.boston}/schedules$`),
+			status: 400,
+			times: 1,
+		});
+		const first = await run(rollOut, locations, { continueOnFail: true });
+		const failed = first.filter((item) => item.error !== undefined);
+		expect(failed).toHaveLength(1);
+		expect(first.filter((item) => item.action === 'created')).toHaveLength(locations.length - 1);
+		env.simulator.log.length = 0;
+		const second = await run(rollOut, locations, { continueOnFail: true });
+		expect(second.map((item) => item.action).sort()).toEqual(
+			[...Array(locations.length - 1).fill('unchanged'), 'created'].sort(),
+		);
+		expect(writes()).toHaveLength(1);
+	});
+
+	test('Dry Run sends no write and shows the PUT a rename would send', async () => {
+		const before = await denverHolidays();
+		env.simulator.log.length = 0;
+		const [dry] = await run({
+			resource: 'locationSchedule',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(before.id)),
+			inputMode: 'fields',
+			updateFields: { name: 'Renamed' },
+			options: { dryRun: true },
+		});
+		expect(writes()).toEqual([]);
+		expect(dry).toMatchObject({ dryRun: true });
+		expect((dry.requests as IDataObject[])[0]).toMatchObject({
+			method: 'PUT',
+			body: { name: 'Denver Holidays', newName: 'Renamed' },
+		});
+	});
+
+	test('an event without a name fails its item, names the field, and sends nothing', async () => {
+		const result = await env.runNode({
+			resource: 'locationSchedule',
+			operation: 'create',
+			...holidays,
+			name: 'Holidays 2028',
+			eventsInput: 'json',
+			eventsJson: JSON.stringify([{ startDate: '2028-01-01', endDate: '2028-01-01' }]),
+		});
+		expect(result.error?.message).toMatch(/Events \(JSON\).*name.*required/i);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test("Webex's refusal of an event reaches the user with its words", async () => {
+		const result = await env.runNode({
+			resource: 'locationSchedule',
+			operation: 'create',
+			...holidays,
+			name: 'Holidays 2028',
+			eventsInput: 'json',
+			eventsJson: JSON.stringify([
+				{ name: 'Bad', startDate: '2028-01-01', endDate: '2028-01-01', allDayEnabled: false },
+			]),
+		});
+		expect(result.error?.message).toMatch(/startTime/);
+		expect(env.simulator.world.schedules.some((s) => s.name === 'Holidays 2028')).toBe(false);
+	});
+});
+
+describe('Location Schedule Event', () => {
+	test('Update changes only the fields given; a rename changes the ID and says so', async () => {
+		const schedule = await denverHolidays();
+		const [newYear] = schedule.events as IDataObject[];
+		const [after] = await run({
+			resource: 'locationScheduleEvent',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(schedule.id)),
+			eventId: byId(String(newYear.id)),
+			inputMode: 'fields',
+			updateFields: { name: "New Year's Day" },
+		});
+		expect(after).toMatchObject({
+			name: "New Year's Day",
+			recurrence: newYear.recurrence,
+			startDate: newYear.startDate,
+			idChanged: true,
+			previousId: newYear.id,
+		});
+		const [put] = env.simulator.requests('PUT');
+		expect(put.body).toMatchObject({ name: 'New Year', newName: "New Year's Day" });
+	});
+
+	test('Create or Update: added, then unchanged with no write', async () => {
+		const schedule = await denverHolidays();
+		const define = {
+			resource: 'locationScheduleEvent',
+			operation: 'createOrUpdate',
+			...holidays,
+			scheduleId: byId(String(schedule.id)),
+			...christmas,
+		};
+		const [added] = await run(define);
+		expect(added).toMatchObject({ action: 'created', name: 'Christmas Day' });
+		env.simulator.log.length = 0;
+		const [again] = await run(define);
+		expect(again).toMatchObject({ action: 'unchanged', id: added.id });
+		expect(writes()).toEqual([]);
+	});
+});
