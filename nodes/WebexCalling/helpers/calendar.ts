@@ -30,6 +30,17 @@ export const WEEKDAYS = [
 ] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
+/** The days as Webex's bodies name them for keys (an operating mode's days, a weekly recurrence). */
+export const DAY_KEYS = [
+	'sunday',
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+] as const;
+
 export const WEEKS = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'LAST'] as const;
 export type Week = (typeof WEEKS)[number];
 

@@ -3,6 +3,7 @@
  * (https://developer.webex.com/docs/api/v1/features-operating-modes, .../workspace-call-settings).
  */
 
+import { DAY_KEYS } from '../../helpers/calendar';
 import type { Month, Week, Weekday } from '../../helpers/calendar';
 
 export const OPERATING_MODE_TYPES = [
@@ -17,15 +18,7 @@ export const OPERATING_MODE_LEVELS = ['ORGANIZATION', 'LOCATION'] as const;
 export type OperatingModeLevel = (typeof OPERATING_MODE_LEVELS)[number];
 
 export const SAME_HOURS_DAILY_KEYS = ['mondayToFriday', 'saturdayToSunday'] as const;
-export const DIFFERENT_HOURS_DAILY_KEYS = [
-	'sunday',
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-] as const;
+export const DIFFERENT_HOURS_DAILY_KEYS = DAY_KEYS;
 
 /** The schedule each type carries (Webex's reference: "Mandatory if type is ..."). */
 export const SCHEDULE_OF_TYPE: Record<

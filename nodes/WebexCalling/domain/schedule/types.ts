@@ -4,18 +4,9 @@
  * `wxc_sdk/common/schedules.py`): a business-hours or holiday schedule of one location, its
  * events described by name.
  */
-export const SCHEDULE_TYPES = ['businessHours', 'holidays'] as const;
-export type ScheduleType = (typeof SCHEDULE_TYPES)[number];
+import { DAY_KEYS } from '../../helpers/calendar';
 
-export const SCHEDULE_WEEKDAYS = [
-	'sunday',
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-] as const;
+export const SCHEDULE_WEEKDAYS = DAY_KEYS;
 
 /** The recurrences a location schedule's event takes (a personal schedule's daily one is not). */
 export const SCHEDULE_RECURRENCES = ['recurWeekly', 'recurYearlyByDate', 'recurYearlyByDay'];
