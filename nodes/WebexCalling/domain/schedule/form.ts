@@ -1,4 +1,4 @@
-/** What the schedule and event operations read alike from an item: where, and which events. */
+/** What the schedule and event operations share: reading where and which events from an item, and adding an event. */
 import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
