@@ -235,6 +235,30 @@ describe('Location Schedule Event', () => {
 		expect(put.body).toMatchObject({ name: 'New Year', newName: "New Year's Day" });
 	});
 
+	test("an event's Get output fed to Update as JSON sends no PUT and changes nothing", async () => {
+		const schedule = await denverHolidays();
+		const at = { ...holidays, scheduleId: byId(String(schedule.id)) };
+		const [newYear] = schedule.events as IDataObject[];
+		const [got] = await run({
+			resource: 'locationScheduleEvent',
+			operation: 'get',
+			...at,
+			eventId: byId(String(newYear.id)),
+		});
+		env.simulator.log.length = 0;
+		const [after] = await run({
+			resource: 'locationScheduleEvent',
+			operation: 'update',
+			...at,
+			eventId: byId(String(newYear.id)),
+			inputMode: 'json',
+			jsonBody: JSON.stringify(got),
+		});
+		expect(writes()).toEqual([]);
+		expect(after).toMatchObject(got);
+		expect(after.readOnlyFieldsNotSent).toEqual(['id']);
+	});
+
 	test('Create or Update: added, then unchanged with no write', async () => {
 		const schedule = await denverHolidays();
 		const define = {
