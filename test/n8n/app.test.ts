@@ -533,8 +533,22 @@ describe('in the running n8n server, as the editor calls it', () => {
 				await page.keyboard.press('Enter');
 				for (const [name, text] of Object.entries(fields[authentication]()))
 					await fillField(page, name, text);
+				// Connect saves the credential again first; clicked while the first save is still on its
+				// way, the dialog has no ID yet and n8n creates a second credential of the same name. So
+				// Connect waits until the editor has the answer to the first save.
+				const firstSave =
+					authentication === 'oAuth2'
+						? page.waitForResponse(
+								(response) =>
+									response.request().method() === 'POST' &&
+									/\/rest\/credentials$/.test(response.url()),
+								{ timeout: 15_000 },
+							)
+						: undefined;
 				await page.click('[data-test-id="credential-save-button"]');
 				if (authentication === 'oAuth2') {
+					await firstSave;
+					await new Promise((resolve) => setTimeout(resolve, 500));
 					const popup = new Promise<import('puppeteer-core').Page>((resolve) =>
 						browser.once('targetcreated', (target: import('puppeteer-core').Target) =>
 							resolve(target.page() as Promise<import('puppeteer-core').Page>),
@@ -563,7 +577,9 @@ describe('in the running n8n server, as the editor calls it', () => {
 					'GET',
 					'credentials',
 				);
-				const created = credentials.find((c) => c.name === made)!;
+				const named = credentials.filter((c) => c.name === made);
+				expect(named).toHaveLength(1);
+				const created = named[0];
 				expect(created.type).toBe(type);
 
 				// A second Webex Calling node takes it too.
