@@ -172,3 +172,84 @@ describe('operating modes at work', () => {
 		]);
 	});
 });
+
+describe('location schedules', () => {
+	const FILE = 'add-holidays-to-every-location-schedule.json';
+	const holidaysOf = (locationId: string) =>
+		env.simulator.world.schedules.find(
+			(s) => s.locationId === locationId && s.type === 'holidays' && s.name === 'Company Holidays',
+		);
+
+	test("the holidays reach every location's holiday schedule: one location failing costs the others nothing, the next run finishes it, a third writes nothing", async () => {
+		// Denver has the schedule already: a holiday of its own, and Christmas on another day.
+		env.simulator.world.schedules.push({
+			orgId: SEED.orgId,
+			locationId: SEED.locations.denver,
+			type: 'holidays',
+			name: 'Company Holidays',
+			events: [
+				{
+					name: 'Founders Day',
+					startDate: '2027-03-04',
+					endDate: '2027-03-04',
+					allDayEnabled: true,
+				},
+				{
+					name: 'Christmas Day',
+					startDate: '2027-12-25',
+					endDate: '2027-12-25',
+					allDayEnabled: true,
+				},
+			],
+		});
+		// Boston's create fails once.
+		env.simulator.faults.script.push({
+			method: 'POST',
+			path: `/locations/${SEED.locations.boston}/schedules`,
+			status: 400,
+		});
+		const first = await runExample(FILE);
+		expect(first.run.status).toBe('success');
+		const added = first.output('Add the holidays').map((item) => item.json);
+		expect(added.map((item) => item.action ?? 'error')).toEqual(['updated', 'error', 'created']);
+		// Webex's words and trackingId, on Boston's item.
+		expect(added[1]).toMatchObject({
+			error: 'Simulated failure 400',
+			trackingId: expect.stringMatching(/^ROUTERGW_/),
+		});
+		expect(holidaysOf(SEED.locations.boston)).toBeUndefined();
+		const denver = holidaysOf(SEED.locations.denver)!;
+		expect(denver.events.map((event) => event.name)).toEqual(
+			expect.arrayContaining(['Founders Day', 'Christmas Day', 'Memorial Day', 'Thanksgiving']),
+		);
+		expect(denver.events).toHaveLength(11);
+		expect(denver.events.find((event) => event.name === 'Christmas Day')!.startDate).toBe(
+			'2027-12-24',
+		);
+		const austin = holidaysOf(SEED.locations.austin)!;
+		expect(austin.events).toHaveLength(10);
+		expect(austin.events.find((event) => event.name === 'Thanksgiving')!.recurrence).toEqual({
+			recurForEver: true,
+			recurYearlyByDay: { day: 'THURSDAY', week: 'FOURTH', month: 'NOVEMBER' },
+		});
+
+		env.simulator.log.length = 0;
+		const second = await runExample(FILE);
+		expect(second.output('Add the holidays').map((item) => item.json.action)).toEqual([
+			'unchanged',
+			'created',
+			'unchanged',
+		]);
+		expect(env.simulator.log.filter((r) => r.method !== 'GET').map((r) => r.path)).toEqual([
+			`/telephony/config/locations/${SEED.locations.boston}/schedules`,
+		]);
+		expect(holidaysOf(SEED.locations.boston)!.events).toHaveLength(10);
+
+		env.simulator.log.length = 0;
+		const third = await runExample(FILE);
+		expect(third.output('Add the holidays').map((item) => item.json.action)).toEqual(
+			Array(3).fill('unchanged'),
+		);
+		expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
+	});
+});

@@ -71,6 +71,23 @@ export function executionTests(
 		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
 	});
 
+	test("in the app, the holidays reach every location's holiday schedule, and a second run writes nothing", async () => {
+		const first = await execute('add-holidays-to-every-location-schedule.json');
+		expect(first.output('Add the holidays').map((item) => [item.action, item.locationId])).toEqual([
+			['created', SEED.locations.denver],
+			['created', SEED.locations.boston],
+			['created', SEED.locations.austin],
+		]);
+		const made = sim().world.schedules.filter((s) => s.name === 'Company Holidays');
+		expect(made.map((s) => [s.type, s.events.length])).toEqual(Array(3).fill(['holidays', 10]));
+		sim().log.length = 0;
+		const again = await execute('add-holidays-to-every-location-schedule.json');
+		expect(again.output('Add the holidays').map((item) => item.action)).toEqual(
+			Array(3).fill('unchanged'),
+		);
+		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
+	});
+
 	test('in the app, what live Webex accepts: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
 		const { output } = await execute('fidelity.json');
 		expect(sim().requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
