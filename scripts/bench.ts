@@ -13,7 +13,8 @@
  *   ITEMS=1000     reads (and creates) per workload
  *   REPEAT=3       runs of each 0 ms workload (after a warm-up) and of each 100 ms workload of
  *                  20 s or less; the median is shown
- *   SECTIONS=zero,latency,rate,https,memory   which sections run (all by default)
+ *   SECTIONS=zero,latency,rate,https,memory,schedules   which sections run (all by default)
+ *   LOCATIONS=200  locations of the holiday roll-out (the ITEMS of a small run)
  *   EXECUTIONS=40  executions of each memory workload, each in an n8n of its own (3 when ITEMS < 1000)
  *   PROFILE=dir    write CPU profiles of the n8n process (`--cpu-prof`) into dir
  *   ONLY=regex     only the 0 ms workloads whose label matches
@@ -49,6 +50,31 @@ const execFileAsync = promisify(execFile);
 const READ_PATH = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
 const CREATE_PATH = '/telephony/config/operatingModes';
 
+/** The schedules section: locations, each given the example's 10 holidays */
+const LOCATIONS = Number(process.env.LOCATIONS ?? (ITEMS >= 1000 ? 200 : ITEMS));
+const ROLL_OUT = path.join(
+	__dirname,
+	'..',
+	'examples',
+	'add-holidays-to-every-location-schedule.json',
+);
+interface ExampleNode {
+	name: string;
+	typeVersion: number;
+	parameters: Record<string, unknown>;
+}
+const exampleNode = (name: string) =>
+	(JSON.parse(readFileSync(ROLL_OUT, 'utf8')) as { nodes: ExampleNode[] }).nodes.find(
+		(node) => node.name === name,
+	)!;
+/** The roll-out example's Webex Calling node, as users import it */
+const rollOutExample = () => exampleNode('Add the holidays');
+/** The example's holidays and schedule name (its Edit Fields node) */
+const HOLIDAYS = JSON.parse(String(exampleNode('Holidays').parameters.jsonOutput)) as {
+	scheduleName: string;
+	holidays: unknown[];
+};
+
 /** Credentials the workloads use, imported beside the simulator's Webex Calling account. */
 const WEBEX = { id: 'webex-demo', name: 'Webex Calling account' };
 const WEBEX_TLS = { id: 'webex-tls', name: 'Webex Calling account (HTTPS)' };
@@ -68,6 +94,11 @@ type Target =
 			tls?: boolean;
 			/** The node's Authentication: the access token unless said */
 			authentication?: 'oAuth2' | 'serviceApp';
+	  }
+	| {
+			/** Location Schedule Create or Update with the holidays of the roll-out example */
+			kind: 'schedules';
+			concurrency: number;
 	  }
 	| {
 			kind: 'http';
@@ -92,6 +123,21 @@ function targetNode(target: Target, simulator: { http: string; https: string }) 
 		position: [440, 0] as [number, number],
 		onError: 'continueRegularOutput',
 	};
+	if (target.kind === 'schedules') {
+		const example = rollOutExample();
+		return {
+			...common,
+			type: 'n8n-nodes-webex-calling.webexCalling',
+			typeVersion: example.typeVersion,
+			parameters: {
+				...example.parameters,
+				name: HOLIDAYS.scheduleName,
+				eventsJson: JSON.stringify(HOLIDAYS.holidays),
+				options: { concurrency: target.concurrency },
+			},
+			credentials: { webexCallingApi: WEBEX },
+		};
+	}
 	if (target.kind === 'node') {
 		const options = {
 			...(target.concurrency === undefined ? {} : { concurrency: target.concurrency }),
@@ -342,7 +388,7 @@ interface Context {
 	simulator: WebexSimulator;
 	tlsSimulator: WebexSimulator;
 	/** The bare client, on n8n's Node: wall time (ms) and failures */
-	bare(concurrency: number, tls?: boolean, create?: boolean): Promise<Run>;
+	bare(concurrency: number, tls?: boolean, create?: boolean, requests?: number): Promise<Run>;
 	targets: string[];
 }
 
@@ -555,7 +601,7 @@ async function rateLimited(ctx: Context) {
 		`\n3. Against a ${RATE}/s rate limit (429 with Retry-After), ${ITEMS} reads and ${ITEMS} creates`,
 	);
 	const rows: Array<Array<string | number>> = [];
-	const cases: Array<[string, Target]> = [
+	const cases: Array<[string, Exclude<Target, { kind: 'schedules' }>]> = [
 		[
 			`reads: this node, default (Concurrency ${DEFAULT_CONCURRENCY})`,
 			{ kind: 'node', operation: 'read' },
@@ -797,6 +843,90 @@ function certificate(folder: string) {
 	return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8'), certFile: cert };
 }
 
+/** Calling locations of the bench's own, beside the seeded ones (gone with every reset) */
+function addLocations(simulator: WebexSimulator): Array<{ id: string }> {
+	const locations = Array.from({ length: LOCATIONS }, (_, i) => ({
+		id: Buffer.from(`ciscospark://us/LOCATION/bench-${i}`).toString('base64'),
+		name: `Bench location ${i}`,
+		orgId: SEED.orgId,
+		calling: true,
+	}));
+	simulator.world.locations.push(...locations);
+	return locations.map(({ id }) => ({ id }));
+}
+
+/**
+ * The yearly job the schedules are for: the roll-out example's Location Schedule Create or
+ * Update over LOCATIONS locations, each given its 10 holidays. Each location takes two requests
+ * one after the other (find the schedule by name, then create it; on the second run, find it,
+ * then read it), so the floor is locations x 2 x latency / concurrency. The bare client makes
+ * the same number of requests, Concurrency at a time.
+ */
+async function schedules(ctx: Context) {
+	const concurrency = 10;
+	console.log(
+		`\n6. The holiday roll-out: ${LOCATIONS} locations x ${HOLIDAYS.holidays.length} holidays (Location Schedule Create or Update), ${LATENCY_MS} ms latency, Concurrency ${concurrency}; floor = locations x 2 requests x latency / concurrency`,
+	);
+	ctx.simulator.reset();
+	ctx.simulator.faults.latencyMs = LATENCY_MS;
+	const items = addLocations(ctx.simulator);
+	const target: Target = { kind: 'schedules', concurrency };
+	const floor = (LOCATIONS * 2 * LATENCY_MS) / concurrency;
+	const rows: Array<Array<string | number>> = [];
+	const runs: Record<string, { ratio: number; writes: number; failed: number }> = {};
+	for (const label of ['first run (creates)', 'second run (only reads)']) {
+		ctx.simulator.log.length = 0;
+		const run = await ctx.workloads.run(target, items);
+		const writes = ctx.simulator.log.filter((r) => r.method !== 'GET').length;
+		const failed = run.failed + (LOCATIONS - run.items);
+		runs[label] = { ratio: floor / run.ms, writes, failed };
+		rows.push([
+			`this node, ${label}`,
+			seconds(run.ms),
+			ctx.simulator.log.length,
+			writes,
+			failed,
+			seconds(floor),
+			(floor / run.ms).toFixed(2),
+			firstRequestAfter(ctx.simulator, run),
+			inFlight(ctx.simulator).toFixed(1),
+		]);
+	}
+	const made = ctx.simulator.world.schedules.filter((s) => s.name === HOLIDAYS.scheduleName);
+	const bare = await ctx.bare(concurrency, false, false, LOCATIONS * 2);
+	rows.push([
+		`bare client, ${LOCATIONS * 2} reads, ${concurrency} at a time`,
+		seconds(bare.ms),
+		LOCATIONS * 2,
+		0,
+		bare.failed,
+		seconds(floor),
+		(floor / bare.ms).toFixed(2),
+		'-',
+		'-',
+	]);
+	table(
+		[
+			'workload',
+			's',
+			'requests',
+			'writes',
+			'failed',
+			'floor s',
+			'floor / s',
+			'1st request ms',
+			'in flight',
+		],
+		rows,
+	);
+	const first = runs['first run (creates)'];
+	const second = runs['second run (only reads)'];
+	ctx.targets.push(
+		`${verdict(first.ratio >= 0.9 && first.failed === 0 && made.length === LOCATIONS)} holiday roll-out: ${first.ratio.toFixed(2)} of the floor, ${LOCATIONS} locations x ${HOLIDAYS.holidays.length} holidays at ${LATENCY_MS} ms, Concurrency ${concurrency}; ${made.length} schedules made (target >= 0.9; bare client ${(floor / bare.ms).toFixed(2)})`,
+		`${verdict(second.writes === 0 && second.failed === 0)} holiday roll-out run again: ${second.writes} writes, ${second.ratio.toFixed(2)} of the floor (target: no write)`,
+	);
+}
+
 async function main() {
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-bench-'));
 	const tls = certificate(work);
@@ -838,18 +968,18 @@ async function main() {
 		},
 		simulator,
 		tlsSimulator,
-		async bare(concurrency, secure = false, create = false) {
+		async bare(concurrency, secure = false, create = false, requests = ITEMS) {
 			// Asynchronously: the simulator answering it runs in this process.
 			const base = (secure ? tlsSimulator : simulator).url;
 			const url = create ? `${base}${CREATE_PATH}?orgId=${SEED.orgId}` : `${base}${READ_PATH}`;
 			const names = create ? [`Bare ${randomUUID().slice(0, 8)}`] : [];
 			const { stdout } = await execFileAsync(
 				nodeBinary,
-				[client, url, SEED.token, String(ITEMS), String(concurrency), ...names],
+				[client, url, SEED.token, String(requests), String(concurrency), ...names],
 				{ encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: tls.certFile } },
 			);
 			const { ms, failed } = JSON.parse(stdout) as { ms: number; failed: number };
-			return { ms, failed, items: ITEMS };
+			return { ms, failed, items: requests };
 		},
 		targets: [],
 	};
@@ -863,6 +993,7 @@ async function main() {
 			rate: rateLimited,
 			https: overHttps,
 			memory,
+			schedules,
 		};
 		const chosen = (process.env.SECTIONS ?? Object.keys(sections).join(',')).split(',');
 		for (const [name, section] of Object.entries(sections)) {
