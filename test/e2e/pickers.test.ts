@@ -3,6 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { SEED } from '../simulator/data';
 import { webexId } from '../simulator/ids';
+import { scheduleIdOf } from '../simulator/schedules';
 import { useEnvironment } from '../harness/lifecycle';
 import { webexNode } from '../harness/webex';
 
@@ -225,5 +226,75 @@ describe('pickers that depend on the field above (node version 2)', () => {
 				name: 'Plant Shutdown',
 			});
 		}
+	});
+});
+
+describe("a location's schedules and a schedule's events", () => {
+	const denver = { __rl: true, mode: 'list', value: SEED.locations.denver };
+	const holidaysId = scheduleIdOf({
+		locationId: SEED.locations.denver,
+		type: 'holidays',
+		name: 'Denver Holidays',
+	});
+
+	test("the schedules of the chosen location, of the chosen type, searched by Webex's name filter", async () => {
+		const node = (scheduleType: string) =>
+			webexNode({
+				resource: 'locationSchedule',
+				operation: 'get',
+				locationId: denver,
+				scheduleType,
+			});
+		expect(
+			(await env.engine.listSearch(node('holidays'), 'searchLocationSchedules')).results,
+		).toEqual([expect.objectContaining({ name: 'Denver Holidays', value: holidaysId })]);
+		expect(
+			(await env.engine.listSearch(node('businessHours'), 'searchLocationSchedules')).results,
+		).toEqual([expect.objectContaining({ name: 'Denver Business Hours' })]);
+		expect(
+			(await env.engine.listSearch(node('holidays'), 'searchLocationSchedules', 'Boston')).results,
+		).toEqual([]);
+		// The type and the search text go to Webex, which filters.
+		const sent = env.simulator.requests('GET').map((r) => r.query);
+		expect(sent).toEqual([
+			expect.objectContaining({ type: 'holidays' }),
+			expect.objectContaining({ type: 'businessHours' }),
+			expect.objectContaining({ type: 'holidays', name: 'Boston' }),
+		]);
+	});
+
+	test('without a location it says so and sends nothing', async () => {
+		const node = webexNode({
+			resource: 'locationSchedule',
+			operation: 'get',
+			scheduleType: 'holidays',
+		});
+		await expect(env.engine.listSearch(node, 'searchLocationSchedules')).rejects.toThrow(
+			/Choose the Location first/,
+		);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test('the events of the chosen schedule, with their dates, filtered by the search text', async () => {
+		const node = webexNode({
+			resource: 'locationScheduleEvent',
+			operation: 'get',
+			locationId: denver,
+			scheduleType: 'holidays',
+			scheduleId: { __rl: true, mode: 'list', value: holidaysId },
+		});
+		const all = (await env.engine.listSearch(node, 'searchScheduleEvents')).results;
+		expect(all).toEqual([
+			expect.objectContaining({ name: expect.stringMatching(/^New Year \(2027-01-01/) }),
+		]);
+		expect((await env.engine.listSearch(node, 'searchScheduleEvents', 'year')).results).toEqual(
+			all,
+		);
+		expect((await env.engine.listSearch(node, 'searchScheduleEvents', 'xmas')).results).toEqual([]);
+		expect(env.simulator.requests('GET').map((r) => r.path)).toEqual(
+			Array(3).fill(
+				`/telephony/config/locations/${SEED.locations.denver}/schedules/holidays/${holidaysId}`,
+			),
+		);
 	});
 });
