@@ -351,6 +351,43 @@ describe('in the running n8n server, as the editor calls it', () => {
 		expect(result.data.results).toEqual([{ name: 'New Year (2027-01-01)', value: 'h-1' }]);
 	});
 
+	test("the schedule pickers, as the editor asks for them: the chosen location's holiday schedules, then the chosen schedule's events", async () => {
+		const location = {
+			__rl: true,
+			mode: 'list',
+			value: SEED.locations.denver,
+			cachedResultName: 'Denver HQ',
+		};
+		const ask = async (methodName: string, path: string, parameters: Record<string, unknown>) =>
+			(
+				await post('dynamic-node-parameters/resource-locator-results', {
+					methodName,
+					path,
+					nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 3 },
+					// As the editor sends them: every parameter, defaults included.
+					currentNodeParameters: {
+						authentication: 'accessToken',
+						resource: 'locationScheduleEvent',
+						operation: 'get',
+						locationId: location,
+						scheduleType: 'holidays',
+						...parameters,
+					},
+					credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
+				})
+			).data.results as Array<{ name: string; value: string }>;
+		const schedules = await ask('searchLocationSchedules', 'parameters.scheduleId', {});
+		expect(schedules.map((s) => s.name)).toEqual(['Denver Holidays']);
+		const events = await ask('searchScheduleEvents', 'parameters.eventId', {
+			scheduleId: { __rl: true, mode: 'list', value: schedules[0].value },
+		});
+		expect(events.map((e) => e.name)).toEqual([expect.stringMatching(/^New Year \(2027-01-01/)]);
+		expect(simulator.requests('GET').map((r) => r.query.type ?? r.path.split('/')[6])).toEqual([
+			'holidays',
+			'holidays',
+		]);
+	});
+
 	test('in the editor: an OAuth2 credential connects through the Webex sign-in page, then a workflow runs with it', async () => {
 		const created = await server.rest<{ id: string }>('POST', 'credentials', {
 			name: 'Webex Calling sign-in',
