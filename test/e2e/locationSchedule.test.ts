@@ -276,3 +276,144 @@ describe('Location Schedule Event', () => {
 		expect(writes()).toEqual([]);
 	});
 });
+
+describe('what a review found', () => {
+	const world = () => env.simulator.world.schedules;
+	const named = (name: string) => world().find((s) => s.name === name)!;
+	const event = (schedule: string, name: string) =>
+		named(schedule).events.find((e) => e.name === name)!;
+
+	test('three items adding an event each to one schedule keep all three (the PUT describes the events whole)', async () => {
+		const { id } = await denverHolidays();
+		const items = ['A', 'B', 'C'].map((name) => ({ name }));
+		const out = await run(
+			{
+				resource: 'locationSchedule',
+				operation: 'update',
+				...holidays,
+				scheduleId: byId(String(id)),
+				updateFields: {
+					events: {
+						event: [
+							{
+								name: '={{ $json.name }}',
+								allDayEnabled: true,
+								startDate: '2027-03-01',
+								endDate: '2027-03-01',
+							},
+						],
+					},
+				},
+			},
+			items,
+		);
+		expect(out).toHaveLength(3);
+		expect(named('Denver Holidays').events.map((e) => e.name)).toEqual(['New Year', 'A', 'B', 'C']);
+	});
+
+	test("Update by fields changes only what is filled in: a business-hours event's new end date keeps its hours", async () => {
+		const listed = await run({
+			resource: 'locationSchedule',
+			operation: 'getMany',
+			locationId: denver,
+			returnAll: true,
+			filters: { type: 'businessHours' },
+		});
+		const before = structuredClone(event('Denver Business Hours', 'Weekdays'));
+		await run({
+			resource: 'locationSchedule',
+			operation: 'update',
+			locationId: denver,
+			scheduleType: 'businessHours',
+			scheduleId: byId(String(listed[0].id)),
+			updateFields: {
+				// As the editor holds a list entry: every field, blanks and Keep As It Is included.
+				events: {
+					event: [
+						{
+							name: 'Weekdays',
+							allDayEnabled: '',
+							startDate: '',
+							endDate: '2026-01-06',
+							startTime: '',
+							endTime: '',
+							recurForEver: '',
+							recurEndDate: '',
+							recurrence: {},
+						},
+					],
+				},
+			},
+		});
+		expect(event('Denver Business Hours', 'Weekdays')).toEqual({
+			...before,
+			endDate: '2026-01-06',
+		});
+	});
+
+	test('a new pattern keeps how the recurrence ends; a Repeat Until alone ends one that repeated for ever', async () => {
+		const schedule = await denverHolidays();
+		const [newYear] = schedule.events as IDataObject[];
+		const at = {
+			resource: 'locationScheduleEvent',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(schedule.id)),
+			eventId: byId(String(newYear.id)),
+			inputMode: 'json',
+		};
+		await run({
+			...at,
+			jsonBody: JSON.stringify({
+				recurrence: { recurYearlyByDate: { dayOfMonth: 2, month: 'JANUARY' } },
+			}),
+		});
+		expect(event('Denver Holidays', 'New Year').recurrence).toEqual({
+			recurForEver: true,
+			recurYearlyByDate: { dayOfMonth: 2, month: 'JANUARY' },
+		});
+		await run({ ...at, jsonBody: JSON.stringify({ recurrence: { recurEndDate: '2031-01-01' } }) });
+		expect(event('Denver Holidays', 'New Year').recurrence).toEqual({
+			recurForEver: false,
+			recurEndDate: '2031-01-01',
+			recurYearlyByDate: { dayOfMonth: 2, month: 'JANUARY' },
+		});
+	});
+
+	test('Create or Update makes the event what is given: a recurrence it no longer has goes', async () => {
+		await run({
+			resource: 'locationSchedule',
+			operation: 'createOrUpdate',
+			...holidays,
+			name: 'Denver Holidays',
+			eventsInput: 'json',
+			eventsJson: JSON.stringify([
+				{ name: 'New Year', startDate: '2027-01-04', endDate: '2027-01-04', allDayEnabled: true },
+			]),
+		});
+		expect(event('Denver Holidays', 'New Year')).toEqual({
+			name: 'New Year',
+			startDate: '2027-01-04',
+			endDate: '2027-01-04',
+			allDayEnabled: true,
+		});
+	});
+
+	test("Update as JSON in Webex's PUT shape renames by newName", async () => {
+		const before = await denverHolidays();
+		const [after] = await run({
+			resource: 'locationSchedule',
+			operation: 'update',
+			...holidays,
+			scheduleId: byId(String(before.id)),
+			inputMode: 'json',
+			jsonBody: JSON.stringify({ name: 'Denver Holidays', newName: 'Denver Days Off' }),
+		});
+		expect(after).toMatchObject({
+			name: 'Denver Days Off',
+			idChanged: true,
+			previousId: before.id,
+		});
+		expect(named('Denver Days Off').events).toHaveLength(1);
+	});
+});

@@ -64,7 +64,7 @@ export const createOrUpdate: WebexOperation<SchedulePrepared> = {
 			}
 			const where = { ...at, id: answeredIdSegment(run, existing.id, 'a schedule', itemIndex) };
 			const current = await readSchedule(run, where, settings, itemIndex);
-			const { body: put } = planScheduleUpdate(current, { events: body.events });
+			const { body: put } = planScheduleUpdate(current, { events: body.events }, true);
 			if (!scheduleWouldChange(current, put)) return { action: 'unchanged', ...current };
 			const after = await writeSchedule(run, where, put as IDataObject, settings, itemIndex);
 			return { action: 'updated', ...after } as IDataObject;

@@ -6,8 +6,14 @@ import { dryRunOption, locationIdLocator, optionsCollection } from '../../kit/de
 import { assertNoIssues, requestSettings } from '../../kit/operation';
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { readChanges, updateInput, withNotSent } from '../update';
-import { fromJsonEvent, toScheduleEvents } from '../../domain/schedule/body';
-import { eventsField, scheduleIdLocator, scheduleTypeField } from '../../domain/schedule/fields';
+import { eventChangesFromFields, fromJsonEvent } from '../../domain/schedule/body';
+import { isBlank, isPlainObject } from '../../helpers/json';
+import {
+	eventsField,
+	scheduleIdLocator,
+	scheduleTypeField,
+	updateEventFields,
+} from '../../domain/schedule/fields';
 import { readScheduleAt } from '../../domain/schedule/form';
 import { readSchedule, writeSchedule } from '../../domain/schedule/requests';
 import type { ScheduleAt } from '../../domain/schedule/requests';
@@ -36,7 +42,11 @@ export const description: INodeProperties[] = [
 				default: '',
 				description: 'A new name for the schedule (this changes its ID)',
 			},
-			{ ...eventsField, displayName: 'Events to Add or Change' },
+			{
+				...eventsField,
+				displayName: 'Events to Add or Change',
+				options: [{ displayName: 'Event', name: 'event', values: updateEventFields }],
+			},
 		],
 		{},
 	),
@@ -49,6 +59,21 @@ interface Prepared {
 	settings: RequestSettings;
 }
 
+/**
+ * The form's events as the changes they hold: only what is filled in (blank fields and Keep As
+ * It Is keep the event's own), by name.
+ */
+function eventChanges(raw: unknown): unknown[] {
+	if (!isPlainObject(raw) || !Array.isArray(raw.event)) return [];
+	return raw.event.map((entry: unknown) => {
+		if (!isPlainObject(entry)) return entry;
+		const filled = Object.fromEntries(
+			Object.entries(entry).filter(([key, value]) => key === 'name' || !isBlank(value)),
+		);
+		return eventChangesFromFields(filled);
+	});
+}
+
 /** The changes in Webex's shape: fields as the form holds them, JSON (a Get's output) as given. */
 function changesOf(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]): Json {
 	const json = ctx.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
@@ -57,7 +82,7 @@ function changesOf(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue
 		itemIndex,
 		(fields) => {
 			const given: Json = { ...fields };
-			if (fields.events !== undefined) given.events = toScheduleEvents(fields.events);
+			if (fields.events !== undefined) given.events = eventChanges(fields.events);
 			return given;
 		},
 		issues,
@@ -91,11 +116,17 @@ export const update: WebexOperation<Prepared> = {
 		return { at, changes, settings: requestSettings(this, itemIndex) };
 	},
 
+	/**
+	 * One item per schedule at a time: the PUT describes the events whole, so two items adding
+	 * events to one schedule side by side would each write the list without the other's.
+	 */
 	async execute(run: ExecutionRun, { at, changes, settings }: Prepared, itemIndex: number) {
-		const current = await readSchedule(run, at, settings, itemIndex);
-		const { body, notSent } = planScheduleUpdate(current, changes);
-		if (!scheduleWouldChange(current, body)) return withNotSent(current, notSent);
-		const after = await writeSchedule(run, at, body as IDataObject, settings, itemIndex);
-		return withNotSent(after, notSent);
+		return await run.oneAtATime(`schedule:${at.locationId}:${at.type}:${at.id}`, async () => {
+			const current = await readSchedule(run, at, settings, itemIndex);
+			const { body, notSent } = planScheduleUpdate(current, changes);
+			if (!scheduleWouldChange(current, body)) return withNotSent(current, notSent);
+			const after = await writeSchedule(run, at, body as IDataObject, settings, itemIndex);
+			return withNotSent(after, notSent);
+		});
 	},
 };

@@ -44,7 +44,7 @@ export const createOrUpdate: WebexOperation<EventPrepared> = {
 			const events = (schedule.events as IDataObject[] | undefined) ?? [];
 			const existing = events.find((event) => event.name === body.name);
 			if (!existing) return { action: 'created', ...(await addEvent(run, prepared, itemIndex)) };
-			const put = mergedEvent(existing, body);
+			const put = mergedEvent(existing, body, true);
 			if (!eventDiffers(existing, put)) return { action: 'unchanged', ...existing };
 			const eventId = answeredIdSegment(run, existing.id, 'a schedule event', itemIndex);
 			const after = await writeEvent(

@@ -155,6 +155,39 @@ export const eventsField: INodeProperties = {
 	options: [{ displayName: 'Event', name: 'event', values: eventFields }],
 };
 
+/** Keep As It Is, Yes, No: a switch an Update may leave alone (a boolean cannot be left out). */
+const keepOrSet = (field: INodeProperties, yes: string, no: string): INodeProperties => ({
+	...field,
+	type: 'options',
+	options: [
+		{
+			name: 'Keep As It Is',
+			value: '',
+			description: 'As the event has it (a new event: Webex decides)',
+		},
+		{ name: yes, value: true },
+		{ name: no, value: false },
+	],
+	default: '',
+});
+
+/**
+ * An event's fields in an Update: each one left blank (or Keep As It Is) keeps the event's own,
+ * since every entry of a list shows all its fields and the switches always hold a value.
+ */
+export const updateEventFields: INodeProperties[] = eventFields.map((field) => {
+	if (field.name === 'allDayEnabled') return keepOrSet(field, 'All Day', 'Timed');
+	if (field.name === 'recurForEver')
+		return keepOrSet(field, 'Repeat For Ever', 'Repeat Until a Date');
+	if (field.name === 'startTime' || field.name === 'endTime')
+		return { ...field, displayOptions: { show: { allDayEnabled: [false, ''] } } };
+	if (field.name === 'recurEndDate')
+		return { ...field, displayOptions: { show: { recurForEver: [false, ''] } } };
+	if (field.name === 'startDate' || field.name === 'endDate')
+		return { ...field, required: false, hint: `${field.hint} Blank: kept` };
+	return field;
+});
+
 const EVENTS_EXAMPLE = [
 	{
 		name: 'Christmas Day',

@@ -15,17 +15,29 @@ import { SCHEDULE_RECURRENCES as RECURRENCES } from './types';
 export const SCHEDULE_READ_ONLY = ['id', 'type', 'locationId', 'locationName'];
 
 /**
- * An event merged with the fields given for it: the given ones replace Webex's (a recurrence
- * whole), an all-day event keeps no times. Without its ID; `newName` as it will be named.
+ * An event merged with the fields given for it: the given ones replace Webex's, an all-day event
+ * keeps no times. A new recurrence pattern replaces the old one but keeps how the event ends
+ * unless that is given too (Webex needs `recurForEver` or `recurEndDate` with a pattern); a
+ * Repeat Until alone ends a recurrence that repeated for ever. `whole`: the given event is the
+ * event's whole definition (Create or Update), nothing of the current one is kept but its name.
+ * Without its ID; `newName` as it will be named.
  */
-export function mergedEvent(current: Json | undefined, given: Json): Json {
-	const merged: Json = { ...(current ?? {}), ...given };
-	if (isPlainObject(given.recurrence) && isPlainObject(current?.recurrence)) {
-		// A new pattern replaces the recurrence whole; an end alone changes the event's own.
-		const pattern = RECURRENCES.some((key) => given.recurrence?.[key as never] !== undefined);
+export function mergedEvent(current: Json | undefined, given: Json, whole = false): Json {
+	const kept = whole ? { name: current?.name } : (current ?? {});
+	const merged: Json = { ...kept, ...given };
+	if (!whole && isPlainObject(given.recurrence) && isPlainObject(current?.recurrence)) {
+		const was = current.recurrence;
+		const asked = given.recurrence;
+		const pattern = RECURRENCES.some((key) => asked[key as never] !== undefined);
 		const recurrence: Json = pattern
-			? { ...given.recurrence }
-			: { ...current.recurrence, ...given.recurrence };
+			? {
+					...(was.recurForEver !== undefined ? { recurForEver: was.recurForEver } : {}),
+					...(was.recurEndDate !== undefined ? { recurEndDate: was.recurEndDate } : {}),
+					...asked,
+				}
+			: { ...was, ...asked };
+		if (asked.recurEndDate !== undefined && asked.recurForEver === undefined)
+			recurrence.recurForEver = false;
 		if (recurrence.recurForEver === true) delete recurrence.recurEndDate;
 		merged.recurrence = recurrence;
 	}
@@ -42,15 +54,21 @@ export function mergedEvent(current: Json | undefined, given: Json): Json {
 const eventsOf = (schedule: Json): Json[] =>
 	(Array.isArray(schedule.events) ? schedule.events : []).filter(isPlainObject);
 
-export function planScheduleUpdate(current: Json, changes: Json): UpdatePlan {
+/**
+ * `whole`: each given event is its event's whole definition (Create or Update), rather than the
+ * fields to change in it (Update). A rename is `newName` (Webex's PUT, e.g. as JSON) or a `name`
+ * other than the schedule's.
+ */
+export function planScheduleUpdate(current: Json, changes: Json, whole = false): UpdatePlan {
 	const notSent = Object.keys(changes).filter((key) => SCHEDULE_READ_ONLY.includes(key));
 	const body: Json = { name: current.name };
-	const rename = typeof changes.name === 'string' ? changes.name.trim() : '';
+	const asked = typeof changes.newName === 'string' ? changes.newName : changes.name;
+	const rename = typeof asked === 'string' ? asked.trim() : '';
 	if (rename !== '' && rename !== current.name) body.newName = rename;
 	const events = eventsOf(current).map((event) => mergedEvent(event, {}));
 	for (const given of Array.isArray(changes.events) ? changes.events.filter(isPlainObject) : []) {
 		const index = events.findIndex((event) => event.name === given.name);
-		if (index >= 0) events[index] = mergedEvent(eventsOf(current)[index], given);
+		if (index >= 0) events[index] = mergedEvent(eventsOf(current)[index], given, whole);
 		else events.push(mergedEvent(undefined, given));
 	}
 	body.events = events;
