@@ -89,7 +89,7 @@ const refused: Case[] = [
 		'locationSchedule',
 		'update',
 		{ ...schedule, inputMode: 'json', jsonBody: '{"events":[{"startDate":"2027-01-01"}]}' },
-		'Events to Add or Change → #1 → Event Name',
+		'JSON Body → events → #1 → name',
 	],
 	[
 		'an event without a name',

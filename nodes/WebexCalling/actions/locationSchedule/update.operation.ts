@@ -89,7 +89,7 @@ function changesOf(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue
 	);
 	if (changes.events !== undefined) {
 		if (json && Array.isArray(changes.events)) changes.events = changes.events.map(fromJsonEvent);
-		issues.push(...eventsIssues(changes.events, json ? 'events' : 'updateFields.events'));
+		issues.push(...eventsIssues(changes.events, json ? 'jsonBody.events' : 'updateFields.events'));
 	}
 	return changes;
 }
