@@ -417,3 +417,20 @@ describe('what a review found', () => {
 		expect(named('Denver Days Off').events).toHaveLength(1);
 	});
 });
+
+test('a rename answered without an ID, whose schedule is then not found by its new name, fails saying the rename was sent', async () => {
+	const before = await denverHolidays();
+	env.simulator.faults.script.push({ method: 'PUT', path: '/schedules/', status: 204, body: '' });
+	const result = await env.runNode({
+		resource: 'locationSchedule',
+		operation: 'update',
+		...holidays,
+		scheduleId: byId(String(before.id)),
+		updateFields: { name: 'Denver Days Off' },
+	});
+	expect(result.error?.message).toBe(
+		'Webex took the rename to "Denver Days Off", but its answer had no ID and no schedule of that name can be found',
+	);
+	// No read of the old ID after the rename.
+	expect(env.simulator.log.at(-1)!.query.name).toBe('Denver Days Off');
+});

@@ -96,7 +96,17 @@ export async function writeSchedule(
 			settings,
 			itemIndex,
 		);
-		if (found) id = answeredIdSegment(run, found.id, 'a schedule', itemIndex);
+		if (!found)
+			throw new NodeOperationError(
+				run.ctx.getNode(),
+				`Webex took the rename to "${body.newName}", but its answer had no ID and no schedule of that name can be found`,
+				{
+					itemIndex,
+					description:
+						'The rename was sent and not refused: look the schedule up by its new name (Get Many) before running this item again.',
+				},
+			);
+		id = answeredIdSegment(run, found.id, 'a schedule', itemIndex);
 	}
 	const after = await readSchedule(run, { ...at, id }, settings, itemIndex);
 	return id === at.id
