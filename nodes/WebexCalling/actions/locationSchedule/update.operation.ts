@@ -27,7 +27,7 @@ export const description: INodeProperties[] = [
 	scheduleIdLocator,
 	{
 		displayName:
-			'Events are matched by name: an event given here replaces the fields it sets in the event of that name, a new name adds an event, and the events you leave out are kept. Renaming the schedule changes its ID: the output carries the new one.',
+			"Events are matched by name: an event given here changes the fields filled in (blank fields and Keep As It Is keep the event's own), a new name adds an event, and the events you leave out are kept. Renaming the schedule changes its ID: the output carries the new one.",
 		name: 'updateNotice',
 		type: 'notice',
 		default: '',

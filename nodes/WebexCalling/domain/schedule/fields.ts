@@ -184,7 +184,7 @@ export const updateEventFields: INodeProperties[] = eventFields.map((field) => {
 	if (field.name === 'recurEndDate')
 		return { ...field, displayOptions: { show: { recurForEver: [false, ''] } } };
 	if (field.name === 'startDate' || field.name === 'endDate')
-		return { ...field, required: false, hint: `${field.hint} Blank: kept` };
+		return { ...field, required: false, hint: `${field.hint}. Blank: the event's own is kept` };
 	return field;
 });
 
