@@ -21,6 +21,16 @@ async function run(parameters: Record<string, unknown>, items?: IDataObject[], n
 	return result.output('Webex Calling').map((item) => item.json);
 }
 
+/** Location Schedule → Update of one of Denver's holiday schedules, with these fields */
+const updateHolidays = async (scheduleId: unknown, fields: Record<string, unknown>) =>
+	await run({
+		resource: 'locationSchedule',
+		operation: 'update',
+		...holidays,
+		scheduleId: byId(String(scheduleId)),
+		...fields,
+	});
+
 async function denverHolidays(): Promise<IDataObject> {
 	const [listed] = await run({
 		resource: 'locationSchedule',
@@ -49,11 +59,7 @@ describe('Location Schedule', () => {
 	test("a Get's output fed to Update as JSON sends no PUT and changes nothing", async () => {
 		const before = await denverHolidays();
 		env.simulator.log.length = 0;
-		const [after] = await run({
-			resource: 'locationSchedule',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(before.id)),
+		const [after] = await updateHolidays(before.id, {
 			inputMode: 'json',
 			jsonBody: JSON.stringify(before),
 		});
@@ -69,11 +75,7 @@ describe('Location Schedule', () => {
 
 	test('a rename outputs the new ID and says it changed; the old ID is gone', async () => {
 		const before = await denverHolidays();
-		const [after] = await run({
-			resource: 'locationSchedule',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(before.id)),
+		const [after] = await updateHolidays(before.id, {
 			inputMode: 'fields',
 			updateFields: { name: 'Denver Holidays 2027', events: { event: [christmas] } },
 		});
@@ -165,11 +167,7 @@ describe('Location Schedule', () => {
 	test('Dry Run sends no write and shows the PUT a rename would send', async () => {
 		const before = await denverHolidays();
 		env.simulator.log.length = 0;
-		const [dry] = await run({
-			resource: 'locationSchedule',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(before.id)),
+		const [dry] = await updateHolidays(before.id, {
 			inputMode: 'fields',
 			updateFields: { name: 'Renamed' },
 			options: { dryRun: true },
@@ -211,19 +209,25 @@ describe('Location Schedule', () => {
 	});
 });
 
+/** Location Schedule Event → Update of the first event of Denver's holidays: its parameters */
+async function firstHolidayUpdate(inputMode: 'fields' | 'json') {
+	const schedule = await denverHolidays();
+	const [newYear] = schedule.events as IDataObject[];
+	const at = {
+		resource: 'locationScheduleEvent',
+		operation: 'update',
+		...holidays,
+		scheduleId: byId(String(schedule.id)),
+		eventId: byId(String(newYear.id)),
+		inputMode,
+	};
+	return { newYear, at };
+}
+
 describe('Location Schedule Event', () => {
 	test('Update changes only the fields given; a rename changes the ID and says so', async () => {
-		const schedule = await denverHolidays();
-		const [newYear] = schedule.events as IDataObject[];
-		const [after] = await run({
-			resource: 'locationScheduleEvent',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(schedule.id)),
-			eventId: byId(String(newYear.id)),
-			inputMode: 'fields',
-			updateFields: { name: "New Year's Day" },
-		});
+		const { newYear, at } = await firstHolidayUpdate('fields');
+		const [after] = await run({ ...at, updateFields: { name: "New Year's Day" } });
 		expect(after).toMatchObject({
 			name: "New Year's Day",
 			recurrence: newYear.recurrence,
@@ -352,16 +356,7 @@ describe('what a review found', () => {
 	});
 
 	test('a new pattern keeps how the recurrence ends; a Repeat Until alone ends one that repeated for ever', async () => {
-		const schedule = await denverHolidays();
-		const [newYear] = schedule.events as IDataObject[];
-		const at = {
-			resource: 'locationScheduleEvent',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(schedule.id)),
-			eventId: byId(String(newYear.id)),
-			inputMode: 'json',
-		};
+		const { at } = await firstHolidayUpdate('json');
 		await run({
 			...at,
 			jsonBody: JSON.stringify({
@@ -401,11 +396,7 @@ describe('what a review found', () => {
 
 	test("Update as JSON in Webex's PUT shape renames by newName", async () => {
 		const before = await denverHolidays();
-		const [after] = await run({
-			resource: 'locationSchedule',
-			operation: 'update',
-			...holidays,
-			scheduleId: byId(String(before.id)),
+		const [after] = await updateHolidays(before.id, {
 			inputMode: 'json',
 			jsonBody: JSON.stringify({ name: 'Denver Holidays', newName: 'Denver Days Off' }),
 		});
