@@ -63,10 +63,10 @@ interface ExampleNode {
 	typeVersion: number;
 	parameters: Record<string, unknown>;
 }
-const exampleNode = (name: string) =>
-	(JSON.parse(readFileSync(ROLL_OUT, 'utf8')) as { nodes: ExampleNode[] }).nodes.find(
-		(node) => node.name === name,
-	)!;
+/** The example's nodes, read once */
+const ROLL_OUT_NODES = (JSON.parse(readFileSync(ROLL_OUT, 'utf8')) as { nodes: ExampleNode[] })
+	.nodes;
+const exampleNode = (name: string) => ROLL_OUT_NODES.find((node) => node.name === name)!;
 /** The roll-out example's Webex Calling node, as users import it */
 const rollOutExample = () => exampleNode('Add the holidays');
 /** The example's holidays and schedule name (its Edit Fields node) */

@@ -6,8 +6,7 @@ import { dryRunOption, locationIdLocator, optionsCollection } from '../../kit/de
 import { assertNoIssues, requestSettings } from '../../kit/operation';
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { readChanges, updateInput, withNotSent } from '../update';
-import { eventChangesFromFields, fromJsonEvent } from '../../domain/schedule/body';
-import { isBlank, isPlainObject } from '../../helpers/json';
+import { fromJsonEvent, toScheduleEventChanges } from '../../domain/schedule/body';
 import {
 	eventsField,
 	scheduleIdLocator,
@@ -59,21 +58,6 @@ interface Prepared {
 	settings: RequestSettings;
 }
 
-/**
- * The form's events as the changes they hold: only what is filled in (blank fields and Keep As
- * It Is keep the event's own), by name.
- */
-function eventChanges(raw: unknown): unknown[] {
-	if (!isPlainObject(raw) || !Array.isArray(raw.event)) return [];
-	return raw.event.map((entry: unknown) => {
-		if (!isPlainObject(entry)) return entry;
-		const filled = Object.fromEntries(
-			Object.entries(entry).filter(([key, value]) => key === 'name' || !isBlank(value)),
-		);
-		return eventChangesFromFields(filled);
-	});
-}
-
 /** The changes in Webex's shape: fields as the form holds them, JSON (a Get's output) as given. */
 function changesOf(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]): Json {
 	const json = ctx.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
@@ -82,7 +66,7 @@ function changesOf(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue
 		itemIndex,
 		(fields) => {
 			const given: Json = { ...fields };
-			if (fields.events !== undefined) given.events = eventChanges(fields.events);
+			if (fields.events !== undefined) given.events = toScheduleEventChanges(fields.events);
 			return given;
 		},
 		issues,

@@ -75,3 +75,18 @@ export function eventChangesFromFields(fields: Json): Json {
 	if (Object.keys(recurrence).length > 0) changes.recurrence = recurrence;
 	return changes;
 }
+
+/**
+ * An Update's Events fixedCollection as the changes each entry holds: only what is filled in
+ * (blank fields and Keep As It Is keep the event's own), each by its name.
+ */
+export function toScheduleEventChanges(raw: unknown): unknown[] {
+	if (!isPlainObject(raw) || !Array.isArray(raw.event)) return [];
+	return raw.event.map((entry: unknown) => {
+		if (!isPlainObject(entry)) return entry;
+		const filled = Object.fromEntries(
+			Object.entries(entry).filter(([key, value]) => key === 'name' || !isBlank(value)),
+		);
+		return eventChangesFromFields(filled);
+	});
+}

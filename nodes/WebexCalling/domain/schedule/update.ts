@@ -65,10 +65,11 @@ export function planScheduleUpdate(current: Json, changes: Json, whole = false):
 	const asked = typeof changes.newName === 'string' ? changes.newName : changes.name;
 	const rename = typeof asked === 'string' ? asked.trim() : '';
 	if (rename !== '' && rename !== current.name) body.newName = rename;
-	const events = eventsOf(current).map((event) => mergedEvent(event, {}));
+	const currentEvents = eventsOf(current);
+	const events = currentEvents.map((event) => mergedEvent(event, {}));
 	for (const given of Array.isArray(changes.events) ? changes.events.filter(isPlainObject) : []) {
 		const index = events.findIndex((event) => event.name === given.name);
-		if (index >= 0) events[index] = mergedEvent(eventsOf(current)[index], given, whole);
+		if (index >= 0) events[index] = mergedEvent(currentEvents[index], given, whole);
 		else events.push(mergedEvent(undefined, given));
 	}
 	body.events = events;
