@@ -184,3 +184,36 @@ test('no look-ahead timer outlives the run', async () => {
 	hook.disable();
 	expect(timers).toBeLessThan(5);
 });
+
+describe('writes: all checked before the first is sent, except under Continue On Fail', () => {
+	// Each item's name carries the moment its parameters were read (the item's check), so the
+	// stored modes say which items were checked before the first create reached Webex.
+	const createEach = {
+		resource: 'operatingMode',
+		operation: 'create',
+		name: '={{ $json.name }} {{ Date.now() }}',
+		type: 'NONE',
+		level: 'ORGANIZATION',
+		options: { concurrency: 5 },
+	};
+	const names = Array.from({ length: 40 }, (_, i) => ({ name: `Mode ${i}` }));
+	const checkedAt = () =>
+		env.simulator.world.operatingModes.map((m) => Number(String(m.body.name).split(' ').pop()));
+	const firstSent = () => Math.min(...env.simulator.requests('POST').map((r) => r.at));
+
+	test('stopping at the first failure, every write is checked before the first is sent', async () => {
+		env.simulator.faults.latencyMs = 20;
+		const result = await env.runNode(createEach, names);
+		expect(result.output('Webex Calling')).toHaveLength(40);
+		expect(Math.max(...checkedAt())).toBeLessThanOrEqual(firstSent());
+	});
+
+	test('under Continue On Fail the first write leaves while later items are still unchecked', async () => {
+		env.simulator.faults.latencyMs = 20;
+		const result = await env.runNode(createEach, names, { onError: 'continueRegularOutput' });
+		expect(result.output('Webex Calling').filter((i) => i.json.error)).toHaveLength(0);
+		expect(checkedAt()).toHaveLength(40);
+		// 40 creates, 5 at a time, 20 ms each: the last is checked rounds after the first is sent.
+		expect(Math.max(...checkedAt())).toBeGreaterThan(firstSent() + 40);
+	});
+});

@@ -50,7 +50,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	await runItems({
 		count: items.length,
 		concurrency,
-		checkFirst: !operation.readOnly,
+		// Writes are all checked before the first is sent, so that bad input stops the run before
+		// it has changed anything. Under Continue On Fail a bad item becomes its own error item and
+		// every other item runs whether it is checked first or just ahead: the outcome is the same,
+		// so writes are then checked ahead like reads, and the first request leaves at once.
+		checkFirst: !operation.readOnly && !continueOnFail,
 		answerIntervalMs: () => run.gate.answerIntervalMs(),
 		stopped: () => stopped !== undefined,
 		check: (itemIndex) => {

@@ -4,9 +4,10 @@
  *
  * - Items start in input order, at most `concurrency` at a time; each is checked once, before it
  *   starts, in input order.
- * - `checkFirst` (writes): every item is checked before the first starts, so bad input never
- *   half-runs a batch of changes.
- * - Otherwise (reads, which change nothing): items are checked a few ahead of the ones started,
+ * - `checkFirst` (writes that stop at the first failure): every item is checked before the first
+ *   starts, so bad input never half-runs a batch of changes.
+ * - Otherwise (reads, which change nothing, and writes under Continue On Fail, where a bad item
+ *   fails alone whenever it is checked): items are checked a few ahead of the ones started,
  *   while earlier requests are out: in the n8n app a check evaluates the item's expressions,
  *   and checking every item first holds the first request back (docs/performance.md).
  */
@@ -29,7 +30,7 @@ const ROOM_FOR_CHECKS = 4;
 export interface ItemSchedule {
 	count: number;
 	concurrency: number;
-	/** Check every item before the first starts (writes) */
+	/** Check every item before the first starts (writes that stop at the first failure) */
 	checkFirst: boolean;
 	/** How often answers come back (ms), 0 while unknown: how much room there is for checks */
 	answerIntervalMs(): number;
