@@ -21,8 +21,10 @@ export class WebexCalling implements INodeType {
 		// 2: Holiday and Criteria are picked from a list (1 took them as text; saved v1 nodes keep it).
 		// 3: Mode Manager Assignment's Person is picked (by name or e-mail) and its features chosen
 		// from the person's lists (2 took IDs as text; saved v1 and v2 nodes keep that).
-		version: [1, 2, 3],
-		defaultVersion: 3,
+		// 4: a Simultaneous Ring Criterion's Schedule Name is picked from the workspace's location's
+		// schedules, or typed By Name (3 took it as text; saved v1 to v3 nodes keep that).
+		version: [1, 2, 3, 4],
+		defaultVersion: 4,
 		subtitle: subtitleExpression(properties),
 		description:
 			'Administer Webex Calling: operating modes, their holidays, the features that forward by them, and workspace simultaneous ring',

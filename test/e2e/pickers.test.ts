@@ -298,3 +298,122 @@ describe("a location's schedules and a schedule's events", () => {
 		);
 	});
 });
+
+describe("a simultaneous-ring criteria's Schedule Name, picked from the workspace's location (version 4)", () => {
+	const lobby = { __rl: true, mode: 'list', value: SEED.workspaces.lobby };
+	const criteriaNode = (parameters: INodeParameters) =>
+		webexNode({ resource: 'workspaceSimultaneousRingCriteria', workspaceId: lobby, ...parameters });
+
+	test("the schedules of the workspace's location, of the chosen type, by name", async () => {
+		const create = (scheduleType: string) => criteriaNode({ operation: 'create', scheduleType });
+		expect(
+			(await env.engine.listSearch(create('holidays'), 'searchWorkspaceSchedules')).results,
+		).toEqual([{ name: 'Denver Holidays', value: 'Denver Holidays' }]);
+		expect(
+			(await env.engine.listSearch(create('businessHours'), 'searchWorkspaceSchedules', ' Den '))
+				.results,
+		).toEqual([{ name: 'Denver Business Hours', value: 'Denver Business Hours' }]);
+		// Update holds the type among its fields; with none chosen yet, both types, each named.
+		const update = (updateFields: INodeParameters) =>
+			criteriaNode({ operation: 'update', updateFields });
+		expect(
+			(
+				await env.engine.listSearch(
+					update({ scheduleType: 'holidays' }),
+					'searchWorkspaceSchedules',
+				)
+			).results,
+		).toEqual([{ name: 'Denver Holidays', value: 'Denver Holidays' }]);
+		expect((await env.engine.listSearch(update({}), 'searchWorkspaceSchedules')).results).toEqual([
+			{ name: 'Denver Business Hours (Business Hours)', value: 'Denver Business Hours' },
+			{ name: 'Denver Holidays (Holidays)', value: 'Denver Holidays' },
+		]);
+		// Each search reads the workspace for its location, then lets Webex filter the schedules.
+		const denverSchedules = `/telephony/config/locations/${SEED.locations.denver}/schedules`;
+		expect(env.simulator.requests('GET').map((r) => [r.path, r.query])).toEqual([
+			[`/workspaces/${SEED.workspaces.lobby}`, {}],
+			[denverSchedules, { max: '100', type: 'holidays' }],
+			[`/workspaces/${SEED.workspaces.lobby}`, {}],
+			[denverSchedules, { max: '100', type: 'businessHours', name: 'Den' }],
+			[`/workspaces/${SEED.workspaces.lobby}`, {}],
+			[denverSchedules, { max: '100', type: 'holidays' }],
+			[`/workspaces/${SEED.workspaces.lobby}`, {}],
+			[denverSchedules, { max: '100' }],
+		]);
+	});
+
+	test('without a workspace it says so and sends nothing', async () => {
+		const node = webexNode({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
+			scheduleType: 'holidays',
+		});
+		await expect(env.engine.listSearch(node, 'searchWorkspaceSchedules')).rejects.toThrow(
+			/Choose the Workspace first/,
+		);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test('a picked or typed name is sent as the name; version 3 takes it as text', async () => {
+		const create = {
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
+			workspaceId: lobby,
+			scheduleType: 'holidays',
+			scheduleLevel: 'GROUP',
+			ringEnabled: false,
+		};
+		const picked = await env.runNode({
+			...create,
+			scheduleName: { __rl: true, mode: 'list', value: 'Denver Holidays' },
+		});
+		const typed = await env.runNode({
+			...create,
+			scheduleName: { __rl: true, mode: 'name', value: ' Denver Holidays ' },
+		});
+		const v3 = await env.runNode({ ...create, scheduleName: 'Denver Holidays' }, [{}], {
+			typeVersion: 3,
+		});
+		for (const result of [picked, typed, v3]) expect(result.error).toBeUndefined();
+		expect(env.simulator.requests('POST').map((r) => r.body)).toEqual(
+			Array(3).fill({
+				scheduleType: 'holidays',
+				scheduleName: 'Denver Holidays',
+				scheduleLevel: 'GROUP',
+				callsFrom: 'ANY_PHONE_NUMBER',
+				ringEnabled: false,
+			}),
+		);
+
+		// Update: the picker sits among the fields to change.
+		const criteriaId = picked.output('Webex Calling')[0].json.id as string;
+		const update = {
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'update',
+			workspaceId: lobby,
+			criteriaId,
+		};
+		const renamed = await env.runNode({
+			...update,
+			updateFields: {
+				scheduleType: 'businessHours',
+				scheduleName: { __rl: true, mode: 'list', value: 'Denver Business Hours' },
+			},
+		});
+		expect(renamed.error).toBeUndefined();
+		const v3Update = await env.runNode(
+			{ ...update, updateFields: { scheduleName: 'Denver Holidays' } },
+			[{}],
+			{ typeVersion: 3 },
+		);
+		expect(v3Update.error).toBeUndefined();
+		expect(env.simulator.requests('PUT').map((r) => r.body)).toEqual([
+			{ scheduleType: 'businessHours', scheduleName: 'Denver Business Hours' },
+			{ scheduleName: 'Denver Holidays' },
+		]);
+		expect(v3Update.output('Webex Calling')[0].json).toMatchObject({
+			id: criteriaId,
+			scheduleName: 'Denver Holidays',
+		});
+	});
+});

@@ -40,7 +40,7 @@ export function webexNode(parameters: INodeParameters, extra: Partial<INode> = {
 		name: 'Webex Calling',
 		type: NODE_TYPE,
 		// The version a node added today gets; saved version-1 workflows have tests of their own.
-		typeVersion: 3,
+		typeVersion: 4,
 		position: [200, 0],
 		parameters,
 		credentials: { webexCallingApi: { id: CREDENTIAL_ID, name: 'Webex Calling account' } },

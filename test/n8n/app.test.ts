@@ -23,6 +23,7 @@ import {
 	credentialField,
 	credentialOptions,
 	fillField,
+	MENU_ITEMS,
 	importWorkflowFile,
 	openEditor,
 	outputText,
@@ -387,6 +388,74 @@ describe('in the running n8n server, as the editor calls it', () => {
 			'holidays',
 		]);
 	});
+
+	test("version 4: a criteria's Schedule Name lists the workspace's location's schedules, from Update Fields as the editor sends them", async () => {
+		const result = await post('dynamic-node-parameters/resource-locator-results', {
+			methodName: 'searchWorkspaceSchedules',
+			path: 'parameters.updateFields.scheduleName',
+			nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 4 },
+			currentNodeParameters: {
+				authentication: 'accessToken',
+				resource: 'workspaceSimultaneousRingCriteria',
+				operation: 'update',
+				workspaceId: { __rl: true, mode: 'list', value: SEED.workspaces.lobby },
+				criteriaId: { __rl: true, mode: 'list', value: '' },
+				inputMode: 'fields',
+				updateFields: {
+					scheduleType: 'holidays',
+					scheduleName: { __rl: true, mode: 'list', value: '' },
+				},
+			},
+			credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
+		});
+		expect(result.data.results).toEqual([{ name: 'Denver Holidays', value: 'Denver Holidays' }]);
+		expect(simulator.requests('GET').map((r) => r.path)).toEqual([
+			`/workspaces/${SEED.workspaces.lobby}`,
+			`/telephony/config/locations/${SEED.locations.denver}/schedules`,
+		]);
+	});
+
+	test("in the editor (version 4): Update Fields offers Schedule Name once, as a picker of the workspace's location's schedules, and the picked name is sent", async () => {
+		const { browser, page } = await openEditor(base, cookie);
+		try {
+			await addWebexAction(page, 'Update a simultaneous ring criterion of a workspace');
+			await page.waitForSelector('[data-test-id="parameter-input-workspaceId"]');
+			await credentialOptions(page);
+			await pickCredential(page, 'Webex Calling account');
+			await page.click('[data-test-id="resource-locator-workspaceId"] [data-test-id="rlc-input"]');
+			await clickText(page, '[data-test-id="rlc-item"]', /^Denver Lobby$/);
+			await page.click('[data-test-id="resource-locator-criteriaId"] [data-test-id="rlc-input"]');
+			await clickText(page, '[data-test-id="rlc-item"]', /^Business Vacation/);
+			// The Add Field list (the first collection on the form: Options comes after it): one
+			// Schedule Name, version 3's text field not offered beside it.
+			await page.click('[data-test-id="collection-parameter-add"]');
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			const offered = await page.$$eval(MENU_ITEMS, (items) =>
+				items
+					.filter((item) => (item as unknown as { offsetParent: unknown }).offsetParent !== null)
+					.map((item) => (item as unknown as { innerText: string }).innerText.trim()),
+			);
+			expect(offered.filter((label) => label === 'Schedule Name')).toHaveLength(1);
+			await pickOption(page, 'Schedule Type');
+			// The closing list must be gone, or the click lands on one of its entries.
+			await new Promise((resolve) => setTimeout(resolve, 1000));
+			await page.click('[data-test-id="collection-parameter-add"]');
+			await pickOption(page, 'Schedule Name');
+			await page.waitForSelector('[data-test-id="resource-locator-scheduleName"]');
+			await page.click('[data-test-id="resource-locator-scheduleName"] [data-test-id="rlc-input"]');
+			// The Schedule Type added keeps its default, Business Hours.
+			await clickText(page, '[data-test-id="rlc-item"]', /^Denver Business Hours$/);
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await screenshot(page, 'criteria-schedule-name-picker');
+			await page.click('[data-test-id="node-execute-button"]');
+			await outputText(page, /Denver Business Hours/);
+			expect(simulator.requests('PUT').map((r) => r.body)).toEqual([
+				{ scheduleType: 'businessHours', scheduleName: 'Denver Business Hours' },
+			]);
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
 
 	test('in the editor: an OAuth2 credential connects through the Webex sign-in page, then a workflow runs with it', async () => {
 		const created = await server.rest<{ id: string }>('POST', 'credentials', {

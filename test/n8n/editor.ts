@@ -81,10 +81,13 @@ export async function clickText(page: Page, selector: string, text: RegExp) {
 	);
 }
 
+/** The entries of an open dropdown: a select's options, or a menu's items (Add Field). */
+export const MENU_ITEMS = '[role="option"], [role="menuitem"], .el-select-dropdown__item';
+
 /** Picks the visible dropdown option that reads exactly `text`. */
 export async function pickOption(page: Page, text: string, waitMs = 2000) {
 	for (let tries = 0; tries < waitMs / 100; tries++) {
-		for (const handle of await page.$$('[role="option"], .el-select-dropdown__item')) {
+		for (const handle of await page.$$(MENU_ITEMS)) {
 			const visible = await handle.evaluate(
 				(element, wanted) =>
 					(element as unknown as { innerText: string; offsetParent: unknown }).innerText.trim() ===
@@ -94,8 +97,12 @@ export async function pickOption(page: Page, text: string, waitMs = 2000) {
 				text,
 			);
 			if (visible) {
-				await handle.click();
-				return;
+				// A list still opening has options that move: a click that finds no point is retried.
+				const clicked = await handle.click().then(
+					() => true,
+					() => false,
+				);
+				if (clicked) return;
 			}
 		}
 		await new Promise((resolve) => setTimeout(resolve, 100));

@@ -257,6 +257,14 @@ export class WebexSimulator {
 					})),
 			),
 		);
+		// "Get Workspace Details": among much else, the location the workspace is in (`locationId`,
+		// the ID that /locations and /telephony/config/locations use).
+		this.route('GET', `/workspaces/${ID}`, 'spark-admin:workspaces_read', (call) => {
+			const workspace = this.workspaceOf(call);
+			if (!workspace) return webexError(404, 'Workspace not found', 4008);
+			const { id, displayName, orgId, locationId } = workspace;
+			return { status: 200, body: { id, displayName, orgId, locationId, type: 'notSet' } };
+		});
 		// Auto attendants, call queues and hunt groups: lists, call forwarding, back to normal.
 		for (const kind of FEATURE_KINDS) {
 			this.route('GET', `/telephony/config/${kind}`, 'spark-admin:telephony_config_read', (call) =>

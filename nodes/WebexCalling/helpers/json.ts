@@ -17,6 +17,14 @@ export function isBlank(value: unknown): boolean {
 	);
 }
 
+/**
+ * The value chosen in a picker (n8n's resource locator), which n8n hands over as its own record
+ * `{ __rl, mode, value }` when the picker sits inside a collection; any other value as it is.
+ */
+export function pickedValue(value: unknown): unknown {
+	return isPlainObject(value) && value.__rl === true ? value.value : value;
+}
+
 export function trimmed(value: unknown): unknown {
 	return typeof value === 'string' ? value.trim() : value;
 }

@@ -6,7 +6,7 @@ import type { RetryPolicy } from '../helpers/retry';
 import { idPathSegment } from '../helpers/url';
 import { describeIssues } from '../helpers/issues';
 import type { InputIssue } from '../helpers/issues';
-import { optionalText } from '../helpers/json';
+import { optionalText, pickedValue } from '../helpers/json';
 import type { ExecutionRun, PlannedRequest } from '../transport';
 
 /**
@@ -197,6 +197,8 @@ export function readFields(
 ): IDataObject {
 	const values: IDataObject = {};
 	for (const field of fields)
-		values[field.name] = ctx.getNodeParameter(field.name, itemIndex, null) as IDataObject[string];
+		values[field.name] = pickedValue(
+			ctx.getNodeParameter(field.name, itemIndex, null),
+		) as IDataObject[string];
 	return values;
 }

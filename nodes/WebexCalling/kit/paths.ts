@@ -4,6 +4,9 @@ export const CALLING_LOCATIONS = '/telephony/config/locations';
 
 export const WORKSPACES = '/workspaces';
 
+/** "Get Workspace Details": among its fields, the location the workspace is in */
+export const workspacePath = (workspaceId: string) => `${WORKSPACES}/${workspaceId}`;
+
 export const PEOPLE = '/people';
 
 export const OPERATING_MODES = '/telephony/config/operatingModes';

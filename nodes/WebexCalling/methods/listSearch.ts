@@ -24,6 +24,7 @@ import {
 	schedulePath,
 	schedulesPath,
 	simultaneousRingPath,
+	workspacePath,
 } from '../kit/paths';
 
 function orgIdOverride(ctx: ILoadOptionsFunctions): string | undefined {
@@ -38,6 +39,8 @@ interface SearchList {
 	qs?: IDataObject;
 	/** How a result is shown, when more than its name field */
 	nameOf?: (item: IDataObject) => string;
+	/** What choosing a result puts in the field, when not its ID */
+	chosenValueOf?: (item: IDataObject) => string;
 }
 
 async function search(
@@ -58,7 +61,7 @@ async function search(
 	return {
 		results: page.items.map((item) => ({
 			name: list.nameOf?.(item) ?? String(item[list.nameField] ?? item.id),
-			value: String(item.id),
+			value: list.chosenValueOf?.(item) ?? String(item.id),
 		})),
 		paginationToken: page.next?.href,
 	};
@@ -292,5 +295,45 @@ export async function searchScheduleEvents(this: ILoadOptionsFunctions, filter?:
 		'events',
 		datedName,
 		filter,
+	);
+}
+
+/**
+ * The schedules a workspace's simultaneous-ring criteria can name: those of the workspace's
+ * location (Webex's "Get Workspace Details" says which), of the Schedule Type chosen in the form
+ * (either type while none is). The value is the schedule's name, which is what a criteria holds.
+ */
+export async function searchWorkspaceSchedules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	const workspace = await webexApiRequest(new WebexRun(this), {
+		method: 'GET',
+		path: workspacePath(parentId(this, 'workspaceId', 'Workspace')),
+		orgId: orgIdOverride(this),
+	});
+	const location = idPathSegment(workspace.body.locationId);
+	if (!location.ok) throw new Error(`Webex names no location for this workspace`);
+	// Create shows the Schedule Type on the form; Update holds it among the fields to change.
+	const updateFields = (this.getCurrentNodeParameter('updateFields') ?? {}) as IDataObject;
+	const type = this.getCurrentNodeParameter('scheduleType') ?? updateFields.scheduleType;
+	const chosen = type === 'businessHours' || type === 'holidays' ? type : undefined;
+	return await search(
+		this,
+		{
+			path: schedulesPath(location.value),
+			itemsKey: 'schedules',
+			nameParam: 'name',
+			nameField: 'name',
+			qs: chosen ? { type: chosen } : {},
+			nameOf: (schedule) =>
+				chosen
+					? String(schedule.name)
+					: `${String(schedule.name)} (${schedule.type === 'businessHours' ? 'Business Hours' : 'Holidays'})`,
+			chosenValueOf: (schedule) => String(schedule.name),
+		},
+		filter?.trim(),
+		paginationToken,
 	);
 }

@@ -1,7 +1,7 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { scheduleTypeOptions } from '../../kit/descriptions';
+import { scheduleTypeOptions, versionedField } from '../../kit/descriptions';
 
 const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
 const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
@@ -29,6 +29,37 @@ const scheduleTypeForCreate: INodeProperties = {
 	default: '',
 };
 
+const scheduleNameText: INodeProperties = {
+	displayName: 'Schedule Name',
+	name: 'scheduleName',
+	type: 'string',
+	default: '',
+	placeholder: 'e.g. Business Hours',
+	description: 'Name of the schedule that decides when this criteria applies',
+};
+
+/**
+ * The schedule's name (a criteria names its schedule; it holds no ID): picked from the
+ * schedules of the workspace's location, which Schedule Level Group names, or typed.
+ */
+const scheduleNamePicker: INodeProperties = {
+	displayName: 'Schedule Name',
+	name: 'scheduleName',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	description:
+		"The schedule that decides when this criteria applies. The list holds the workspace's location's schedules (Schedule Level: Group); By Name takes any schedule's name.",
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWorkspaceSchedules', searchable: true },
+		},
+		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. Business Vacation' },
+	],
+};
+
 /**
  * `show` conditions apply to the Create form; inside Update Fields (a collection) they are
  * dropped, since there each field is added on its own.
@@ -37,15 +68,17 @@ export function criteriaFields(forCreate: boolean): INodeProperties[] {
 	const when = (show: Record<string, string[]>) => (forCreate ? { displayOptions: { show } } : {});
 	return [
 		forCreate ? scheduleTypeForCreate : scheduleTypeForUpdate,
-		{
-			displayName: 'Schedule Name',
-			name: 'scheduleName',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. Business Hours',
-			description: 'Name of the schedule that decides when this criteria applies',
-			...when(withSchedule),
-		},
+		// Version 4 picks the name from the workspace's location's schedules; saved nodes of
+		// versions 1 to 3 keep the text field (n8n's 1.x editor gives a newly added collection
+		// field the first definition's default, so the text field comes first).
+		...versionedField(scheduleNameText, scheduleNamePicker, 4).map((field) =>
+			forCreate
+				? {
+						...field,
+						displayOptions: { show: { ...field.displayOptions?.show, ...withSchedule } },
+					}
+				: field,
+		),
 		{
 			displayName: 'Schedule Level',
 			name: 'scheduleLevel',
