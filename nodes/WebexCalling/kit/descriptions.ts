@@ -1,5 +1,10 @@
 /** Parameter descriptions shared by several operations. */
-import type { INodePropertyCollection, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	INodePropertyCollection,
+	INodePropertyMode,
+	INodePropertyOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { MONTHS, WEEKDAYS, WEEKS } from '../helpers/calendar';
 
@@ -89,6 +94,18 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
 	};
 }
 
+/** A picker's From List mode: a searchable list from the node's `searchListMethod`. */
+export function fromListMode(searchListMethod: string): INodePropertyMode {
+	// A locator's mode, which has no default (the lint rule reads it as a parameter).
+	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
+	return {
+		displayName: 'From List',
+		name: 'list',
+		type: 'list',
+		typeOptions: { searchListMethod, searchable: true },
+	};
+}
+
 function locator(
 	name: string,
 	displayName: string,
@@ -104,12 +121,7 @@ function locator(
 		required: true,
 		description,
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod, searchable: true },
-			},
+			fromListMode(searchListMethod),
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder },
 		],
 	};

@@ -1,7 +1,7 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { scheduleTypeOptions, versionedField } from '../../kit/descriptions';
+import { fromListMode, scheduleTypeOptions, versionedField } from '../../kit/descriptions';
 
 const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
 const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
@@ -50,12 +50,7 @@ const scheduleNamePicker: INodeProperties = {
 	description:
 		"The schedule that decides when this criteria applies. The list holds the workspace's location's schedules (Schedule Level: Group); By Name takes any schedule's name.",
 	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWorkspaceSchedules', searchable: true },
-		},
+		fromListMode('searchWorkspaceSchedules'),
 		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. Business Vacation' },
 	],
 };
