@@ -196,6 +196,8 @@ describe('writes: all checked before the first is sent, except under Continue On
 		level: 'ORGANIZATION',
 		options: { concurrency: 5 },
 	};
+	// More items than the look-ahead's first chunk (25, actions/runItems.ts), so some are left to
+	// be checked while the first creates are out.
 	const names = Array.from({ length: 40 }, (_, i) => ({ name: `Mode ${i}` }));
 	const checkedAt = () =>
 		env.simulator.world.operatingModes.map((m) => Number(String(m.body.name).split(' ').pop()));

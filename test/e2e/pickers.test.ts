@@ -342,6 +342,45 @@ describe("a simultaneous-ring criteria's Schedule Name, picked from the workspac
 		]);
 	});
 
+	test("in Update with no Schedule Type among the fields, the criteria's own type: a name picked alone matches it", async () => {
+		const businessVacation =
+			'Y2lzY29zcGFyazovL3VzL0NSSVRFUklBLzg2NTAxZDFlLTg1MWMtNDgwYi1hZmE2LTA5MTU4NzQ3NzdmZQ';
+		const node = criteriaNode({
+			operation: 'update',
+			criteriaId: { __rl: true, mode: 'list', value: businessVacation },
+			updateFields: {},
+		});
+		expect((await env.engine.listSearch(node, 'searchWorkspaceSchedules')).results).toEqual([
+			{ name: 'Denver Holidays', value: 'Denver Holidays' },
+		]);
+		expect(env.simulator.requests('GET').map((r) => [r.path, r.query])).toEqual([
+			[`/workspaces/${SEED.workspaces.lobby}`, {}],
+			[
+				`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing/criteria/${businessVacation}`,
+				{},
+			],
+			[
+				`/telephony/config/locations/${SEED.locations.denver}/schedules`,
+				{ max: '100', type: 'holidays' },
+			],
+		]);
+	});
+
+	test("a partner admin's search reads the customer's workspace and schedules with its orgId", async () => {
+		const node = webexNode({
+			resource: 'workspaceSimultaneousRingCriteria',
+			operation: 'create',
+			workspaceId: { __rl: true, mode: 'id', value: SEED.workspaces.customerReception },
+			scheduleType: 'holidays',
+			options: { orgId: SEED.customerOrgId },
+		});
+		expect((await env.engine.listSearch(node, 'searchWorkspaceSchedules')).results).toEqual([]);
+		expect(env.simulator.requests('GET').map((r) => [r.path, r.query.orgId])).toEqual([
+			[`/workspaces/${SEED.workspaces.customerReception}`, SEED.customerOrgId],
+			[`/telephony/config/locations/${SEED.locations.customerHq}/schedules`, SEED.customerOrgId],
+		]);
+	});
+
 	test('without a workspace it says so and sends nothing', async () => {
 		const node = webexNode({
 			resource: 'workspaceSimultaneousRingCriteria',
@@ -402,14 +441,14 @@ describe("a simultaneous-ring criteria's Schedule Name, picked from the workspac
 		});
 		expect(renamed.error).toBeUndefined();
 		const v3Update = await env.runNode(
-			{ ...update, updateFields: { scheduleName: 'Denver Holidays' } },
+			{ ...update, updateFields: { scheduleType: 'holidays', scheduleName: 'Denver Holidays' } },
 			[{}],
 			{ typeVersion: 3 },
 		);
 		expect(v3Update.error).toBeUndefined();
 		expect(env.simulator.requests('PUT').map((r) => r.body)).toEqual([
 			{ scheduleType: 'businessHours', scheduleName: 'Denver Business Hours' },
-			{ scheduleName: 'Denver Holidays' },
+			{ scheduleType: 'holidays', scheduleName: 'Denver Holidays' },
 		]);
 		expect(v3Update.output('Webex Calling')[0].json).toMatchObject({
 			id: criteriaId,

@@ -429,16 +429,23 @@ describe('in the running n8n server, as the editor calls it', () => {
 			// The Add Field list (the first collection on the form: Options comes after it): one
 			// Schedule Name, version 3's text field not offered beside it.
 			await page.click('[data-test-id="collection-parameter-add"]');
-			await new Promise((resolve) => setTimeout(resolve, 500));
-			const offered = await page.$$eval(MENU_ITEMS, (items) =>
-				items
-					.filter((item) => (item as unknown as { offsetParent: unknown }).offsetParent !== null)
-					.map((item) => (item as unknown as { innerText: string }).innerText.trim()),
-			);
+			// Once the list has opened (its entries are there), count its Schedule Names.
+			const visibleEntries = () =>
+				page.$$eval(MENU_ITEMS, (items) =>
+					items
+						.filter((item) => (item as unknown as { offsetParent: unknown }).offsetParent !== null)
+						.map((item) => (item as unknown as { innerText: string }).innerText.trim()),
+				);
+			let offered: string[] = [];
+			for (let tries = 0; tries < 100 && !offered.includes('Schedule Type'); tries++) {
+				offered = await visibleEntries();
+				if (!offered.includes('Schedule Type')) await new Promise((r) => setTimeout(r, 100));
+			}
 			expect(offered.filter((label) => label === 'Schedule Name')).toHaveLength(1);
 			await pickOption(page, 'Schedule Type');
-			// The closing list must be gone, or the click lands on one of its entries.
-			await new Promise((resolve) => setTimeout(resolve, 1000));
+			// The closing list must be gone, or the next click lands on one of its entries.
+			for (let tries = 0; tries < 50 && (await visibleEntries()).length > 0; tries++)
+				await new Promise((r) => setTimeout(r, 100));
 			await page.click('[data-test-id="collection-parameter-add"]');
 			await pickOption(page, 'Schedule Name');
 			await page.waitForSelector('[data-test-id="resource-locator-scheduleName"]');

@@ -12,8 +12,9 @@ import type { ExecutionRun, PlannedRequest } from '../transport';
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
  * nothing sent), then executed. For writes every item is prepared before the first request, so
- * a bad item stops the run before anything has changed in Webex; reads are prepared a few items
- * ahead of the requests (see the router).
+ * a bad item stops the run before anything has changed in Webex; reads, and writes under Continue
+ * On Fail (where a bad item fails alone whenever it is prepared), are prepared a few items ahead
+ * of the requests (see the router).
  */
 /** An operation's entry in its resource's Operation selector (its value is its key in the map). */
 export interface OperationOption {
@@ -28,7 +29,8 @@ export interface WebexOperation<Prepared = unknown> {
 	description: INodeProperties[];
 	/**
 	 * Only reads (GET): nothing in Webex changes, so their items may be checked while earlier
-	 * items' requests are out, and a run stopped half-way needs no warning.
+	 * items' requests are out (writes only under Continue On Fail), and a run stopped half-way
+	 * needs no warning.
 	 */
 	readOnly?: boolean;
 	/** Synchronous: the router checks items in order, each exactly once, without yielding. */

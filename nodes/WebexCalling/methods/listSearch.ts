@@ -19,6 +19,7 @@ import {
 	availableModesPath,
 	featuresPath,
 	MY_MODE_FEATURES,
+	criteriaPath,
 	modePath,
 	myModeFeaturePath,
 	schedulePath,
@@ -299,26 +300,54 @@ export async function searchScheduleEvents(this: ILoadOptionsFunctions, filter?:
 }
 
 /**
+ * The Schedule Type the criteria will have: the one chosen in the form (Create shows it; Update
+ * holds it among the fields to change), else, in Update, the criteria's own, read from Webex so
+ * that a name picked alone matches the type it keeps; undefined while neither says.
+ */
+async function criteriaScheduleType(
+	ctx: ILoadOptionsFunctions,
+	run: WebexRun<ILoadOptionsFunctions>,
+	workspaceId: string,
+): Promise<string | undefined> {
+	const isType = (type: unknown) =>
+		type === 'businessHours' || type === 'holidays' ? type : undefined;
+	const updateFields = (ctx.getCurrentNodeParameter('updateFields') ?? {}) as IDataObject;
+	const chosen =
+		isType(ctx.getCurrentNodeParameter('scheduleType')) ?? isType(updateFields.scheduleType);
+	if (chosen || ctx.getCurrentNodeParameter('operation') !== 'update') return chosen;
+	const criteriaId = idPathSegment(
+		ctx.getCurrentNodeParameter('criteriaId', { extractValue: true }),
+	);
+	if (!criteriaId.ok) return undefined;
+	const criteria = await webexApiRequest(run, {
+		method: 'GET',
+		path: criteriaPath(workspaceId, criteriaId.value),
+		orgId: orgIdOverride(ctx),
+	});
+	return isType(criteria.body.scheduleType);
+}
+
+/**
  * The schedules a workspace's simultaneous-ring criteria can name: those of the workspace's
- * location (Webex's "Get Workspace Details" says which), of the Schedule Type chosen in the form
- * (either type while none is). The value is the schedule's name, which is what a criteria holds.
+ * location (Webex's "Get Workspace Details" says which), of the criteria's Schedule Type (either
+ * type, each named, while nothing says which). The value is the schedule's name, which is what a
+ * criteria holds.
  */
 export async function searchWorkspaceSchedules(
 	this: ILoadOptionsFunctions,
 	filter?: string,
 	paginationToken?: string,
 ) {
-	const workspace = await webexApiRequest(new WebexRun(this), {
+	const run = new WebexRun(this);
+	const workspaceId = parentId(this, 'workspaceId', 'Workspace');
+	const workspace = await webexApiRequest(run, {
 		method: 'GET',
-		path: workspacePath(parentId(this, 'workspaceId', 'Workspace')),
+		path: workspacePath(workspaceId),
 		orgId: orgIdOverride(this),
 	});
 	const location = idPathSegment(workspace.body.locationId);
 	if (!location.ok) throw new Error(`Webex names no location for this workspace`);
-	// Create shows the Schedule Type on the form; Update holds it among the fields to change.
-	const updateFields = (this.getCurrentNodeParameter('updateFields') ?? {}) as IDataObject;
-	const type = this.getCurrentNodeParameter('scheduleType') ?? updateFields.scheduleType;
-	const chosen = type === 'businessHours' || type === 'holidays' ? type : undefined;
+	const chosen = await criteriaScheduleType(this, run, workspaceId);
 	return await search(
 		this,
 		{
