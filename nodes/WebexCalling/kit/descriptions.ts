@@ -1,10 +1,5 @@
 /** Parameter descriptions shared by several operations. */
-import type {
-	INodePropertyCollection,
-	INodePropertyMode,
-	INodePropertyOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { INodePropertyCollection, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
 
 import { MONTHS, WEEKDAYS, WEEKS } from '../helpers/calendar';
 
@@ -94,18 +89,6 @@ export function optionsCollection(extra: INodeProperties[] = []): INodePropertie
 	};
 }
 
-/** A picker's From List mode: a searchable list from the node's `searchListMethod`. */
-export function fromListMode(searchListMethod: string): INodePropertyMode {
-	// A locator's mode, which has no default (the lint rule reads it as a parameter).
-	// eslint-disable-next-line n8n-nodes-base/node-param-default-missing
-	return {
-		displayName: 'From List',
-		name: 'list',
-		type: 'list',
-		typeOptions: { searchListMethod, searchable: true },
-	};
-}
-
 function locator(
 	name: string,
 	displayName: string,
@@ -121,7 +104,12 @@ function locator(
 		required: true,
 		description,
 		modes: [
-			fromListMode(searchListMethod),
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
 			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder },
 		],
 	};

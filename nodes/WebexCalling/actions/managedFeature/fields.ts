@@ -10,7 +10,6 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { InputIssue } from '../../helpers/issues';
 import { webexApiRequest } from '../../transport';
 import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
-import { fromListMode } from '../../kit/descriptions';
 import type { RequestSettings } from '../../kit/operation';
 import { MY_MODE_FEATURES, myModeFeaturePath } from '../../kit/paths';
 import type { ExecutionRun, WebexRequest } from '../../transport';
@@ -30,7 +29,12 @@ export const myFeatureField: INodeProperties = {
 	required: true,
 	description: 'One of the features the signed-in person manages',
 	modes: [
-		fromListMode('searchMyFeatures'),
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchMyFeatures', searchable: true },
+		},
 		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'Y2lzY29zcGFyazovL3VzL...' },
 	],
 };

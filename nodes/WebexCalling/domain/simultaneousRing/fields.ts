@@ -1,7 +1,7 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { fromListMode, scheduleTypeOptions, versionedField } from '../../kit/descriptions';
+import { scheduleTypeOptions, versionedField } from '../../kit/descriptions';
 
 const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
 const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
@@ -50,7 +50,12 @@ const scheduleNamePicker: INodeProperties = {
 	description:
 		"The schedule that decides when this criteria applies. The list holds the workspace's location's schedules (Schedule Level: Group); By Name takes any schedule's name.",
 	modes: [
-		fromListMode('searchWorkspaceSchedules'),
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchWorkspaceSchedules', searchable: true },
+		},
 		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. Business Vacation' },
 	],
 };
