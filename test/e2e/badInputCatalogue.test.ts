@@ -465,6 +465,25 @@ const refused: Case[] = [
 		'Limit',
 	],
 	['zero location limit', 'location', 'getMany', { returnAll: false, limit: runtime(0) }, 'Limit'],
+	// Call Queue: its closure services
+	...['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].flatMap(
+		(service): Case[] => [
+			[
+				'a queue ID that would change the path',
+				'callQueue',
+				`get${service}`,
+				{ locationId: mode, queueId: id(runtime('../people')) },
+				'Call Queue',
+			],
+			[
+				'no queue',
+				'callQueue',
+				`update${service}`,
+				{ locationId: mode, queueId: id(runtime('')), updateFields: { transferPhoneNumber: '1' } },
+				'Call Queue',
+			],
+		],
+	),
 ];
 
 /**
@@ -690,6 +709,28 @@ const sent: Array<
 			updateFields: { callsFrom: 'SELECT_PHONE_NUMBERS' },
 		},
 	],
+	// Call Queue: values Webex checks, not the node (no evidence of what it refuses)
+	...['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].map(
+		(service): [string, string, string, Record<string, unknown>] => [
+			'an action or schedule the node has no list of',
+			'callQueue',
+			`update${service}`,
+			{
+				locationId: mode,
+				queueId: id(SEED.features.denverSupport),
+				inputMode: 'json',
+				jsonBody: JSON.stringify({ action: 'VOICEMAIL', holidayScheduleName: 'No such' }),
+			},
+		],
+	),
+	...['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].map(
+		(service): [string, string, string, Record<string, unknown>] => [
+			'a queue Webex does not know',
+			'callQueue',
+			`get${service}`,
+			{ locationId: mode, queueId: id('not-a-queue') },
+		],
+	),
 ];
 
 test('every operation of the node has a case in the catalogues', () => {

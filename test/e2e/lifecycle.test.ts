@@ -585,6 +585,15 @@ describe("every operation honours options.orgId (the mode manager's own sends no
 		'callFeature.updateOperatingModes': { ...customerMenu, modeBasedForwarding: 'on' },
 		'callFeature.switchToNormalOperation': customerMenu,
 		'callFeature.findByOperatingMode': { modeId: byId('unknown-mode') },
+		...Object.fromEntries(
+			['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].flatMap((service) => {
+				const queue = { locationId: byId(SEED.locations.customerHq), queueId: byId('q') };
+				return [
+					[`callQueue.get${service}`, queue],
+					[`callQueue.update${service}`, { ...queue, updateFields: { transferPhoneNumber: '1' } }],
+				];
+			}),
+		),
 		'modeManager.getAvailableFeatures': { personId: SEED.people.manager, returnAll: true },
 		'modeManager.getManagedFeatures': { personId: SEED.people.manager },
 		'modeManager.updateManagedFeatures': { personId: SEED.people.manager, addFeatureIds: 'f' },

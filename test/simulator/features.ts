@@ -36,6 +36,8 @@ export interface CallFeature {
 		/** A mode manager's switch in effect: the mode, and how it ends */
 		exception?: { modeId: string; type: string };
 	};
+	/** A call queue's closure services (queueServices.ts), made on first use */
+	queueServices?: Record<string, Record<string, unknown>>;
 }
 
 const isObject = (value: unknown): value is Json =>

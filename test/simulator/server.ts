@@ -14,6 +14,7 @@ import type { OperatingMode, TokenGrant, World } from './data';
 import { FEATURE_KINDS, FeatureSimulator } from './features';
 import { OAuthServer } from './oauth';
 import { ScheduleSimulator } from './schedules';
+import { QUEUE_SERVICES, QueueServiceSimulator } from './queueServices';
 import { trackingId, webexId } from './ids';
 import {
 	criteriaProblem,
@@ -155,6 +156,8 @@ export class WebexSimulator {
 	/** Location schedules and their events */
 	readonly schedules = new ScheduleSimulator(() => this.world, webexError);
 
+	readonly queueServices = new QueueServiceSimulator(() => this.world, webexError);
+
 	readonly log: LoggedRequest[] = [];
 
 	faults: Faults = { latencyMs: 0, script: [] };
@@ -289,6 +292,16 @@ export class WebexSimulator {
 				`${forwarding}/actions/switchMode/invoke`,
 				'spark-admin:telephony_config_write',
 				(call) => this.features.switchToNormal(call, kind),
+			);
+		}
+		// A call queue's closure services: holiday, night, forced forward, stranded calls.
+		for (const service of QUEUE_SERVICES) {
+			const path = `/telephony/config/locations/${ID}/queues/${ID}/${service}`;
+			this.route('GET', path, 'spark-admin:telephony_config_read', (call) =>
+				this.queueServices.get(call, service),
+			);
+			this.route('PUT', path, 'spark-admin:telephony_config_write', (call) =>
+				this.queueServices.put(call, service),
 			);
 		}
 		// Mode managers: assigned by an admin, acting with their own (user) token.

@@ -54,7 +54,7 @@ test("a resource's Operation selector is made from its operations: each one's op
 	});
 });
 
-test("the operation list the other tests iterate over is the node's own, all 47", () => {
+test("the operation list the other tests iterate over is the node's own, all 55", () => {
 	const listed = allOperations().map(([resource, operation]) => [resource, operation]);
 	expect(listed.sort()).toEqual([
 		['callFeature', 'findByOperatingMode'],
@@ -62,6 +62,14 @@ test("the operation list the other tests iterate over is the node's own, all 47"
 		['callFeature', 'getMany'],
 		['callFeature', 'switchToNormalOperation'],
 		['callFeature', 'updateOperatingModes'],
+		['callQueue', 'getForcedForward'],
+		['callQueue', 'getHolidayService'],
+		['callQueue', 'getNightService'],
+		['callQueue', 'getStrandedCalls'],
+		['callQueue', 'updateForcedForward'],
+		['callQueue', 'updateHolidayService'],
+		['callQueue', 'updateNightService'],
+		['callQueue', 'updateStrandedCalls'],
 		['location', 'getMany'],
 		['locationSchedule', 'create'],
 		['locationSchedule', 'createOrUpdate'],

@@ -62,10 +62,12 @@ export function dryRunOutput(
 	result: IDataObject | IDataObject[],
 	planned: PlannedRequest[],
 ): IDataObject {
-	const action = Array.isArray(result) ? undefined : result.action;
-	return {
-		dryRun: true,
-		...(action !== undefined ? { action } : {}),
-		requests: planned as unknown as IDataObject[],
-	};
+	// The decision the dry run shows: `change` where the object has an `action` of its own (a
+	// call queue service's BUSY or TRANSFER), else the node's `action` (created, updated...).
+	const decision: IDataObject = {};
+	if (!Array.isArray(result)) {
+		if (result.change !== undefined) decision.change = result.change;
+		else if (result.action !== undefined) decision.action = result.action;
+	}
+	return { dryRun: true, ...decision, requests: planned as unknown as IDataObject[] };
 }

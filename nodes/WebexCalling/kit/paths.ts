@@ -40,6 +40,10 @@ export const featuresPath = (segment: string) => `/telephony/config/${segment}`;
 export const featurePath = (segment: string, locationId: string, featureId: string) =>
 	`${CALLING_LOCATIONS}/${locationId}/${segment}/${featureId}`;
 
+/** One of a call queue's closure services (`holidayService`, `nightService`, `forcedForward`, `strandedCalls`) */
+export const queueServicePath = (locationId: string, queueId: string, segment: string) =>
+	`${featurePath('queues', locationId, queueId)}/${segment}`;
+
 export const featureForwardingPath = (segment: string, locationId: string, featureId: string) =>
 	`${featurePath(segment, locationId, featureId)}/callForwarding`;
 

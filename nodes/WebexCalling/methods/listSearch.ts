@@ -22,6 +22,7 @@ import {
 	criteriaPath,
 	modePath,
 	myModeFeaturePath,
+	queueServicePath,
 	schedulePath,
 	schedulesPath,
 	simultaneousRingPath,
@@ -143,6 +144,8 @@ async function listOfParent(
 	filter?: string,
 	/** The signed-in person's own (`/people/me/…`): no orgId */
 	me = false,
+	/** What choosing an entry puts in the field, when not its ID */
+	chosenValueOf: (entry: IDataObject) => string = (entry) => String(entry.id),
 ): Promise<INodeListSearchResult> {
 	const parent = await webexApiRequest(new WebexRun(ctx), {
 		method: 'GET',
@@ -154,7 +157,7 @@ async function listOfParent(
 	const wanted = filter?.toLowerCase();
 	return {
 		results: entries
-			.map((entry) => ({ name: nameOf(entry), value: String(entry.id) }))
+			.map((entry) => ({ name: nameOf(entry), value: chosenValueOf(entry) }))
 			.filter((entry) => !wanted || entry.name.toLowerCase().includes(wanted)),
 	};
 }
@@ -365,4 +368,61 @@ export async function searchWorkspaceSchedules(
 		filter?.trim(),
 		paginationToken,
 	);
+}
+
+/** The call queues of the chosen location, by name. */
+export async function searchCallQueues(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) {
+	return await search(
+		this,
+		{
+			path: featuresPath(FEATURE_KINDS.callQueue.segment),
+			itemsKey: FEATURE_KINDS.callQueue.listKey,
+			nameParam: 'name',
+			nameField: 'name',
+			qs: { locationId: parentId(this, 'locationId', 'Location') },
+		},
+		filter,
+		paginationToken,
+	);
+}
+
+/**
+ * The schedules a call queue's service may use, as its own GET lists them (`holidaySchedules`,
+ * `businessHourSchedules`): "Denver Holidays (location)"; the value is the name.
+ */
+async function queueServiceSchedules(
+	ctx: ILoadOptionsFunctions,
+	segment: string,
+	listKey: string,
+	filter?: string,
+) {
+	return await listOfParent(
+		ctx,
+		queueServicePath(
+			parentId(ctx, 'locationId', 'Location'),
+			parentId(ctx, 'queueId', 'Call Queue'),
+			segment,
+		),
+		listKey,
+		(schedule) =>
+			`${String(schedule.scheduleName)} (${String(schedule.scheduleLevel ?? '').toLowerCase()})`,
+		filter,
+		false,
+		(schedule) => String(schedule.scheduleName),
+	);
+}
+
+export async function searchQueueHolidaySchedules(this: ILoadOptionsFunctions, filter?: string) {
+	return await queueServiceSchedules(this, 'holidayService', 'holidaySchedules', filter);
+}
+
+export async function searchQueueBusinessHourSchedules(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+) {
+	return await queueServiceSchedules(this, 'nightService', 'businessHourSchedules', filter);
 }
