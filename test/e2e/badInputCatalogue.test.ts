@@ -465,6 +465,21 @@ const refused: Case[] = [
 		'Limit',
 	],
 	['zero location limit', 'location', 'getMany', { returnAll: false, limit: runtime(0) }, 'Limit'],
+	// Auto Attendant
+	[
+		'an auto attendant ID that would change the path',
+		'autoAttendant',
+		'get',
+		{ locationId: mode, autoAttendantId: id(runtime('../people')) },
+		'Auto Attendant',
+	],
+	[
+		'no auto attendant',
+		'autoAttendant',
+		'update',
+		{ locationId: mode, autoAttendantId: id(runtime('')), updateFields: {} },
+		'Auto Attendant',
+	],
 	// Call Queue: its closure services
 	...['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].flatMap(
 		(service): Case[] => [
@@ -707,6 +722,16 @@ const sent: Array<
 			workspaceId: workspace,
 			criteriaId: 'c',
 			updateFields: { callsFrom: 'SELECT_PHONE_NUMBERS' },
+		},
+	],
+	[
+		'a schedule name the location may not have (Webex decides)',
+		'autoAttendant',
+		'update',
+		{
+			locationId: mode,
+			autoAttendantId: id(SEED.features.denverMenu),
+			updateFields: { holidaySchedule: { __rl: true, mode: 'name', value: 'No such' } },
 		},
 	],
 	// Call Queue: values Webex checks, not the node (no evidence of what it refuses)

@@ -79,7 +79,7 @@ test("every update's JSON template is {}: run as it is, it changes nothing", () 
 			p.name === 'jsonBody' &&
 			p.displayOptions?.show?.operation?.some((o) => String(o).startsWith('update')),
 	);
-	expect(templates.length).toBe(11);
+	expect(templates.length).toBe(12);
 	for (const template of templates) expect(JSON.parse(String(template.default))).toEqual({});
 });
 

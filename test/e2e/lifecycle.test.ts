@@ -540,6 +540,10 @@ describe("every operation honours options.orgId (the mode manager's own sends no
 		locationId: byId(SEED.locations.customerHq),
 		featureId: byId(SEED.features.customerMenu),
 	};
+	const customerMenuOf = (idField: string) => ({
+		locationId: byId(SEED.locations.customerHq),
+		[idField]: byId(SEED.features.customerMenu),
+	});
 	const customerSchedules = {
 		locationId: byId(SEED.locations.customerHq),
 		scheduleType: 'holidays',
@@ -585,6 +589,11 @@ describe("every operation honours options.orgId (the mode manager's own sends no
 		'callFeature.updateOperatingModes': { ...customerMenu, modeBasedForwarding: 'on' },
 		'callFeature.switchToNormalOperation': customerMenu,
 		'callFeature.findByOperatingMode': { modeId: byId('unknown-mode') },
+		'autoAttendant.get': customerMenuOf('autoAttendantId'),
+		'autoAttendant.update': {
+			...customerMenuOf('autoAttendantId'),
+			updateFields: { holidaySchedule: byId('Holidays') },
+		},
 		...Object.fromEntries(
 			['HolidayService', 'NightService', 'ForcedForward', 'StrandedCalls'].flatMap((service) => {
 				const queue = { locationId: byId(SEED.locations.customerHq), queueId: byId('q') };

@@ -15,6 +15,7 @@
  */
 import type { Call, Reply } from './server';
 import type { OperatingMode, World } from './data';
+import { autoAttendantDetails, updateAutoAttendant } from './autoAttendants';
 
 export type FeatureKind = 'autoAttendants' | 'queues' | 'huntGroups';
 
@@ -36,6 +37,8 @@ export interface CallFeature {
 		/** A mode manager's switch in effect: the mode, and how it ends */
 		exception?: { modeId: string; type: string };
 	};
+	/** An auto attendant's own settings (autoAttendants.ts), made on first use */
+	autoAttendant?: Record<string, unknown>;
 	/** A call queue's closure services (queueServices.ts), made on first use */
 	queueServices?: Record<string, Record<string, unknown>>;
 }
@@ -148,6 +151,11 @@ export class FeatureSimulator {
 	}
 
 	details(call: Call, kind: FeatureKind): Reply {
+		if (kind === 'autoAttendants')
+			return this.withFeature(call, kind, (feature) => ({
+				status: 200,
+				body: autoAttendantDetails(feature),
+			}));
 		return this.withFeature(call, kind, (feature) => ({
 			status: 200,
 			body: {
@@ -157,6 +165,13 @@ export class FeatureSimulator {
 				phoneNumber: feature.phoneNumber,
 			},
 		}));
+	}
+
+	/** "Update an Auto Attendant" */
+	updateDetails(call: Call): Reply {
+		return this.withFeature(call, 'autoAttendants', (feature) =>
+			updateAutoAttendant(feature, call, this.error),
+		);
 	}
 
 	get(call: Call, kind: FeatureKind): Reply {

@@ -294,6 +294,12 @@ export class WebexSimulator {
 				(call) => this.features.switchToNormal(call, kind),
 			);
 		}
+		this.route(
+			'PUT',
+			`/telephony/config/locations/${ID}/autoAttendants/${ID}`,
+			'spark-admin:telephony_config_write',
+			(call) => this.features.updateDetails(call),
+		);
 		// A call queue's closure services: holiday, night, forced forward, stranded calls.
 		for (const service of QUEUE_SERVICES) {
 			const path = `/telephony/config/locations/${ID}/queues/${ID}/${service}`;

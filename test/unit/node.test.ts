@@ -54,9 +54,11 @@ test("a resource's Operation selector is made from its operations: each one's op
 	});
 });
 
-test("the operation list the other tests iterate over is the node's own, all 55", () => {
+test("the operation list the other tests iterate over is the node's own, all 57", () => {
 	const listed = allOperations().map(([resource, operation]) => [resource, operation]);
 	expect(listed.sort()).toEqual([
+		['autoAttendant', 'get'],
+		['autoAttendant', 'update'],
 		['callFeature', 'findByOperatingMode'],
 		['callFeature', 'getCallForwarding'],
 		['callFeature', 'getMany'],

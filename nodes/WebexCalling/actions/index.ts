@@ -7,6 +7,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { authenticationProperty } from '../kit/descriptions';
 import type { WebexOperation } from '../kit/operation';
+import { resource as autoAttendant } from './autoAttendant';
 import { resource as callFeature } from './callFeature';
 import { resource as callQueue } from './callQueue';
 import { resource as location } from './location';
@@ -21,6 +22,7 @@ import { resource as workspaceSimultaneousRingCriteria } from './workspaceSimult
 
 /** In the order the Resource selector lists them. */
 const RESOURCES = [
+	autoAttendant,
 	callFeature,
 	callQueue,
 	location,

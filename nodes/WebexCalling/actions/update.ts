@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { InputIssue } from '../helpers/issues';
 import { withoutReadOnly, wouldChange } from '../helpers/updates';
 import type { UpdatePlan } from '../helpers/updates';
-import { isPlainObject, parseJsonBody } from '../helpers/json';
+import { isPlainObject, parseJsonBody, pickedValue } from '../helpers/json';
 import type { Json } from '../helpers/json';
 import { webexApiRequest } from '../transport';
 import { dryRunOption, inputModeFields, optionsCollection } from '../kit/descriptions';
@@ -321,6 +321,76 @@ export function mergedUpdateOperation<Extra = undefined>(
 				options.check,
 			);
 			return object;
+		},
+	};
+}
+
+export interface WholeUpdateOptions {
+	/** Its entry in the Operation selector */
+	option: OperationOption;
+	/** The ID parameters, outermost first, as they appear in the path */
+	idFields: INodeProperties[];
+	path: (...ids: string[]) => string;
+	/** What is updated, in the form's words ("night service") */
+	what: string;
+	/** The object's fields, offered under Update Fields (a picker gives its value) */
+	fields: INodeProperties[];
+	/** The PUT: the object as read, in the form its PUT takes, with the changes over it */
+	plan: (current: Json, changes: Json) => UpdatePlan;
+	/** Whether a PUT body would change the object as read */
+	differs: (current: Json, body: Json) => boolean;
+}
+
+interface WholeUpdatePrepared {
+	path: string;
+	changes: Json;
+	settings: RequestSettings;
+}
+
+/** Webex's shape from Update Fields: a picker's value is what it picked; blank text is left out. */
+function pickedFields(fields: IDataObject): Json {
+	const body: Json = {};
+	for (const [key, value] of Object.entries(fields)) {
+		const given = pickedValue(value);
+		if (given !== undefined && given !== '') body[key] = given;
+	}
+	return body;
+}
+
+/**
+ * An update whose PUT takes the object whole: a read-merge-write. The object is read, the fields
+ * given are put over it and it goes back whole, so only the fields given change; nothing to change
+ * sends no PUT. Outputs the object read back with `change`: `updated` or `unchanged` (not
+ * `action`, which some of these objects have as a field of their own).
+ */
+export function wholeUpdateOperation(
+	options: WholeUpdateOptions,
+): WebexOperation<WholeUpdatePrepared> {
+	return {
+		option: options.option,
+		description: [
+			...options.idFields,
+			...updateInput(options.what, options.fields, {}),
+			optionsCollection([dryRunOption]),
+		],
+
+		prepare(this: IExecuteFunctions, itemIndex: number): WholeUpdatePrepared {
+			const issues: InputIssue[] = [];
+			const { path } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
+			const changes = readChanges(this, itemIndex, pickedFields, issues);
+			assertNoIssues(this, itemIndex, issues);
+			return { path, changes, settings: requestSettings(this, itemIndex) };
+		},
+
+		async execute(run: ExecutionRun, { path, changes, settings }: WholeUpdatePrepared, itemIndex) {
+			const { object, changed } = await readMergeWrite(
+				run,
+				{ path, settings, itemIndex },
+				(current) => options.plan(current, changes),
+				() => [],
+				{ skipUnchanged: true, differs: options.differs },
+			);
+			return { change: changed ? 'updated' : 'unchanged', ...object };
 		},
 	};
 }

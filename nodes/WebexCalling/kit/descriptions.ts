@@ -215,6 +215,40 @@ export function versionedField(
 	];
 }
 
+/**
+ * A picker of something Webex refers to by name, not ID (a schedule): From List, whose entries'
+ * values are names, or typed By Name.
+ */
+export function namePicker(field: {
+	name: string;
+	displayName: string;
+	description: string;
+	searchListMethod: string;
+	example: string;
+}): INodeProperties {
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		description: field.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: field.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: `e.g. ${field.example}`,
+			},
+		],
+	};
+}
+
 /** A picker (From List, By ID) whose list comes from `searchListMethod`. */
 export function pickerField(
 	field: { name: string; displayName: string; description: string },

@@ -370,25 +370,50 @@ export async function searchWorkspaceSchedules(
 	);
 }
 
-/** The call queues of the chosen location, by name. */
-export async function searchCallQueues(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-) {
-	return await search(
-		this,
-		{
-			path: featuresPath(FEATURE_KINDS.callQueue.segment),
-			itemsKey: FEATURE_KINDS.callQueue.listKey,
-			nameParam: 'name',
-			nameField: 'name',
-			qs: { locationId: parentId(this, 'locationId', 'Location') },
-		},
-		filter,
-		paginationToken,
-	);
+/** The features of one kind at the chosen location, by name. */
+function featuresAtLocation(kind: { segment: string; listKey: string }) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await search(
+			this,
+			{
+				path: featuresPath(kind.segment),
+				itemsKey: kind.listKey,
+				nameParam: 'name',
+				nameField: 'name',
+				qs: { locationId: parentId(this, 'locationId', 'Location') },
+			},
+			filter,
+			paginationToken,
+		);
+	};
 }
+
+export const searchCallQueues = featuresAtLocation(FEATURE_KINDS.callQueue);
+
+export const searchAutoAttendants = featuresAtLocation(FEATURE_KINDS.autoAttendant);
+
+/** The chosen location's schedules of one type, by name (the value is the name). */
+function scheduleNamesAtLocation(type: 'businessHours' | 'holidays') {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		return await search(
+			this,
+			{
+				path: schedulesPath(parentId(this, 'locationId', 'Location')),
+				itemsKey: 'schedules',
+				nameParam: 'name',
+				nameField: 'name',
+				qs: { type },
+				chosenValueOf: (schedule) => String(schedule.name),
+			},
+			filter?.trim(),
+			paginationToken,
+		);
+	};
+}
+
+export const searchBusinessHoursScheduleNames = scheduleNamesAtLocation('businessHours');
+
+export const searchHolidayScheduleNames = scheduleNamesAtLocation('holidays');
 
 /**
  * The schedules a call queue's service may use, as its own GET lists them (`holidaySchedules`,

@@ -5,6 +5,8 @@
  */
 import type { INodeProperties } from 'n8n-workflow';
 
+import { namePicker } from '../../kit/descriptions';
+
 const enabledField = (name: string, displayName: string, description: string): INodeProperties => ({
 	displayName,
 	name,
@@ -72,22 +74,14 @@ const scheduleName = (
 	displayName: string,
 	searchListMethod: string,
 	example: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	description: "The schedule, by name: the list holds the ones Webex offers this queue's service",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod, searchable: true },
-		},
-		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: `e.g. ${example}` },
-	],
-});
+): INodeProperties =>
+	namePicker({
+		name,
+		displayName,
+		searchListMethod,
+		example,
+		description: "The schedule, by name: the list holds the ones Webex offers this queue's service",
+	});
 
 export interface QueueService {
 	/** The path segment after the queue's path, as Webex names it */

@@ -1,7 +1,7 @@
 /** The fields of a simultaneous-ring criteria, as Webex names them. */
 import type { INodeProperties } from 'n8n-workflow';
 
-import { scheduleTypeOptions, versionedField } from '../../kit/descriptions';
+import { namePicker, scheduleTypeOptions, versionedField } from '../../kit/descriptions';
 
 const withSchedule = { scheduleType: ['businessHours', 'holidays'] };
 const selectedNumbers = { callsFrom: ['SELECT_PHONE_NUMBERS'] };
@@ -42,23 +42,14 @@ const scheduleNameText: INodeProperties = {
  * The schedule's name (a criteria names its schedule; it holds no ID): picked from the
  * schedules of the workspace's location, which Schedule Level Group names, or typed.
  */
-const scheduleNamePicker: INodeProperties = {
-	displayName: 'Schedule Name',
+const scheduleNamePicker = namePicker({
 	name: 'scheduleName',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
+	displayName: 'Schedule Name',
+	searchListMethod: 'searchWorkspaceSchedules',
+	example: 'Business Vacation',
 	description:
 		"The schedule that decides when this criteria applies. The list holds the workspace's location's schedules (Schedule Level: Group); By Name takes any schedule's name.",
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWorkspaceSchedules', searchable: true },
-		},
-		{ displayName: 'By Name', name: 'name', type: 'string', placeholder: 'e.g. Business Vacation' },
-	],
-};
+});
 
 /**
  * `show` conditions apply to the Create form; inside Update Fields (a collection) they are
