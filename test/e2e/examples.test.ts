@@ -9,6 +9,7 @@ import type { RunResult, WorkflowDefinition } from '../harness/engine';
 import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
 import { useEnvironment } from '../harness/lifecycle';
 import { storeExampleCredentials } from '../simulator/credentials';
+import { webexId } from '../simulator/ids';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
 const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
@@ -250,6 +251,78 @@ describe('location schedules', () => {
 		expect(third.output('Add the holidays').map((item) => item.json.action)).toEqual(
 			Array(3).fill('unchanged'),
 		);
+		expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
+	});
+});
+
+describe("call queues' closure switches", () => {
+	const queueOf = (id: string) => env.simulator.world.features.find((f) => f.id === id)!;
+
+	test('storm day: every Denver queue forwards to the answering service, one failing costs the others nothing; the all-clear stops it, the number kept', async () => {
+		// A second Denver queue, whose first write Webex refuses.
+		const denverSales = webexId('CALL_QUEUE');
+		env.simulator.world.features.push({
+			...structuredClone(queueOf(SEED.features.denverSupport)),
+			id: denverSales,
+			name: 'Denver Sales Queue',
+		});
+		const salesPath = `/telephony/config/locations/${SEED.locations.denver}/queues/${denverSales}/forcedForward`;
+		env.simulator.faults.script.push({ method: 'PUT', status: 400, path: salesPath, times: 1 });
+
+		const forwarded = await runExample('storm-day-forward-every-denver-queue.json');
+		const output = forwarded.output('Forward new calls to the answering service');
+		expect(output.map((item) => [item.json.change, item.json.forcedForwardEnabled])).toEqual([
+			['updated', true],
+			[undefined, undefined],
+		]);
+		expect(output[1].json.trackingId).toMatch(/^ROUTERGW_/);
+		// Boston's queue is not Denver's: untouched.
+		expect(queueOf(SEED.features.bostonBilling).queueServices?.forcedForward).toBeUndefined();
+
+		// Run again: the one that failed is forwarded, the other is already (no PUT for it).
+		env.simulator.log.length = 0;
+		const again = await runExample('storm-day-forward-every-denver-queue.json');
+		expect(
+			again.output('Forward new calls to the answering service').map((item) => item.json.change),
+		).toEqual(['unchanged', 'updated']);
+		expect(env.simulator.requests('PUT').map((r) => r.path)).toEqual([salesPath]);
+
+		const back = await runExample('storm-day-denver-queues-back.json');
+		expect(
+			back
+				.output('Stop forwarding')
+				.map((item) => [item.json.forcedForwardEnabled, item.json.transferPhoneNumber]),
+		).toEqual([
+			[false, '+19705550100'],
+			[false, '+19705550100'],
+		]);
+	});
+
+	test("every queue's holiday service points at its location's holiday schedule; run again, it writes nothing", async () => {
+		await runExample('add-holidays-to-every-location-schedule.json');
+		env.simulator.log.length = 0;
+		const first = await runExample('point-every-queue-holiday-service-at-location-schedule.json');
+		const set = first.output('Use the holiday schedule').map((item) => item.json);
+		expect(
+			set.map((queue) => [queue.change, queue.holidayServiceEnabled, queue.holidayScheduleName]),
+		).toEqual([
+			['updated', true, 'Company Holidays'],
+			['updated', true, 'Company Holidays'],
+		]);
+		// Each queue's own location has the schedule: Webex lists it among the ones it may use.
+		for (const queue of set)
+			expect(queue.holidaySchedules).toContainEqual({
+				scheduleName: 'Company Holidays',
+				scheduleLevel: 'LOCATION',
+			});
+		expect(env.simulator.requests('PUT')).toHaveLength(2);
+
+		env.simulator.log.length = 0;
+		const second = await runExample('point-every-queue-holiday-service-at-location-schedule.json');
+		expect(second.output('Use the holiday schedule').map((item) => item.json.change)).toEqual([
+			'unchanged',
+			'unchanged',
+		]);
 		expect(env.simulator.log.filter((r) => r.method !== 'GET')).toEqual([]);
 	});
 });

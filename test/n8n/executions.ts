@@ -88,6 +88,37 @@ export function executionTests(
 		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
 	});
 
+	test('in the app, storm day for every Denver call queue: forced forward on, then off, the number kept', async () => {
+		const on = await execute('storm-day-forward-every-denver-queue.json');
+		expect(
+			on
+				.output('Forward new calls to the answering service')
+				.map((queue) => [queue.change, queue.forcedForwardEnabled]),
+		).toEqual([['updated', true]]);
+		const off = await execute('storm-day-denver-queues-back.json');
+		expect(
+			off
+				.output('Stop forwarding')
+				.map((queue) => [queue.change, queue.forcedForwardEnabled, queue.transferPhoneNumber]),
+		).toEqual([['updated', false, '+19705550100']]);
+	});
+
+	test("in the app, every call queue's holiday service points at its location's holiday schedule, and a second run writes nothing", async () => {
+		await execute('add-holidays-to-every-location-schedule.json');
+		const first = await execute('point-every-queue-holiday-service-at-location-schedule.json');
+		expect(
+			first
+				.output('Use the holiday schedule')
+				.map((queue) => [queue.change, queue.holidayScheduleName]),
+		).toEqual(Array(2).fill(['updated', 'Company Holidays']));
+		sim().log.length = 0;
+		const again = await execute('point-every-queue-holiday-service-at-location-schedule.json');
+		expect(again.output('Use the holiday schedule').map((queue) => queue.change)).toEqual(
+			Array(2).fill('unchanged'),
+		);
+		expect(sim().log.filter((request) => request.method !== 'GET')).toEqual([]);
+	});
+
 	test('in the app, what live Webex accepts: an overnight mode, an all-hours criteria, a Get written back unchanged', async () => {
 		const { output } = await execute('fidelity.json');
 		expect(sim().requests('POST', '/telephony/config/operatingModes')[0].body).toMatchObject({
