@@ -415,6 +415,35 @@ describe('in the running n8n server, as the editor calls it', () => {
 		]);
 	});
 
+	test("the call queue pickers, as the editor asks for them: the location's queues, then the schedules the queue's holiday service may use", async () => {
+		const ask = async (methodName: string, path: string, parameters: Record<string, unknown>) =>
+			(
+				await post('dynamic-node-parameters/resource-locator-results', {
+					methodName,
+					path,
+					nodeTypeAndVersion: { name: 'n8n-nodes-webex-calling.webexCalling', version: 4 },
+					currentNodeParameters: {
+						authentication: 'accessToken',
+						resource: 'callQueue',
+						operation: 'updateHolidayService',
+						locationId: { __rl: true, mode: 'list', value: SEED.locations.denver },
+						inputMode: 'fields',
+						updateFields: { holidayScheduleName: { __rl: true, mode: 'list', value: '' } },
+						...parameters,
+					},
+					credentials: { webexCallingApi: { id: 'webex-demo', name: 'Webex Calling account' } },
+				})
+			).data.results as Array<{ name: string; value: string }>;
+		const queues = await ask('searchCallQueues', 'parameters.queueId', {});
+		expect(queues).toEqual([{ name: 'Denver Support', value: SEED.features.denverSupport }]);
+		const schedules = await ask(
+			'searchQueueHolidaySchedules',
+			'parameters.updateFields.holidayScheduleName',
+			{ queueId: { __rl: true, mode: 'list', value: queues[0].value } },
+		);
+		expect(schedules).toEqual([{ name: 'Denver Holidays (location)', value: 'Denver Holidays' }]);
+	});
+
 	test("in the editor (version 4): Update Fields offers Schedule Name once, as a picker of the workspace's location's schedules, and the picked name is sent", async () => {
 		const { browser, page } = await openEditor(base, cookie);
 		try {
