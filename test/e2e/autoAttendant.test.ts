@@ -109,3 +109,32 @@ test("the pickers: the location's auto attendants, and its business hours schedu
 		expect.objectContaining({ type: 'businessHours' }),
 	]);
 });
+
+test("a menu's announcement file goes back without what Webex only reports; an Update's output fed back sends nothing the node added", async () => {
+	const menu = env.simulator.world.features.find((f) => f.id === SEED.features.denverMenu)!;
+	const file = {
+		id: 'greeting-1',
+		fileName: 'welcome.wav',
+		mediaFileType: 'WAV',
+		level: 'LOCATION',
+	};
+	await run('get');
+	Object.assign(menu.autoAttendant!, {
+		businessHoursMenu: {
+			greeting: 'CUSTOM',
+			extensionEnabled: true,
+			audioAnnouncementFile: { ...file, fileSize: 2048, isTextToSpeech: false },
+			keyConfigurations: [],
+		},
+	});
+	const updated = await run('update', {
+		updateFields: { holidaySchedule: { __rl: true, mode: 'name', value: 'Denver Holidays' } },
+	});
+	const put = env.simulator.requests('PUT')[0].body as Record<string, Record<string, unknown>>;
+	expect(put.businessHoursMenu.audioAnnouncementFile).toEqual(file);
+
+	env.simulator.log.length = 0;
+	const fedBack = await run('update', { inputMode: 'json', jsonBody: JSON.stringify(updated) });
+	expect(fedBack.change).toBe('unchanged');
+	expect(env.simulator.requests('PUT')).toHaveLength(0);
+});

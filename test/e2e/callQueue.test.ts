@@ -211,3 +211,53 @@ test("Webex's refusal reaches the user with its words and trackingId, and the qu
 	expect(JSON.stringify(result.error)).not.toContain(SEED.token);
 	expect((await run('getNightService')).forceNightServiceEnabled).toBe(false);
 });
+
+test("an Update's output fed to the next Update as JSON: what the node added is not sent, and nothing changes", async () => {
+	const first = await run('updateNightService', {
+		inputMode: 'json',
+		jsonBody: JSON.stringify({ ...(await run('getNightService')), forceNightServiceEnabled: true }),
+	});
+	expect(first).toMatchObject({
+		change: 'updated',
+		readOnlyFieldsNotSent: ['businessHourSchedules'],
+	});
+	env.simulator.log.length = 0;
+	const second = await run('updateNightService', {
+		inputMode: 'json',
+		jsonBody: JSON.stringify(first),
+	});
+	expect(second.change).toBe('unchanged');
+	expect(env.simulator.requests('PUT')).toHaveLength(0);
+	await run('updateNightService', {
+		inputMode: 'json',
+		jsonBody: JSON.stringify({ ...first, forceNightServiceEnabled: false }),
+	});
+	const put = env.simulator.requests('PUT')[0].body as Record<string, unknown>;
+	expect(put).not.toHaveProperty('change');
+	expect(put).not.toHaveProperty('readOnlyFieldsNotSent');
+	expect(put.forceNightServiceEnabled).toBe(false);
+});
+
+test("a schedule picked by name alone takes the level the queue's own list gives it", async () => {
+	await run('updateHolidayService', {
+		updateFields: { holidayScheduleName: 'Elsewhere', holidayScheduleLevel: 'ORGANIZATION' },
+	});
+	env.simulator.log.length = 0;
+	await run('updateHolidayService', {
+		updateFields: { holidayScheduleName: { __rl: true, mode: 'list', value: 'Denver Holidays' } },
+	});
+	expect(env.simulator.requests('PUT')[0].body).toMatchObject({
+		holidayScheduleName: 'Denver Holidays',
+		holidayScheduleLevel: 'LOCATION',
+	});
+});
+
+test('a transfer number given in another format than Webex holds it is no change', async () => {
+	await run('updateForcedForward', { updateFields: { transferPhoneNumber: '+19705550100' } });
+	env.simulator.log.length = 0;
+	const again = await run('updateForcedForward', {
+		updateFields: { transferPhoneNumber: ' +1-9705550100 ' },
+	});
+	expect(again.change).toBe('unchanged');
+	expect(env.simulator.requests('PUT')).toHaveLength(0);
+});

@@ -8,7 +8,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { InputIssue } from '../helpers/issues';
 import { withoutReadOnly, wouldChange } from '../helpers/updates';
 import type { UpdatePlan } from '../helpers/updates';
-import { isPlainObject, parseJsonBody, pickedValue } from '../helpers/json';
+import { isPlainObject, parseJsonBody, pickedValue, trimmed } from '../helpers/json';
 import type { Json } from '../helpers/json';
 import { webexApiRequest } from '../transport';
 import { dryRunOption, inputModeFields, optionsCollection } from '../kit/descriptions';
@@ -347,11 +347,14 @@ interface WholeUpdatePrepared {
 	settings: RequestSettings;
 }
 
-/** Webex's shape from Update Fields: a picker's value is what it picked; blank text is left out. */
+/**
+ * Webex's shape from Update Fields: a picker's value is what it picked; blank text is left out
+ * (clearing a value takes JSON, where it is sent as given).
+ */
 function pickedFields(fields: IDataObject): Json {
 	const body: Json = {};
 	for (const [key, value] of Object.entries(fields)) {
-		const given = pickedValue(value);
+		const given = trimmed(pickedValue(value));
 		if (given !== undefined && given !== '') body[key] = given;
 	}
 	return body;

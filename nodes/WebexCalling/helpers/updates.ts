@@ -31,9 +31,43 @@ export function withoutReadOnly(
 	return { body, notSent };
 }
 
+const PHONE_NUMBER_KEYS = ['destination', 'phoneNumber', 'transferPhoneNumber'];
+
+/**
+ * What the node adds to an update's output (`change`, `readOnlyFieldsNotSent`): an output fed to
+ * the next update as JSON must not send them to Webex, nor read them back as Webex's.
+ */
+export const NODE_OUTPUT_FIELDS = ['change', 'readOnlyFieldsNotSent'];
+
+/** An object without what the node added to it (NODE_OUTPUT_FIELDS). */
+export function withoutNodeOutput(object: Json): Json {
+	return withoutReadOnly(object, NODE_OUTPUT_FIELDS).body;
+}
+
+/**
+ * What Webex reports of an announcement file and does not take back in a PUT (wxc_sdk
+ * `wxc_sdk/common/__init__.py`, `AnnAudioFile.update()`): left out wherever a file is sent, as a
+ * list (`audioFiles`, `manualAudioFiles`) or one (`audioAnnouncementFile`, in a menu). Webex keeps
+ * the file by its ID, so nothing is lost.
+ */
+const FILE_REPORTED_ONLY = ['fileSize', 'isTextToSpeech'];
+
+export function withoutFileReportedFields(value: unknown, key = ''): unknown {
+	if (Array.isArray(value)) return value.map((entry) => withoutFileReportedFields(entry, key));
+	if (!isPlainObject(value)) return value;
+	const isFile =
+		key === 'audioAnnouncementFile' || key === 'audioFiles' || key === 'manualAudioFiles';
+	const copy: Json = {};
+	for (const [name, entry] of Object.entries(value)) {
+		if (isFile && FILE_REPORTED_ONLY.includes(name)) continue;
+		copy[name] = withoutFileReportedFields(entry, name);
+	}
+	return copy;
+}
+
 /** A value as Webex would hold it, for comparing: numbers as `+` and digits, no holiday IDs. */
 function canonical(value: unknown, key = ''): unknown {
-	if (typeof value === 'string' && (key === 'destination' || key === 'phoneNumber')) {
+	if (typeof value === 'string' && PHONE_NUMBER_KEYS.includes(key)) {
 		return normalizePhoneNumber(value);
 	}
 	if (Array.isArray(value)) return value.map((entry) => canonical(entry, key));

@@ -434,7 +434,9 @@ async function queueServiceSchedules(
 		),
 		listKey,
 		(schedule) =>
-			`${String(schedule.scheduleName)} (${String(schedule.scheduleLevel ?? '').toLowerCase()})`,
+			typeof schedule.scheduleLevel === 'string'
+				? `${String(schedule.scheduleName)} (${schedule.scheduleLevel.toLowerCase()})`
+				: String(schedule.scheduleName),
 		filter,
 		false,
 		(schedule) => String(schedule.scheduleName),

@@ -26,7 +26,7 @@ export const queueIdFields: INodeProperties[] = [
 			description: 'The call queue, one of the location above',
 		},
 		'searchCallQueues',
-		'Y2lzY29zcGFyazovL3VzL1FVRVVFL...',
+		'Y2lzY29zcGFyazovL3VzL0NBTExfUVVFVUUv...',
 	),
 ];
 

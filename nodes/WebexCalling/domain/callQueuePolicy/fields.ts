@@ -80,7 +80,8 @@ const scheduleName = (
 		displayName,
 		searchListMethod,
 		example,
-		description: "The schedule, by name: the list holds the ones Webex offers this queue's service",
+		description:
+			"The schedule, by name: the list holds the ones Webex offers this queue's service, with their level, which is set with it unless given",
 	});
 
 export interface QueueService {
@@ -196,5 +197,10 @@ export const STRANDED_CALLS: QueueService = {
 		},
 		transferPhoneNumber,
 		greeting('audioMessageSelection', 'Audio Message Selection'),
+		enabledField(
+			'triggerPolicyWhenAllAgentsAreUnreachableEnabled',
+			'Trigger Policy When All Agents Are Unreachable',
+			'Whether the action also applies when agents are signed in but none can be reached',
+		),
 	],
 };

@@ -9,29 +9,29 @@
  *   Webex's answer only, left out of every PUT;
  * - an announcement file is sent as `{id, fileName, mediaFileType, level}`: Webex does not take
  *   back the `fileSize` and `isTextToSpeech` its GET reports (wxc_sdk's `AnnAudioFile.update()`);
+ * - a schedule is named with its level; picked by name alone from the service's own list, where
+ *   the name is there once, the level is the list's;
  * - a PUT of some fields keeps the others (the live tests send four or five fields, or one), so
  *   sending the service whole with the changes over it changes only the fields given.
  */
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import { withoutReadOnly, wouldChange } from '../../helpers/updates';
+import {
+	withoutFileReportedFields,
+	withoutNodeOutput,
+	withoutReadOnly,
+	wouldChange,
+} from '../../helpers/updates';
 import type { UpdatePlan } from '../../helpers/updates';
 
-/** The schedule lists a GET reports, and what an Update's output adds (`change`). */
-export const QUEUE_SERVICE_READ_ONLY = ['holidaySchedules', 'businessHourSchedules', 'change'];
+/** The schedule lists a GET reports: the schedules the service may use. */
+export const QUEUE_SERVICE_READ_ONLY = ['holidaySchedules', 'businessHourSchedules'];
 
-const AUDIO_FILE_LISTS = ['audioFiles', 'manualAudioFiles'];
-
-const AUDIO_FILE_REPORTED_ONLY = ['fileSize', 'isTextToSpeech'];
-
-function sendableAudioFile(file: unknown): unknown {
-	return isPlainObject(file) ? withoutReadOnly(file, AUDIO_FILE_REPORTED_ONLY).body : file;
-}
-
-/** A list of announcement files as the PUT takes it. */
-function sendableAudioFiles(value: unknown): unknown {
-	return Array.isArray(value) ? value.map(sendableAudioFile) : value;
-}
+/** Each schedule name field, its level field and the list the GET reports them in. */
+const SCHEDULE_FIELDS = [
+	{ name: 'holidayScheduleName', level: 'holidayScheduleLevel', list: 'holidaySchedules' },
+	{ name: 'businessHoursName', level: 'businessHoursLevel', list: 'businessHourSchedules' },
+];
 
 /**
  * The service as read, in the form its PUT takes: no schedule lists, no empty (null) fields,
@@ -39,19 +39,32 @@ function sendableAudioFiles(value: unknown): unknown {
  */
 export function sendableService(current: Json): Json {
 	const body: Json = {};
-	for (const [key, value] of Object.entries(
-		withoutReadOnly(current, QUEUE_SERVICE_READ_ONLY).body,
-	)) {
-		if (value === null || value === undefined) continue;
-		body[key] = AUDIO_FILE_LISTS.includes(key) ? sendableAudioFiles(value) : value;
+	const read = withoutReadOnly(withoutNodeOutput(current), QUEUE_SERVICE_READ_ONLY).body;
+	for (const [key, value] of Object.entries(read)) {
+		if (value !== null && value !== undefined) body[key] = withoutFileReportedFields(value, key);
+	}
+	return body;
+}
+
+/** A schedule named without its level takes the level the service's own list gives that name. */
+function withListedLevels(given: Json, current: Json): Json {
+	const body = { ...given };
+	for (const field of SCHEDULE_FIELDS) {
+		if (typeof body[field.name] !== 'string' || field.level in body) continue;
+		const listed = Array.isArray(current[field.list]) ? (current[field.list] as unknown[]) : [];
+		const same = listed.filter(
+			(entry) => isPlainObject(entry) && entry.scheduleName === body[field.name],
+		) as Json[];
+		if (same.length === 1 && typeof same[0].scheduleLevel === 'string')
+			body[field.level] = same[0].scheduleLevel;
 	}
 	return body;
 }
 
 /** The PUT: the service as read with the changes over it (a Get's read-only lists not sent). */
 export function planQueueServiceUpdate(current: Json, changes: Json): UpdatePlan {
-	const { body: given, notSent } = withoutReadOnly(changes, QUEUE_SERVICE_READ_ONLY);
-	for (const key of AUDIO_FILE_LISTS) if (key in given) given[key] = sendableAudioFiles(given[key]);
+	const { body, notSent } = withoutReadOnly(withoutNodeOutput(changes), QUEUE_SERVICE_READ_ONLY);
+	const given = withListedLevels(withoutFileReportedFields(body) as Json, current);
 	return { body: { ...sendableService(current), ...given }, notSent, problems: [] };
 }
 
