@@ -444,6 +444,39 @@ describe('in the running n8n server, as the editor calls it', () => {
 		expect(schedules).toEqual([{ name: 'Denver Holidays (location)', value: 'Denver Holidays' }]);
 	});
 
+	test('in the editor: a storm day on one call queue, Force Night Service picked from Update Fields, then sent', async () => {
+		const { browser, page } = await openEditor(base, cookie);
+		try {
+			await addWebexAction(page, 'Update the night service of a call queue');
+			await page.waitForSelector('[data-test-id="parameter-input-queueId"]');
+			await credentialOptions(page);
+			await pickCredential(page, 'Webex Calling account');
+			await page.click('[data-test-id="resource-locator-locationId"] [data-test-id="rlc-input"]');
+			await clickText(page, '[data-test-id="rlc-item"]', /^Denver HQ$/);
+			await page.click('[data-test-id="resource-locator-queueId"] [data-test-id="rlc-input"]');
+			await clickText(page, '[data-test-id="rlc-item"]', /^Denver Support$/);
+			await page.click('[data-test-id="collection-parameter-add"]');
+			await pickOption(page, 'Force Night Service Enabled');
+			// A boolean added to Update Fields starts off: switch it on.
+			const toggle = await page.waitForSelector(
+				'[data-test-id="parameter-input-forceNightServiceEnabled"] .el-switch',
+			);
+			await toggle!.click();
+			await screenshot(page, 'call-queue-force-night-service');
+			await page.click('[data-test-id="node-execute-button"]');
+			await outputText(page, /updated/);
+			expect(simulator.requests('PUT').map((r) => r.path)).toEqual([
+				`/telephony/config/locations/${SEED.locations.denver}/queues/${SEED.features.denverSupport}/nightService`,
+			]);
+			expect(simulator.requests('PUT')[0].body).toMatchObject({
+				forceNightServiceEnabled: true,
+				nightServiceEnabled: false,
+			});
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
+
 	test("in the editor (version 4): Update Fields offers Schedule Name once, as a picker of the workspace's location's schedules, and the picked name is sent", async () => {
 		const { browser, page } = await openEditor(base, cookie);
 		try {
