@@ -6,7 +6,7 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
-import { withoutReadOnly, wouldChange } from '../helpers/updates';
+import { planWholeUpdate, sendableAsRead, withoutReadOnly, wouldChange } from '../helpers/updates';
 import type { UpdatePlan } from '../helpers/updates';
 import { isPlainObject, parseJsonBody, pickedValue, trimmed } from '../helpers/json';
 import type { Json } from '../helpers/json';
@@ -52,6 +52,13 @@ export function updateInput(
 			displayOptions: { show: { inputMode: ['fields'] } },
 		},
 	];
+}
+
+/** Update Fields with each picker's value in place of n8n's record of it (`pickedValue`). */
+function pickedCollection(fields: IDataObject): Json {
+	return Object.fromEntries(
+		Object.entries(fields).map(([key, value]) => [key, pickedValue(value)]),
+	);
 }
 
 /** The changes of an item: the JSON body, or the Update Fields through `fromFields`. */
@@ -244,7 +251,7 @@ export function partialUpdateOperation(
 			const issues: InputIssue[] = [];
 			const { path } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
 			const { body: changes, notSent } = withoutReadOnly(
-				readChanges(this, itemIndex, (fields) => fields, issues),
+				readChanges(this, itemIndex, pickedCollection, issues),
 				['id'],
 			);
 			const sent = options.body(changes, this, itemIndex);
@@ -278,6 +285,12 @@ export interface MergedUpdateOptions<Extra> {
 	readChoice?: (ctx: IExecuteFunctions, itemIndex: number) => Extra;
 	/** The PUT from the object as Webex has it now and the changes */
 	plan: (current: IDataObject, changes: Json, choice: Extra) => UpdatePlan;
+	/**
+	 * Whether a PUT would change the object as read. Given, nothing to change sends no PUT and the
+	 * output says `change`: `updated` or `unchanged` (not `action`, which some objects have as a
+	 * field of their own)
+	 */
+	differs?: (current: Json, body: Json) => boolean;
 }
 
 interface MergedUpdatePrepared<Extra> {
@@ -314,13 +327,15 @@ export function mergedUpdateOperation<Extra = undefined>(
 			{ path, changes, choice, settings }: MergedUpdatePrepared<Extra>,
 			itemIndex: number,
 		) {
-			const { object } = await readMergeWrite(
+			const { differs } = options;
+			const { object, changed } = await readMergeWrite(
 				run,
 				{ path, settings, itemIndex },
 				(current) => options.plan(current, changes, choice),
 				options.check,
+				differs ? { skipUnchanged: true, differs } : {},
 			);
-			return object;
+			return differs ? { change: changed ? 'updated' : 'unchanged', ...object } : object;
 		},
 	};
 }
@@ -335,16 +350,10 @@ export interface WholeUpdateOptions {
 	what: string;
 	/** The object's fields, offered under Update Fields (a picker gives its value) */
 	fields: INodeProperties[];
-	/** The PUT: the object as read, in the form its PUT takes, with the changes over it */
-	plan: (current: Json, changes: Json) => UpdatePlan;
-	/** Whether a PUT body would change the object as read */
-	differs: (current: Json, body: Json) => boolean;
-}
-
-interface WholeUpdatePrepared {
-	path: string;
-	changes: Json;
-	settings: RequestSettings;
+	/** What Webex reports and the PUT does not take: never sent, listed when given */
+	reportedOnly: readonly string[];
+	/** The changes completed from the object as read, where the object says more (optional) */
+	completed?: (changes: Json, current: Json) => Json;
 }
 
 /**
@@ -353,47 +362,32 @@ interface WholeUpdatePrepared {
  */
 function pickedFields(fields: IDataObject): Json {
 	const body: Json = {};
-	for (const [key, value] of Object.entries(fields)) {
-		const given = trimmed(pickedValue(value));
+	for (const [key, value] of Object.entries(pickedCollection(fields))) {
+		const given = trimmed(value);
 		if (given !== undefined && given !== '') body[key] = given;
 	}
 	return body;
 }
 
 /**
- * An update whose PUT takes the object whole: a read-merge-write. The object is read, the fields
- * given are put over it and it goes back whole, so only the fields given change; nothing to change
- * sends no PUT. Outputs the object read back with `change`: `updated` or `unchanged` (not
- * `action`, which some of these objects have as a field of their own).
+ * An update whose PUT takes the object whole: a read-merge-write (`mergedUpdateOperation`) of the
+ * object as read with the fields given over it (`planWholeUpdate`), so only the fields given
+ * change; nothing to change sends no PUT, and the output says so in `change`.
  */
-export function wholeUpdateOperation(
-	options: WholeUpdateOptions,
-): WebexOperation<WholeUpdatePrepared> {
-	return {
+export function wholeUpdateOperation(options: WholeUpdateOptions) {
+	const { reportedOnly, completed = (changes: Json) => changes } = options;
+	return mergedUpdateOperation({
 		option: options.option,
 		description: [
 			...options.idFields,
 			...updateInput(options.what, options.fields, {}),
 			optionsCollection([dryRunOption]),
 		],
-
-		prepare(this: IExecuteFunctions, itemIndex: number): WholeUpdatePrepared {
-			const issues: InputIssue[] = [];
-			const { path } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
-			const changes = readChanges(this, itemIndex, pickedFields, issues);
-			assertNoIssues(this, itemIndex, issues);
-			return { path, changes, settings: requestSettings(this, itemIndex) };
-		},
-
-		async execute(run: ExecutionRun, { path, changes, settings }: WholeUpdatePrepared, itemIndex) {
-			const { object, changed } = await readMergeWrite(
-				run,
-				{ path, settings, itemIndex },
-				(current) => options.plan(current, changes),
-				() => [],
-				{ skipUnchanged: true, differs: options.differs },
-			);
-			return { change: changed ? 'updated' : 'unchanged', ...object };
-		},
-	};
+		path: (ctx, itemIndex, issues) =>
+			pathFromIds(ctx, itemIndex, options.idFields, options.path, issues).path,
+		fromFields: pickedFields,
+		check: () => [],
+		plan: (current, changes) => planWholeUpdate(current, completed(changes, current), reportedOnly),
+		differs: (current, body) => wouldChange(sendableAsRead(current, reportedOnly), body),
+	});
 }

@@ -37,7 +37,7 @@ const PHONE_NUMBER_KEYS = ['destination', 'phoneNumber', 'transferPhoneNumber'];
  * What the node adds to an update's output (`change`, `readOnlyFieldsNotSent`): an output fed to
  * the next update as JSON must not send them to Webex, nor read them back as Webex's.
  */
-export const NODE_OUTPUT_FIELDS = ['change', 'readOnlyFieldsNotSent'];
+const NODE_OUTPUT_FIELDS = ['change', 'readOnlyFieldsNotSent'];
 
 /** An object without what the node added to it (NODE_OUTPUT_FIELDS). */
 export function withoutNodeOutput(object: Json): Json {
@@ -63,6 +63,33 @@ export function withoutFileReportedFields(value: unknown, key = ''): unknown {
 		copy[name] = withoutFileReportedFields(entry, name);
 	}
 	return copy;
+}
+
+/**
+ * An object as read, in the form a PUT of the whole object takes it: without what the node added
+ * to an output, what Webex only reports (`reportedOnly`), empty (null) fields, and what Webex
+ * only reports of an announcement file.
+ */
+export function sendableAsRead(current: Json, reportedOnly: readonly string[]): Json {
+	const body: Json = {};
+	const read = withoutReadOnly(withoutNodeOutput(current), reportedOnly).body;
+	for (const [key, value] of Object.entries(read))
+		if (value !== null && value !== undefined) body[key] = withoutFileReportedFields(value, key);
+	return body;
+}
+
+/**
+ * The PUT of a whole-object update: the object as read (`sendableAsRead`) with the changes over
+ * it; the reported-only fields the changes hold (a Get's output) are not sent, and listed.
+ */
+export function planWholeUpdate(
+	current: Json,
+	changes: Json,
+	reportedOnly: readonly string[],
+): UpdatePlan {
+	const { body, notSent } = withoutReadOnly(withoutNodeOutput(changes), reportedOnly);
+	const given = withoutFileReportedFields(body) as Json;
+	return { body: { ...sendableAsRead(current, reportedOnly), ...given }, notSent, problems: [] };
 }
 
 /** A value as Webex would hold it, for comparing: numbers as `+` and digits, no holiday IDs. */

@@ -1,7 +1,4 @@
-import {
-	autoAttendantWouldChange,
-	planAutoAttendantUpdate,
-} from '../../domain/autoAttendant/update';
+import { AUTO_ATTENDANT_NOT_SENT } from '../../domain/autoAttendant/update';
 import { featurePath } from '../../kit/paths';
 import { wholeUpdateOperation } from '../update';
 import { autoAttendantIdFields, autoAttendantScheduleFields } from './fields';
@@ -22,6 +19,5 @@ export const update = wholeUpdateOperation({
 	path: (locationId, autoAttendantId) => featurePath('autoAttendants', locationId, autoAttendantId),
 	what: 'auto attendant',
 	fields: autoAttendantScheduleFields,
-	plan: planAutoAttendantUpdate,
-	differs: autoAttendantWouldChange,
+	reportedOnly: AUTO_ATTENDANT_NOT_SENT,
 });

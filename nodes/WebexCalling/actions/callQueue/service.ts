@@ -6,10 +6,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { QueueService } from '../../domain/callQueuePolicy/fields';
-import {
-	planQueueServiceUpdate,
-	queueServiceWouldChange,
-} from '../../domain/callQueuePolicy/update';
+import { QUEUE_SERVICE_READ_ONLY, withListedLevels } from '../../domain/callQueuePolicy/update';
 import { locationIdLocator, pickerField } from '../../kit/descriptions';
 import type { WebexOperation } from '../../kit/operation';
 import { queueServicePath } from '../../kit/paths';
@@ -50,8 +47,8 @@ export function getQueueService(service: QueueService, description: string): Web
 }
 
 /**
- * Update: the service read, the fields given put over it, and sent whole without the schedule
- * lists Webex only reports (domain/callQueuePolicy/update.ts).
+ * Update: the service read, the fields given put over it (a schedule named alone gets its level
+ * from the service's own list), and sent whole without the schedule lists Webex only reports.
  */
 export function updateQueueService(service: QueueService, description: string) {
 	return wholeUpdateOperation({
@@ -64,7 +61,7 @@ export function updateQueueService(service: QueueService, description: string) {
 		path: pathOf(service),
 		what: lower(service),
 		fields: service.fields,
-		plan: planQueueServiceUpdate,
-		differs: queueServiceWouldChange,
+		reportedOnly: QUEUE_SERVICE_READ_ONLY,
+		completed: withListedLevels,
 	});
 }

@@ -1,5 +1,4 @@
 import { criteriaBody } from '../../domain/simultaneousRing/criteria';
-import { pickedValue } from '../../helpers/json';
 import { criteriaFields } from '../../domain/simultaneousRing/fields';
 import { criteriaIdFields, workspaceIdLocator } from '../../kit/descriptions';
 import { criteriaPath } from '../../kit/paths';
@@ -22,10 +21,6 @@ export const update = partialUpdateOperation({
 	fields: criteriaFields(false),
 	body: (changes, ctx, itemIndex) => {
 		const fromJson = ctx.getNodeParameter('inputMode', itemIndex, 'fields') === 'json';
-		if (fromJson) return { body: criteriaBody(changes, 'json') };
-		// From version 4 the Schedule Name is picked: the collection holds the picker's record.
-		const fields = { ...changes, scheduleName: pickedValue(changes.scheduleName) };
-		if (fields.scheduleName === undefined) delete fields.scheduleName;
-		return { body: criteriaBody(fields, 'update') };
+		return { body: criteriaBody(changes, fromJson ? 'json' : 'update') };
 	},
 });

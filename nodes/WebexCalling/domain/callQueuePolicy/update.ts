@@ -1,7 +1,7 @@
 /**
  * A call queue closure service's update (holiday service, night service, forced forward,
- * stranded calls): the service as Webex has it, in the form its PUT takes, with the changes over
- * it. Pure.
+ * stranded calls): the service as Webex has it, sent back whole with the changes over it
+ * (helpers/updates.ts `planWholeUpdate`). Pure.
  *
  * What the PUT takes, read in wxc_sdk's `wxc_sdk/telephony/callqueue/policies.py` (its live
  * tests in `tests/test_telephony_callqueue.py` write these services and put them back):
@@ -16,13 +16,6 @@
  */
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
-import {
-	withoutFileReportedFields,
-	withoutNodeOutput,
-	withoutReadOnly,
-	wouldChange,
-} from '../../helpers/updates';
-import type { UpdatePlan } from '../../helpers/updates';
 
 /** The schedule lists a GET reports: the schedules the service may use. */
 export const QUEUE_SERVICE_READ_ONLY = ['holidaySchedules', 'businessHourSchedules'];
@@ -33,22 +26,9 @@ const SCHEDULE_FIELDS = [
 	{ name: 'businessHoursName', level: 'businessHoursLevel', list: 'businessHourSchedules' },
 ];
 
-/**
- * The service as read, in the form its PUT takes: no schedule lists, no empty (null) fields,
- * announcement files without what Webex only reports.
- */
-export function sendableService(current: Json): Json {
-	const body: Json = {};
-	const read = withoutReadOnly(withoutNodeOutput(current), QUEUE_SERVICE_READ_ONLY).body;
-	for (const [key, value] of Object.entries(read)) {
-		if (value !== null && value !== undefined) body[key] = withoutFileReportedFields(value, key);
-	}
-	return body;
-}
-
 /** A schedule named without its level takes the level the service's own list gives that name. */
-function withListedLevels(given: Json, current: Json): Json {
-	const body = { ...given };
+export function withListedLevels(changes: Json, current: Json): Json {
+	const body = { ...changes };
 	for (const field of SCHEDULE_FIELDS) {
 		if (typeof body[field.name] !== 'string' || field.level in body) continue;
 		const listed = Array.isArray(current[field.list]) ? (current[field.list] as unknown[]) : [];
@@ -59,16 +39,4 @@ function withListedLevels(given: Json, current: Json): Json {
 			body[field.level] = same[0].scheduleLevel;
 	}
 	return body;
-}
-
-/** The PUT: the service as read with the changes over it (a Get's read-only lists not sent). */
-export function planQueueServiceUpdate(current: Json, changes: Json): UpdatePlan {
-	const { body, notSent } = withoutReadOnly(withoutNodeOutput(changes), QUEUE_SERVICE_READ_ONLY);
-	const given = withListedLevels(withoutFileReportedFields(body) as Json, current);
-	return { body: { ...sendableService(current), ...given }, notSent, problems: [] };
-}
-
-/** Whether the PUT would change the service: a field of it differs from what Webex has. */
-export function queueServiceWouldChange(current: Json, body: Json): boolean {
-	return wouldChange(sendableService(current), body);
 }
