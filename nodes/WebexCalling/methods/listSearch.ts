@@ -265,6 +265,25 @@ function scheduleTypeOf(ctx: ILoadOptionsFunctions): string {
 }
 
 /**
+ * A location's schedules as a picker's list, of one type or of both (each then says which it is);
+ * the value is the schedule's ID, or its name where Webex refers to schedules by name.
+ */
+function schedulesOf(locationId: string, type: string | undefined, byName: boolean): SearchList {
+	return {
+		path: schedulesPath(locationId),
+		itemsKey: 'schedules',
+		nameParam: 'name',
+		nameField: 'name',
+		qs: type ? { type } : {},
+		nameOf: type
+			? undefined
+			: (schedule) =>
+					`${String(schedule.name)} (${schedule.type === 'businessHours' ? 'Business Hours' : 'Holidays'})`,
+		chosenValueOf: byName ? (schedule) => String(schedule.name) : undefined,
+	};
+}
+
+/**
  * The chosen location's schedules of the chosen type. Webex's `name` filter matches the start of
  * names (wxc_sdk's live tests rely on it), so the search box finds schedules by how they begin.
  */
@@ -275,13 +294,7 @@ export async function searchLocationSchedules(
 ) {
 	return await search(
 		this,
-		{
-			path: schedulesPath(parentId(this, 'locationId', 'Location')),
-			itemsKey: 'schedules',
-			nameParam: 'name',
-			nameField: 'name',
-			qs: { type: scheduleTypeOf(this) },
-		},
+		schedulesOf(parentId(this, 'locationId', 'Location'), scheduleTypeOf(this), false),
 		filter?.trim(),
 		paginationToken,
 	);
@@ -353,18 +366,7 @@ export async function searchWorkspaceSchedules(
 	const chosen = await criteriaScheduleType(this, run, workspaceId);
 	return await search(
 		this,
-		{
-			path: schedulesPath(location.value),
-			itemsKey: 'schedules',
-			nameParam: 'name',
-			nameField: 'name',
-			qs: chosen ? { type: chosen } : {},
-			nameOf: (schedule) =>
-				chosen
-					? String(schedule.name)
-					: `${String(schedule.name)} (${schedule.type === 'businessHours' ? 'Business Hours' : 'Holidays'})`,
-			chosenValueOf: (schedule) => String(schedule.name),
-		},
+		schedulesOf(location.value, chosen, true),
 		filter?.trim(),
 		paginationToken,
 	);
@@ -397,14 +399,7 @@ function scheduleNamesAtLocation(type: 'businessHours' | 'holidays') {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		return await search(
 			this,
-			{
-				path: schedulesPath(parentId(this, 'locationId', 'Location')),
-				itemsKey: 'schedules',
-				nameParam: 'name',
-				nameField: 'name',
-				qs: { type },
-				chosenValueOf: (schedule) => String(schedule.name),
-			},
+			schedulesOf(parentId(this, 'locationId', 'Location'), type, true),
 			filter?.trim(),
 			paginationToken,
 		);
