@@ -114,3 +114,29 @@ test('reads: the look-ahead checks in the waits between answers, never a long ru
 	}
 	expect(ahead).toBeLessThanOrEqual(25);
 });
+
+test('reads: before any answer, the first round starts each item right after its own check', async () => {
+	// Nothing is in flight yet, so checks done ahead of the first start only hold it back
+	// (in the app the first check compiles the expression: docs/performance.md). Without this,
+	// the first worker checks a chunk of 25 before the first start.
+	jest.useFakeTimers();
+	const { schedule, events } = recorded(60, 4, { answerIntervalMs: () => 0 });
+	try {
+		const done = runItems(schedule);
+		await jest.runAllTimersAsync();
+		await done;
+	} finally {
+		jest.useRealTimers();
+	}
+	expect(events.slice(0, 8)).toEqual([
+		['check', 0],
+		['start', 0],
+		['check', 1],
+		['start', 1],
+		['check', 2],
+		['start', 2],
+		['check', 3],
+		['start', 3],
+	]);
+	expect(indexesOf(events, 'check')).toEqual(Array.from({ length: 60 }, (_, i) => i));
+});

@@ -10,6 +10,9 @@
  *   fails alone whenever it is checked): items are checked a few ahead of the ones started,
  *   while earlier requests are out: in the n8n app a check evaluates the item's expressions,
  *   and checking every item first holds the first request back (docs/performance.md).
+ *   Until the first answer comes back (`answerIntervalMs` 0), each item of the first round is
+ *   checked just before it starts and the look-ahead checks one a turn: nothing is in flight to
+ *   hide a chunk behind, so a chunk would only hold the first requests back.
  */
 import { sleep } from 'n8n-workflow';
 
@@ -74,7 +77,8 @@ export async function runItems(schedule: ItemSchedule): Promise<void> {
 		void sleep(0).then(() => {
 			lookingAhead = false;
 			const checkMs = checkingMs / Math.max(1, checked);
-			const roomy = schedule.answerIntervalMs() >= ROOM_FOR_CHECKS * checkMs;
+			const interval = schedule.answerIntervalMs();
+			const roomy = interval === 0 || interval >= ROOM_FOR_CHECKS * checkMs;
 			checkUpTo(checked + (roomy ? 1 : CHECK_CHUNK));
 			lookAhead();
 		});
@@ -84,7 +88,8 @@ export async function runItems(schedule: ItemSchedule): Promise<void> {
 	const worker = async () => {
 		while (!schedule.stopped() && next < count) {
 			const itemIndex = next++;
-			if (checked <= itemIndex) checkUpTo(itemIndex + CHECK_CHUNK);
+			if (checked <= itemIndex)
+				checkUpTo(itemIndex + (schedule.answerIntervalMs() === 0 ? 1 : CHECK_CHUNK));
 			if (schedule.stopped()) break;
 			if (!usable[itemIndex]) continue;
 			const pending = schedule.start(itemIndex);
