@@ -16,6 +16,7 @@ import {
 	ExecuteContext,
 	ExecutionLifecycleHooks,
 	LoadOptionsContext,
+	PollContext,
 	RoutingNode,
 	WorkflowExecute,
 } from 'n8n-core';
@@ -37,6 +38,7 @@ import type {
 	IRun,
 	IVersionedNodeType,
 	IWorkflowExecuteAdditionalData,
+	WorkflowActivateMode,
 	WorkflowExecuteMode,
 } from 'n8n-workflow';
 
@@ -124,6 +126,25 @@ export interface RunResult {
 	output(nodeName: string): INodeExecutionData[];
 	/** The error the run stopped on, if any */
 	error?: Error & { description?: string; context?: IDataObject; httpCode?: string };
+}
+
+/** Static data as n8n writes it to its database: JSON, without its change flag. */
+function asSaved(staticData: IDataObject): IDataObject {
+	const data = JSON.parse(JSON.stringify(staticData)) as IDataObject;
+	delete data.__dataChanged;
+	return data;
+}
+
+export interface PollSession {
+	/** One poll: n8n's scheduled tick ('trigger') or Fetch Test Event ('manual') */
+	poll(
+		mode?: WorkflowExecuteMode,
+		activation?: WorkflowActivateMode,
+	): Promise<INodeExecutionData[][] | null>;
+	/** The static data as it is now (what n8n saves when a poll emits) */
+	saved(): IDataObject;
+	/** A fresh Workflow from this static data (a restart), or from the current one */
+	restart(staticData?: IDataObject): void;
 }
 
 export class Engine {
@@ -219,6 +240,40 @@ export class Engine {
 			run,
 			output: (nodeName) => run.data.resultData.runData[nodeName]?.[0]?.data?.main?.[0] ?? [],
 			error: run.data.resultData.error as RunResult['error'],
+		};
+	}
+
+	/**
+	 * A polling trigger as n8n's active workflows keep it: one Workflow, whose static data lives
+	 * across polls (n8n reuses the object between ticks), polled through n8n-core's own PollContext.
+	 * `saved()` is what n8n would have written to its database; `restart()` starts again from it.
+	 */
+	async pollSession(node: INode, staticData: IDataObject = {}): Promise<PollSession> {
+		await this.nodeTypes.preload([node.type]);
+		const make = (data: IDataObject) =>
+			new Workflow({
+				id: 'test-workflow',
+				nodes: [node],
+				connections: {},
+				nodeTypes: this.nodeTypes,
+				active: true,
+				staticData: JSON.parse(JSON.stringify(data)) as IDataObject,
+				settings: { executionOrder: 'v1', timezone: 'UTC' },
+			});
+		let workflow = make(staticData);
+		const nodeType = this.nodeTypes.getByNameAndVersion(node.type, node.typeVersion) as INodeType;
+		return {
+			poll: async (
+				mode: WorkflowExecuteMode = 'trigger',
+				activation: WorkflowActivateMode = 'init',
+			) => {
+				const context = new PollContext(workflow, node, this.additionalData(), mode, activation);
+				return await nodeType.poll!.call(context);
+			},
+			saved: () => asSaved(workflow.staticData),
+			restart: (data?: IDataObject) => {
+				workflow = make(data ?? asSaved(workflow.staticData));
+			},
 		};
 	}
 

@@ -37,7 +37,10 @@ test('its package.json is a strict n8n community package with no runtime depende
 			'dist/credentials/WebexCallingOAuth2Api.credentials.js',
 			'dist/credentials/WebexCallingServiceAppApi.credentials.js',
 		],
-		nodes: ['dist/nodes/WebexCalling/WebexCalling.node.js'],
+		nodes: [
+			'dist/nodes/WebexCalling/WebexCalling.node.js',
+			'dist/nodes/WebexCallingTrigger/WebexCallingTrigger.node.js',
+		],
 	});
 	for (const file of [...manifest.n8n.nodes, ...manifest.n8n.credentials]) {
 		expect(existsSync(path.join(packed.directory, file))).toBe(true);
@@ -49,6 +52,9 @@ test('icons and codex sit beside the classes in dist/', () => {
 		'dist/nodes/WebexCalling/webexCalling.svg',
 		'dist/nodes/WebexCalling/webexCalling.dark.svg',
 		'dist/nodes/WebexCalling/WebexCalling.node.json',
+		'dist/nodes/WebexCallingTrigger/webexCalling.svg',
+		'dist/nodes/WebexCallingTrigger/webexCalling.dark.svg',
+		'dist/nodes/WebexCallingTrigger/WebexCallingTrigger.node.json',
 		'dist/credentials/webexCalling.svg',
 		'dist/credentials/webexCalling.dark.svg',
 	]) {
@@ -61,6 +67,14 @@ test('icons and codex sit beside the classes in dist/', () => {
 		),
 	);
 	expect(codex.node).toBe('n8n-nodes-webex-calling.webexCalling');
+	const triggerCodex = JSON.parse(
+		readFileSync(
+			path.join(packed.directory, 'dist/nodes/WebexCallingTrigger/WebexCallingTrigger.node.json'),
+			'utf8',
+		),
+	);
+	expect(triggerCodex.node).toBe('n8n-nodes-webex-calling.webexCallingTrigger');
+	expect(packed.loader.nodeTypes.webexCallingTrigger.type.description.polling).toBe(true);
 });
 
 test("n8n's package loader finds the node and the credential, with their icons", () => {

@@ -8,6 +8,7 @@ import type {
 	ICredentialsDecrypted,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 
@@ -32,7 +33,8 @@ export const CREDENTIAL_TYPES = {
 
 export type Authentication = keyof typeof CREDENTIAL_TYPES;
 
-export type WebexContext = IExecuteFunctions | ILoadOptionsFunctions;
+/** An action's run, a picker's search, or a trigger's poll */
+export type WebexContext = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 /** The credential fields that are secret, whatever the type: never shown, always redacted. */
 const SECRET_FIELDS = ['accessToken', 'refreshToken', 'clientSecret'];
@@ -72,7 +74,10 @@ function authenticationOf(ctx: WebexContext): Authentication {
 	const value =
 		'getCurrentNodeParameter' in ctx
 			? ctx.getCurrentNodeParameter('authentication')
-			: ctx.getNodeParameter('authentication', 0, 'accessToken');
+			: 'getActivationMode' in ctx
+				? // A poll has no items: its parameters are read without an item index.
+					ctx.getNodeParameter('authentication', 'accessToken')
+				: ctx.getNodeParameter('authentication', 0, 'accessToken');
 	return value === 'serviceApp' || value === 'oAuth2' ? value : 'accessToken';
 }
 

@@ -40,3 +40,14 @@ export async function webexApiRequest(
 		qs,
 	});
 }
+
+/**
+ * A read of something that may have been deleted since it was listed: its answer, or undefined
+ * when Webex answers 404; any other failure is thrown as it came (already Webex's error).
+ */
+export async function unlessGone<T>(reading: Promise<T>): Promise<T | undefined> {
+	const [outcome] = await Promise.allSettled([reading]);
+	if (outcome.status === 'fulfilled') return outcome.value;
+	if ((outcome.reason as { httpCode?: unknown }).httpCode === '404') return undefined;
+	throw outcome.reason;
+}

@@ -13,10 +13,10 @@ import { featureForwardingPath } from '../../kit/paths';
 import {
 	featureFilters,
 	featureTypesField,
-	listFeatures,
 	readFeatureListing,
 } from './getMany.operation';
-import type { FeatureListing } from './getMany.operation';
+import { listFeatures } from '../../domain/callFeature/requests';
+import type { FeatureListing } from '../../domain/callFeature/requests';
 import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 

@@ -1,17 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { FEATURE_KINDS, isFeatureType } from '../../helpers/forwarding';
-import type { FeatureType } from '../../helpers/forwarding';
 import type { InputIssue } from '../../helpers/issues';
-import { webexApiList } from '../../transport';
 import { locationIdLocator, optionsCollection, returnAllAndLimit } from '../../kit/descriptions';
 import { filtersCollection, readFilters, readLimit } from '../list';
 import { assertNoIssues, requestSettings } from '../../kit/operation';
-import type { RequestSettings, WebexOperation } from '../../kit/operation';
-import { featuresPath } from '../../kit/paths';
+import type { WebexOperation } from '../../kit/operation';
+import { listFeatures, ALL_FEATURE_TYPES } from '../../domain/callFeature/requests';
+import type { FeatureListing } from '../../domain/callFeature/requests';
 import type { ExecutionRun } from '../../transport';
 
-export const ALL_FEATURE_TYPES = Object.keys(FEATURE_KINDS) as FeatureType[];
+
+export { ALL_FEATURE_TYPES };
 
 export const featureTypesField = {
 	displayName: 'Feature Types',
@@ -46,12 +46,6 @@ export const description: INodeProperties[] = [
 	optionsCollection(),
 ];
 
-export interface FeatureListing {
-	types: FeatureType[];
-	qs: IDataObject;
-	settings: RequestSettings;
-}
-
 interface Prepared extends FeatureListing {
 	limit?: number;
 }
@@ -75,28 +69,6 @@ export function readFeatureListing(
 		qs: readFilters(ctx, itemIndex, FILTERS),
 		settings: requestSettings(ctx, itemIndex),
 	};
-}
-
-/** The features of the chosen kinds, each with its `featureType`, kind after kind. */
-export async function listFeatures(
-	run: ExecutionRun,
-	{ types, qs, settings }: FeatureListing,
-	itemIndex: number,
-	limit?: number,
-): Promise<IDataObject[]> {
-	const listed: IDataObject[] = [];
-	for (const type of types) {
-		const left = limit === undefined ? undefined : limit - listed.length;
-		if (left !== undefined && left <= 0) break;
-		const kind = FEATURE_KINDS[type];
-		const features = await webexApiList(
-			run,
-			{ method: 'GET', path: featuresPath(kind.segment), qs, ...settings, itemIndex },
-			{ itemsKey: kind.listKey, limit: left },
-		);
-		for (const feature of features) listed.push({ featureType: type, ...feature });
-	}
-	return listed;
 }
 
 /** The org's auto attendants, call queues and hunt groups (or some kinds), one item each. */

@@ -8,18 +8,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { webexApiRequest } from '../../transport';
 import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
 import type { RequestSettings } from '../../kit/operation';
-import { MY_MODE_FEATURES, myModeFeaturePath } from '../../kit/paths';
-import type { ExecutionRun, WebexRequest } from '../../transport';
-
-/** What Webex's refusals mean here: the token is not the mode manager's own, or not theirs. */
-export const MANAGER_HINTS = {
-	401: 'The token is missing, wrong or expired.',
-	403: "Mode Management acts as the signed-in mode manager: use the OAuth2 credential signed in by that person, with the scopes spark:telephony_config_read and spark:telephony_config_write (an admin's token or a service app cannot act as a mode manager).",
-	404: 'The signed-in person does not manage this feature: an admin assigns it (Mode Manager Assignment → Update Managed Features).',
-};
+import { myModeFeaturePath } from '../../kit/paths';
+import { asManager, myFeatures } from '../../domain/callFeature/requests';
+import type { ExecutionRun } from '../../transport';
 
 export const myFeatureField: INodeProperties = {
 	displayName: 'Feature',
@@ -82,31 +75,6 @@ export function checkUserCredential(
 /** The encoded feature ID of an item. */
 export function readMyFeature(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
 	return readPathId(ctx, itemIndex, 'featureId', issues);
-}
-
-/** One request as the signed-in mode manager: no orgId, the hints above. */
-export async function asManager(
-	run: ExecutionRun,
-	request: Omit<WebexRequest, 'me' | 'hints'>,
-): Promise<IDataObject> {
-	return (await webexApiRequest(run, { ...request, me: true, hints: MANAGER_HINTS })).body;
-}
-
-/** The features the signed-in person manages, each with its name, current mode and exception. */
-export async function myFeatures(
-	run: ExecutionRun,
-	settings: RequestSettings,
-	itemIndex: number,
-): Promise<IDataObject[]> {
-	const answer = await asManager(run, {
-		method: 'GET',
-		path: MY_MODE_FEATURES,
-		...settings,
-		itemIndex,
-	});
-	return ((answer.features as IDataObject[] | undefined) ?? []).filter(
-		(feature) => typeof feature === 'object' && feature !== null,
-	);
 }
 
 /**

@@ -7,7 +7,8 @@ import type { ExecutionRun } from '../../transport';
 import { featureIdList } from '../../helpers/featureIds';
 import { optionsCollection } from '../../kit/descriptions';
 import { MY_MODE_FEATURES } from '../../kit/paths';
-import { asManager, checkUserCredential } from './fields';
+import { checkUserCredential } from './fields';
+import { asManager } from '../../domain/callFeature/requests';
 
 export const featureIdsField = {
 	displayName: 'Feature IDs',

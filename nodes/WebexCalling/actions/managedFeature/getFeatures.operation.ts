@@ -5,7 +5,8 @@ import { assertNoIssues, requestSettings } from '../../kit/operation';
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 import { optionsCollection } from '../../kit/descriptions';
-import { checkUserCredential, myFeatures } from './fields';
+import { checkUserCredential } from './fields';
+import { myFeatures } from '../../domain/callFeature/requests';
 
 export const description: INodeProperties[] = [optionsCollection()];
 

@@ -6,7 +6,8 @@ import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 import { dryRunOption, optionsCollection } from '../../kit/descriptions';
 import { MY_MODE_FEATURES } from '../../kit/paths';
-import { asManager, checkUserCredential, myFeatures } from './fields';
+import { checkUserCredential } from './fields';
+import { asManager, myFeatures } from '../../domain/callFeature/requests';
 import { featureIdsField, readFeatureIds } from './getCommonModes.operation';
 
 export const description: INodeProperties[] = [

@@ -16,7 +16,7 @@ import {
 } from '../../kit/paths';
 import { scheduleWouldChange } from './update';
 import { webexApiList, webexApiRequest } from '../../transport';
-import type { ExecutionRun } from '../../transport';
+import type { ExecutionRun, WebexRun } from '../../transport';
 
 /** Where a schedule is: its location, its type and its ID. */
 export interface ScheduleAt {
@@ -30,11 +30,11 @@ export interface ScheduleAt {
  * that start with it (wxc_sdk's live tests find schedules by it); exact names are matched here.
  */
 export async function schedulesAt(
-	run: ExecutionRun,
+	run: WebexRun,
 	locationId: string,
 	qs: IDataObject,
 	settings: RequestSettings,
-	itemIndex: number,
+	itemIndex?: number,
 	limit?: number,
 ): Promise<IDataObject[]> {
 	return await webexApiList(
@@ -58,10 +58,10 @@ export async function scheduleNamed(
 }
 
 export async function readSchedule(
-	run: ExecutionRun,
+	run: WebexRun,
 	at: ScheduleAt,
 	settings: RequestSettings,
-	itemIndex: number,
+	itemIndex?: number,
 ): Promise<IDataObject> {
 	const path = schedulePath(at.locationId, at.type, at.id);
 	return (await webexApiRequest(run, { method: 'GET', path, ...settings, itemIndex })).body;
@@ -116,9 +116,9 @@ export async function writeSchedule(
 
 /** The org's Calling locations (the schedules' owners), each `{id, name}`. */
 export async function callingLocations(
-	run: ExecutionRun,
+	run: WebexRun,
 	settings: RequestSettings,
-	itemIndex: number,
+	itemIndex?: number,
 ): Promise<IDataObject[]> {
 	return await run.lookup(
 		`callingLocations:${settings.orgId ?? ''}`,

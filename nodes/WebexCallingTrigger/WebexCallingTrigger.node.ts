@@ -1,0 +1,56 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { searchLocations } from '../WebexCalling/methods/listSearch';
+import { triggerProperties as properties } from './description';
+import { getWatchableFeatures } from './methods';
+import { poll } from './poll';
+
+export class WebexCallingTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Webex Calling Trigger',
+		name: 'webexCallingTrigger',
+		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
+		description:
+			'Starts a workflow when a feature switches operating mode, a holiday is about to begin, or an operating mode is created, changed or deleted',
+		defaults: { name: 'Webex Calling Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: 'webexCallingApi',
+				required: true,
+				displayOptions: { show: { authentication: ['accessToken'] } },
+			},
+			{
+				name: 'webexCallingOAuth2Api',
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+			{
+				name: 'webexCallingServiceAppApi',
+				required: true,
+				displayOptions: { show: { authentication: ['serviceApp'] } },
+			},
+		],
+		properties,
+	};
+
+	methods = {
+		listSearch: { searchLocations },
+		loadOptions: { getWatchableFeatures },
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		return await poll.call(this);
+	}
+}

@@ -1,0 +1,130 @@
+/**
+ * When a holiday next begins, on or after a given day: an operating mode's holiday or a location
+ * schedule's event, each as Webex describes it. Pure; dates are `YYYY-MM-DD` calendar days with
+ * no time zone (the caller says which day "today" is, in the workflow's time zone).
+ *
+ * The recurrences are Webex's own: an operating mode holiday's `recurrence` holds
+ * `recurYearlyByDate {dayOfMonth, month}` or `recurYearlyByDay {day, week, month}` ("Create an
+ * Operating Mode", https://developer.webex.com/docs/api/v1/features-operating-modes); a schedule
+ * event's adds `recurWeekly {sunday … saturday}`, `recurForEver` and `recurEndDate` ("Location
+ * Call Settings: Schedules", https://developer.webex.com/docs/api/v1/location-call-settings-schedules).
+ */
+import { MONTHS, WEEKDAYS } from '../WebexCalling/helpers/calendar';
+import { isPlainObject } from '../WebexCalling/helpers/json';
+import type { Json } from '../WebexCalling/helpers/json';
+
+const DAY_MS = 86_400_000;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A `YYYY-MM-DD` day as days since 1970-01-01, or undefined when it is not one. */
+export function dayNumber(date: unknown): number | undefined {
+	const match = typeof date === 'string' ? DATE.exec(date.slice(0, 10)) : null;
+	if (!match) return undefined;
+	const [year, month, day] = match.slice(1).map(Number);
+	const ms = Date.UTC(year, month - 1, day);
+	const back = new Date(ms);
+	// 2027-02-30 is no day: Date.UTC rolls it over, which the check catches.
+	if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
+	return ms / DAY_MS;
+}
+
+export const dayText = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+const yearOf = (day: number) => new Date(day * DAY_MS).getUTCFullYear();
+
+function monthIndex(month: unknown): number | undefined {
+	const index = MONTHS.indexOf(String(month).toUpperCase() as (typeof MONTHS)[number]);
+	return index < 0 ? undefined : index;
+}
+
+function weekdayIndex(day: unknown): number | undefined {
+	const index = WEEKDAYS.indexOf(String(day).toUpperCase() as (typeof WEEKDAYS)[number]);
+	return index < 0 ? undefined : index;
+}
+
+/** `recurYearlyByDate` in one year: that month's day, if the month has it (no 29 February in 2027). */
+function byDateIn(year: number, rule: Json): number | undefined {
+	const month = monthIndex(rule.month);
+	const dayOfMonth = Number(rule.dayOfMonth);
+	if (month === undefined || !Number.isInteger(dayOfMonth)) return undefined;
+	const text = `${year}-${String(month + 1).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
+	return dayNumber(text);
+}
+
+const WEEK_NUMBERS: Record<string, number> = { FIRST: 0, SECOND: 1, THIRD: 2, FOURTH: 3 };
+
+/** `recurYearlyByDay` in one year: the first … fourth or last such weekday of the month. */
+function byDayIn(year: number, rule: Json): number | undefined {
+	const month = monthIndex(rule.month);
+	const weekday = weekdayIndex(rule.day);
+	const week = String(rule.week).toUpperCase();
+	if (month === undefined || weekday === undefined) return undefined;
+	if (week === 'LAST') {
+		const last = Date.UTC(year, month + 1, 0) / DAY_MS;
+		const shift = (new Date(last * DAY_MS).getUTCDay() - weekday + 7) % 7;
+		return last - shift;
+	}
+	if (!(week in WEEK_NUMBERS)) return undefined;
+	const first = Date.UTC(year, month, 1) / DAY_MS;
+	const shift = (weekday - new Date(first * DAY_MS).getUTCDay() + 7) % 7;
+	return first + shift + 7 * WEEK_NUMBERS[week];
+}
+
+/** The next day on or after `from` whose weekday the rule flags (`sunday: true` …). */
+function weeklyFrom(from: number, rule: Json): number | undefined {
+	for (let day = from; day < from + 7; day++) {
+		const name = WEEKDAYS[new Date(day * DAY_MS).getUTCDay()].toLowerCase();
+		if (rule[name] === true) return day;
+	}
+	return undefined;
+}
+
+export interface Occurrence {
+	/** The day it begins */
+	start: number;
+	/** The day it ends: the first occurrence's length carried over */
+	end: number;
+}
+
+/**
+ * The holiday's first beginning on or after `from`, if it has one: its start date when it does
+ * not recur; otherwise the recurrence's next day, never before the start date nor after the
+ * recurrence's end date.
+ */
+export function nextOccurrence(holiday: Json, from: number): Occurrence | undefined {
+	const start = dayNumber(holiday.startDate);
+	if (start === undefined) return undefined;
+	const length = Math.max(0, (dayNumber(holiday.endDate) ?? start) - start);
+	const recurrence = isPlainObject(holiday.recurrence) ? holiday.recurrence : {};
+	const until = recurrence.recurForEver === true ? undefined : dayNumber(recurrence.recurEndDate);
+	const earliest = Math.max(from, start);
+	let next: number | undefined;
+	if (isPlainObject(recurrence.recurYearlyByDate) || isPlainObject(recurrence.recurYearlyByDay)) {
+		const inYear = isPlainObject(recurrence.recurYearlyByDate)
+			? (year: number) => byDateIn(year, recurrence.recurYearlyByDate as Json)
+			: (year: number) => byDayIn(year, recurrence.recurYearlyByDay as Json);
+		// A 29 February recurs every fourth year: eight years always find it.
+		for (let year = yearOf(earliest); year <= yearOf(earliest) + 8 && next === undefined; year++) {
+			const day = inYear(year);
+			if (day !== undefined && day >= earliest) next = day;
+		}
+	} else if (isPlainObject(recurrence.recurWeekly)) {
+		next = weeklyFrom(earliest, recurrence.recurWeekly);
+	} else {
+		next = start >= from ? start : undefined;
+	}
+	if (next === undefined || (until !== undefined && next > until)) return undefined;
+	return { start: next, end: next + length };
+}
+
+/** Today in a time zone (the workflow's), as a day number. */
+export function today(timeZone: string, now = new Date()): number {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone,
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit',
+	}).format(now);
+	return dayNumber(parts) ?? Math.floor(now.getTime() / DAY_MS);
+}
