@@ -10,11 +10,7 @@ import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../../kit
 import { assertNoIssues, readPathId } from '../../kit/operation';
 import { runItems } from '../runItems';
 import { featureForwardingPath } from '../../kit/paths';
-import {
-	featureFilters,
-	featureTypesField,
-	readFeatureListing,
-} from './getMany.operation';
+import { featureFilters, featureTypesField, readFeatureListing } from './getMany.operation';
 import { listFeatures } from '../../domain/callFeature/requests';
 import type { FeatureListing } from '../../domain/callFeature/requests';
 import type { WebexOperation } from '../../kit/operation';

@@ -10,7 +10,6 @@ import { listFeatures, ALL_FEATURE_TYPES } from '../../domain/callFeature/reques
 import type { FeatureListing } from '../../domain/callFeature/requests';
 import type { ExecutionRun } from '../../transport';
 
-
 export { ALL_FEATURE_TYPES };
 
 export const featureTypesField = {

@@ -75,4 +75,3 @@ export async function myFeatures(
 		(feature) => typeof feature === 'object' && feature !== null,
 	);
 }
-
