@@ -142,6 +142,9 @@ export function upcomingHolidays(
 			start: next.start,
 			item: {
 				event: 'holidayStartsSoon',
+				summary: `${String(holiday.name)} (${String(holder.name)}): ${dayText(next.start)}${
+					next.end > next.start ? ` to ${dayText(next.end)}` : ''
+				}, ${next.start === today ? 'today' : `in ${next.start - today} day${next.start - today === 1 ? '' : 's'}`}`,
 				holiday: {
 					...(holiday as IDataObject),
 					startDate: dayText(next.start),

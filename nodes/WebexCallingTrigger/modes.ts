@@ -98,18 +98,30 @@ export function compareModes(
 		seen[id] = mark;
 		const previous = before[id];
 		if (!previous) {
-			items.push({ event: 'operatingModeCreated', operatingMode: mode, seenAt });
+			items.push({
+				event: 'operatingModeCreated',
+				summary: `Operating mode ${mark[0]} created`,
+				operatingMode: mode,
+				seenAt,
+			});
 			continue;
 		}
 		const keys = new Set([...Object.keys(previous[3]), ...Object.keys(mark[3])]);
 		const changedFields = [...keys].filter((key) => previous[3][key] !== mark[3][key]);
 		if (changedFields.length > 0)
-			items.push({ event: 'operatingModeChanged', changedFields, operatingMode: mode, seenAt });
+			items.push({
+				event: 'operatingModeChanged',
+				summary: `Operating mode ${mark[0]} changed: ${changedFields.join(', ')}`,
+				changedFields,
+				operatingMode: mode,
+				seenAt,
+			});
 	}
 	for (const [id, [name, level, location]] of Object.entries(before)) {
 		if (seen[id]) continue;
 		items.push({
 			event: 'operatingModeDeleted',
+			summary: `Operating mode ${name} deleted`,
 			operatingMode: { id, name, level, ...(location ? { location: { name: location } } : {}) },
 			seenAt,
 		});

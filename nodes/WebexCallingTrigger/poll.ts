@@ -146,6 +146,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 			items.push(
 				...now.slice(0, SAMPLES).map((operatingMode) => ({
 					event: 'operatingModeChanged',
+					summary: `Operating mode ${String(operatingMode.name)} (a sample: nothing changed)`,
 					changedFields: [],
 					operatingMode,
 					seenAt,

@@ -347,6 +347,7 @@ describe('Holiday starts soon', () => {
 				event: 'holidayStartsSoon',
 				source: 'locationSchedule',
 				daysUntil: 10,
+				summary: `Inventory (Boston Holidays): ${inDays(10)}, in 10 days`,
 				holiday: expect.objectContaining({ name: 'Inventory', startDate: inDays(10) }),
 				locationSchedule: expect.objectContaining({
 					name: 'Boston Holidays',

@@ -9,14 +9,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
 import { freePort, N8N_2, n8nCommand } from '../harness/n8nApp';
 import { installN8n } from './installed';
+import { ChatReceiver, pollsSeen, publishModeChangeExample, waitFor } from './trigger';
 
 const REDIS = process.env.REDIS_SERVER ?? 'redis-server';
 const WEBHOOK = 'webex-queue-rollout';
 
 const simulator = new WebexSimulator();
+const receiver = new ChatReceiver();
 const processes: ChildProcess[] = [];
 let base = '';
 let workerLog = '';
@@ -121,6 +124,8 @@ beforeAll(async () => {
 		'no',
 	]);
 	await simulator.start();
+	seedModeManagement(simulator.world);
+	await receiver.start();
 	// Main and worker share the user folder (one encryption key, one database) and the queue.
 	const { app, env } = await installN8n(N8N_2, simulator, {
 		env: {
@@ -138,6 +143,8 @@ beforeAll(async () => {
 		);
 		expect((await n8nCommand(app, env, ['publish:workflow', `--id=${each.id}`])).code).toBe(0);
 	}
+
+	await publishModeChangeExample(app, env, receiver);
 
 	const port = await freePort();
 	base = `http://127.0.0.1:${port}`;
@@ -186,6 +193,7 @@ afterAll(async () => {
 				}),
 		),
 	);
+	await receiver.stop();
 	await simulator.stop();
 });
 
@@ -202,7 +210,8 @@ async function call(name: string, webhook = WEBHOOK) {
 test("the webhook's executions run on the worker, with the package installed there", async () => {
 	const first = await call('Queue Hours');
 	expect(first).toMatchObject({ action: 'created', name: 'Queue Hours' });
-	expect(simulator.world.operatingModes.map((mode) => mode.body.name)).toEqual(['Queue Hours']);
+	const made = simulator.world.operatingModes.map((mode) => mode.body.name);
+	expect(made.filter((name) => String(name).startsWith('Queue'))).toEqual(['Queue Hours']);
 	const again = await call('Queue Hours');
 	expect(again).toMatchObject({ action: 'unchanged', id: first.id });
 	expect(simulator.requests('POST')).toHaveLength(1);
@@ -258,3 +267,29 @@ test('two executions of Create or Update at once on the worker: both end as one 
 		simulator.faults.latencyMs = 0;
 	}
 }, 120_000);
+
+test(
+	'the trigger polls on the main; a switch it notices is one execution, run on the worker',
+	async () => {
+		// n8n runs pollers on the (leader) main only, and hands their executions to the queue.
+		const queue = SEED.features.denverSupport;
+		await waitFor('the first poll', () => pollsSeen(simulator, queue) >= 1, 120_000);
+		expect(receiver.posts).toEqual([]);
+		const workerStarts = () => (workerLog.match(/Worker started execution/g) ?? []).length;
+		const startsBefore = workerStarts();
+		const feature = simulator.world.features.find((f) => f.id === queue)!;
+		feature.operatingModes.exception = { modeId: MANAGED_MODES.storm, type: 'MANUAL_SWITCH_BACK' };
+		await waitFor('the chat post', () => receiver.posts.length > 0, 90_000);
+		expect(String(receiver.posts[0].markdown)).toContain(
+			'Denver Support: Business Hours → Closed - Weather',
+		);
+		await waitFor('the worker log', () => workerStarts() > startsBefore, 10_000);
+		expect(workerStarts()).toBe(startsBefore + 1);
+		const after = pollsSeen(simulator, queue);
+		await waitFor('one more poll', () => pollsSeen(simulator, queue) > after, 90_000);
+		await new Promise((resolve) => setTimeout(resolve, 3_000));
+		expect(receiver.posts).toHaveLength(1);
+		expect(mainLog).not.toMatch(/sim-admin-token/);
+	},
+	6 * 60_000,
+);

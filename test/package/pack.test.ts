@@ -74,7 +74,9 @@ test('icons and codex sit beside the classes in dist/', () => {
 		),
 	);
 	expect(triggerCodex.node).toBe('n8n-nodes-webex-calling.webexCallingTrigger');
-	expect(packed.loader.nodeTypes.webexCallingTrigger.type.description.polling).toBe(true);
+	expect(
+		(packed.loader.nodeTypes.webexCallingTrigger.type.description as { polling?: boolean }).polling,
+	).toBe(true);
 });
 
 test("n8n's package loader finds the node and the credential, with their icons", () => {
