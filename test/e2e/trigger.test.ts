@@ -3,10 +3,15 @@
  * the first poll records and starts nothing, later polls tell what changed once, a failed poll
  * keeps the last good state, Fetch Test Event shows real data without touching the state.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
 import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
+import { storeExampleCredentials } from '../simulator/credentials';
 import { webexId } from '../simulator/ids';
+import { OAUTH_CLIENTS, oauth2CredentialData, serviceAppCredentialData } from '../simulator/oauth';
 import { useEnvironment } from '../harness/lifecycle';
 import { CREDENTIAL_ID, PACKAGE_NAME } from '../harness/webex';
 
@@ -410,4 +415,138 @@ describe('What the trigger keeps stays small', () => {
 		// the feature's ID (~80 characters) and six short fields
 		expect(size / 2000).toBeLessThan(150);
 	}, 60_000);
+});
+
+describe('Credentials, rate limits and hostile answers: as for the action node', () => {
+	const parameters = { events: ['featureModeChanged'], featureSource: 'admin' };
+	beforeEach(() => seedModeManagement(env.simulator.world));
+
+	async function withCredential(
+		type: string,
+		data: Record<string, unknown>,
+		more: INodeParameters,
+	) {
+		const ref = { id: `cred-${type}`, name: type };
+		await env.engine.credentials.store(ref.id, ref.name, type, data as never);
+		return await env.engine.pollSession(
+			{ ...triggerNode({ ...parameters, ...more }), credentials: { [type]: ref } },
+			undefined,
+		);
+	}
+
+	test('OAuth2: an expired token is refreshed and the poll goes on; so is a service app token', async () => {
+		const tokens = env.simulator.oauth.connectIntegration();
+		const oauth2 = await withCredential(
+			'webexCallingOAuth2Api',
+			oauth2CredentialData(env.simulator.url, tokens),
+			{ authentication: 'oAuth2' },
+		);
+		expect(await oauth2.poll()).toBeNull();
+		env.simulator.oauth.expireAccessTokens();
+		switchTo(SEED.features.denverMenu, MANAGED_MODES.event);
+		expect(items(await oauth2.poll())).toHaveLength(1);
+		expect(env.simulator.oauth.tokenRequests).toHaveLength(1);
+
+		const refreshToken = env.simulator.oauth.issueRefreshToken(OAUTH_CLIENTS.serviceApp.id);
+		const app = await withCredential(
+			'webexCallingServiceAppApi',
+			serviceAppCredentialData(env.simulator.url, refreshToken),
+			{ authentication: 'serviceApp' },
+		);
+		expect(await app.poll()).toBeNull();
+		env.simulator.oauth.expireAccessTokens();
+		switchTo(SEED.features.denverMenu, MANAGED_MODES.storm);
+		expect(items(await app.poll())).toHaveLength(1);
+	});
+
+	test("a 429 with Retry-After is waited for, and the poll's answer is whole", async () => {
+		const trigger = await session(parameters);
+		await trigger.poll();
+		switchTo(SEED.features.denverSupport, MANAGED_MODES.storm);
+		env.simulator.faults.script.push({
+			path: '/callForwarding',
+			status: 429,
+			headers: { 'Retry-After': '1' },
+			times: 3,
+		});
+		expect(items(await trigger.poll()).map((i) => (i.feature as IDataObject).name)).toEqual([
+			'Denver Support',
+		]);
+		expect(env.simulator.log.filter((r) => r.status === 429)).toHaveLength(3);
+	});
+
+	test('a Webex that echoes the token: the error keeps Webex words and its trackingId, never the token', async () => {
+		const trigger = await session(parameters);
+		env.simulator.faults.script.push({ kind: 'echoToken', times: 10 });
+		const error = await trigger.poll().then(
+			() => undefined,
+			(failure: unknown) => failure as Error & { description?: string; context?: object },
+		);
+		const told = JSON.stringify({
+			...error,
+			message: error?.message,
+			description: error?.description,
+		});
+		expect(told).toContain('[redacted]');
+		expect(told).toMatch(/tracking/i);
+		expect(told).not.toContain(SEED.token);
+		expect(kept(trigger)).toBeUndefined();
+	});
+});
+
+describe('Per location', () => {
+	test("operating modes of one location: the list asks Webex for that location's and the org's", async () => {
+		seedModeManagement(env.simulator.world);
+		const trigger = await session({
+			events: ['operatingModeChanged'],
+			modeLocationId: { __rl: true, mode: 'list', value: SEED.locations.denver },
+		});
+		await trigger.poll();
+		const list = env.simulator
+			.requests('GET', '/telephony/config/operatingModes')
+			.find((r) => r.query.limitToLocationId !== undefined);
+		expect(list?.query).toMatchObject({
+			limitToLocationId: SEED.locations.denver,
+			limitToOrgLevelEnabled: 'true',
+		});
+	});
+});
+
+describe('The examples', () => {
+	const example = (file: string) =>
+		JSON.parse(
+			readFileSync(path.resolve(__dirname, '..', '..', 'examples', 'triggers', file), 'utf8'),
+		) as { nodes: INode[] };
+	const triggerOf = (file: string) =>
+		example(file).nodes.find((n) => n.type === `${PACKAGE_NAME}.webexCallingTrigger`)!;
+
+	test("'tell the team': a switch is one item whose summary the chat step posts", async () => {
+		seedModeManagement(env.simulator.world);
+		await storeExampleCredentials(env.engine.credentials, env.simulator.url);
+		const trigger = await env.engine.pollSession(
+			triggerOf('tell-the-team-when-a-feature-mode-changes.json'),
+		);
+		expect(await trigger.poll()).toBeNull();
+		switchTo(SEED.features.denverMenu, MANAGED_MODES.storm);
+		const [item] = items(await trigger.poll());
+		expect(item.summary).toMatch(/^Denver Main Menu: Business Hours → Closed - Weather/);
+	});
+
+	test('the holiday digest: each holiday within 14 days once', async () => {
+		await storeExampleCredentials(env.engine.credentials, env.simulator.url);
+		const trigger = await env.engine.pollSession(triggerOf('weekly-holiday-digest.json'));
+		expect(await trigger.poll()).toBeNull();
+		const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+		env.simulator.world.schedules.push({
+			orgId: SEED.orgId,
+			locationId: SEED.locations.austin,
+			type: 'holidays',
+			name: 'Austin Holidays',
+			events: [{ name: 'Lab Move', allDayEnabled: true, startDate: soon, endDate: soon }],
+		});
+		expect(items(await trigger.poll()).map((i) => i.summary)).toEqual([
+			`Lab Move (Austin Holidays): ${soon}, in 2 days`,
+		]);
+		expect(await trigger.poll()).toBeNull();
+	});
 });
