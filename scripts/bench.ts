@@ -13,7 +13,7 @@
  *   ITEMS=1000     reads (and creates) per workload
  *   REPEAT=3       runs of each 0 ms workload (after a warm-up) and of each 100 ms workload of
  *                  20 s or less; the median is shown
- *   SECTIONS=zero,latency,rate,https,schedules,memory   which sections run (all by default)
+ *   SECTIONS=zero,latency,rate,https,schedules,trigger,memory   which sections run (all by default)
  *   LOCATIONS=200  locations of the holiday roll-out (the ITEMS of a small run)
  *   EXECUTIONS=40  executions of each memory workload, each in an n8n of its own (3 when ITEMS < 1000)
  *   PROFILE=dir    write CPU profiles of the n8n process (`--cpu-prof`) into dir
@@ -49,6 +49,9 @@ const execFileAsync = promisify(execFile);
 
 const READ_PATH = `/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`;
 const CREATE_PATH = '/telephony/config/operatingModes';
+
+/** The trigger section: call queues an admin's poll reads */
+const TRIGGER_FEATURES = 500;
 
 /** The schedules section: locations, each given the example's 10 holidays */
 const LOCATIONS = Number(process.env.LOCATIONS ?? (ITEMS >= 1000 ? 200 : ITEMS));
@@ -383,6 +386,8 @@ function createItems(count: number) {
 
 interface Context {
 	workloads: Workloads;
+	/** The n8n the workloads are published to */
+	server: N8nServer;
 	/** Another `n8n start` of the same install, fresh (the memory section's) */
 	freshServer(): Promise<{ server: N8nServer; workloads: Workloads }>;
 	simulator: WebexSimulator;
@@ -927,6 +932,107 @@ async function schedules(ctx: Context) {
 	);
 }
 
+/**
+ * The trigger's poll as an admin's: TRIGGER_FEATURES call queues listed (100 a page), then each
+ * one's forwarding read, Concurrency at a time. The poll measured is the one n8n makes when the
+ * workflow is published (it records what is there); it is timed from the simulator's log, first
+ * request to last answer. Floor = (pages + features / concurrency) x latency.
+ */
+async function trigger(ctx: Context) {
+	const concurrency = 10;
+	const features = ITEMS >= 1000 ? TRIGGER_FEATURES : Math.min(ITEMS, TRIGGER_FEATURES);
+	console.log(
+		`\n7. The trigger's poll over ${features} call queues (admin: each one's forwarding), ${LATENCY_MS} ms latency, Concurrency ${concurrency}; floor = (list pages + features / concurrency) x latency`,
+	);
+	const { simulator } = ctx;
+	simulator.reset();
+	const modeId = `bench-mode-${randomUUID()}`;
+	simulator.world.operatingModes.push({
+		id: modeId,
+		orgId: SEED.orgId,
+		body: { name: 'Bench Hours', type: 'NONE', level: 'ORGANIZATION' },
+	});
+	simulator.world.features = Array.from({ length: features }, (_, i) => ({
+		id: `bench-queue-${i}-${randomUUID()}`,
+		kind: 'queues' as const,
+		name: `Bench queue ${i}`,
+		orgId: SEED.orgId,
+		locationId: SEED.locations.denver,
+		phoneNumber: `+1970556${String(i).padStart(4, '0')}`,
+		operatingModes: {
+			enabled: true,
+			modes: [
+				{ id: modeId, normalOperationEnabled: true, forwardTo: { selection: 'DO_NOT_FORWARD' } },
+			],
+		},
+	}));
+	simulator.faults.latencyMs = LATENCY_MS;
+	const workflow = {
+		name: `Bench trigger ${randomUUID()}`,
+		settings: { executionOrder: 'v1' },
+		connections: {},
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'Trigger',
+				type: 'n8n-nodes-webex-calling.webexCallingTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {
+					pollTimes: { item: [{ mode: 'everyHour', minute: 0 }] },
+					events: ['featureModeChanged'],
+					featureSource: 'admin',
+					featureTypes: ['callQueue'],
+					options: { concurrency },
+				},
+				credentials: { webexCallingApi: WEBEX },
+			},
+		],
+	};
+	const created = await ctx.server.rest<{ id: string; versionId: string }>(
+		'POST',
+		'workflows',
+		workflow,
+	);
+	simulator.log.length = 0;
+	// Publishing makes the first poll (through n8n's publication outbox: a moment later).
+	await ctx.server.rest('POST', `workflows/${created.id}/activate`, {
+		versionId: created.versionId,
+	});
+	const answered = () =>
+		simulator.log.filter((r) => r.answeredAt !== undefined && r.path.endsWith('/callForwarding'))
+			.length;
+	for (let waited = 0; answered() < features && waited < 120_000; waited += 100)
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	await ctx.server.rest('POST', `workflows/${created.id}/deactivate`, {});
+	simulator.faults.latencyMs = 0;
+	const log = simulator.log.filter((r) => r.answeredAt !== undefined);
+	const reads = log.filter((r) => r.path.endsWith('/callForwarding')).length;
+	const pages = log.filter((r) => r.path === '/telephony/config/queues').length;
+	const span =
+		log.length === 0
+			? Number.POSITIVE_INFINITY
+			: Math.max(...log.map((r) => r.answeredAt!)) - Math.min(...log.map((r) => r.at));
+	const floor = (Math.ceil(features / 100) + Math.ceil(features / concurrency)) * LATENCY_MS;
+	table(
+		['workload', 'requests', 'list pages', 'reads', 'poll s', 'floor s', 'poll / floor'],
+		[
+			[
+				`trigger poll, ${features} queues`,
+				log.length,
+				pages,
+				reads,
+				seconds(span),
+				seconds(floor),
+				(span / floor).toFixed(2),
+			],
+		],
+	);
+	ctx.targets.push(
+		`${verdict(span / floor <= 1.2 && reads === features)} trigger poll over ${features} features (admin, Concurrency ${concurrency}, ${LATENCY_MS} ms): ${(span / floor).toFixed(2)}x the floor, ${reads} forwarding reads (target <= 1.2x)`,
+	);
+}
+
 async function main() {
 	const work = mkdtempSync(path.join(tmpdir(), 'webex-bench-'));
 	const tls = certificate(work);
@@ -959,6 +1065,7 @@ async function main() {
 	const client = path.join(__dirname, 'lib', 'bare-client.mjs');
 	const ctx: Context = {
 		workloads: new Workloads(server, endpoints),
+		server,
 		async freshServer() {
 			// One n8n at a time on the install's database.
 			await ctx.workloads.unpublishAll();
@@ -994,6 +1101,7 @@ async function main() {
 			https: overHttps,
 			// Before memory: memory stops this n8n to start a fresh one for each workload.
 			schedules,
+			trigger,
 			memory,
 		};
 		const chosen = (process.env.SECTIONS ?? Object.keys(sections).join(',')).split(',');
