@@ -42,7 +42,8 @@ export const triggerProperties: INodeProperties[] = [
 		default: ['featureModeChanged'],
 		options: [
 			{
-				name: "Feature's Operating Mode Changed",
+				// n8n's nodes panel offers each as a trigger: "On feature mode changed".
+				name: 'Feature Mode Changed',
 				value: 'featureModeChanged',
 				description:
 					'An auto attendant, call queue or hunt group switched mode, started, ended or extended an exception, or turned mode-based forwarding on or off',
@@ -54,7 +55,7 @@ export const triggerProperties: INodeProperties[] = [
 					"A holiday of an operating mode or a location's holiday schedule begins within the next days (each told once)",
 			},
 			{
-				name: 'Operating Mode Created, Changed or Deleted',
+				name: 'Operating Mode Changed',
 				value: 'operatingModeChanged',
 				description:
 					'An operating mode was made, edited (its schedules, holidays, forwarding) or deleted',

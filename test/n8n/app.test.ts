@@ -477,6 +477,33 @@ describe('in the running n8n server, as the editor calls it', () => {
 		}
 	}, 120_000);
 
+	test('in the editor: the Webex Calling Trigger added from the nodes panel, its Fetch Test Event showing real features', async () => {
+		seedModeManagement(simulator.world);
+		const { browser, page } = await openEditor(base, cookie);
+		try {
+			const plus = await page.waitForSelector('[data-test-id="canvas-plus-button"]');
+			await plus!.click();
+			await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
+			await page.keyboard.type('Webex Calling');
+			// An empty canvas offers triggers; n8n names a trigger without its " Trigger", and offers
+			// each of its events as a trigger of its own.
+			await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
+			await clickText(page, '[data-test-id="item-iterator-item"]', /On feature mode changed/);
+			await page.waitForSelector('[data-test-id="parameter-input-events"]');
+			await credentialOptions(page);
+			await pickCredential(page, 'Webex Calling account');
+			// Poll Times come with every polling node; the events default to a feature's mode.
+			expect(await pageText(page)).toMatch(/Poll Times/);
+			await screenshot(page, 'trigger-fetch-test-event');
+			await page.click('[data-test-id="node-execute-button"]');
+			const shown = await outputText(page, /a sample: nothing changed/);
+			expect(shown).toMatch(/Denver Main Menu: Business Hours \(a sample: nothing changed\)/);
+			await screenshot(page, 'trigger-fetch-test-event');
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
+
 	test("in the editor (version 4): Update Fields offers Schedule Name once, as a picker of the workspace's location's schedules, and the picked name is sent", async () => {
 		const { browser, page } = await openEditor(base, cookie);
 		try {
