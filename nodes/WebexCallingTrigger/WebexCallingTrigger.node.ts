@@ -18,7 +18,8 @@ export class WebexCallingTrigger implements INodeType {
 		icon: { light: 'file:webexCalling.svg', dark: 'file:webexCalling.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ ($parameter["events"] || []).join(", ") }}',
+		subtitle:
+			'={{ [].concat($parameter["events"] || []).map(e => ({ featureModeChanged: "Feature Mode Changed", holidayStartsSoon: "Holiday Starts Soon", operatingModeChanged: "Operating Mode Changed" })[e] || e).join(", ") }}',
 		description:
 			'Starts a workflow when a feature switches operating mode, a holiday is about to begin, or an operating mode is created, changed or deleted',
 		defaults: { name: 'Webex Calling Trigger' },

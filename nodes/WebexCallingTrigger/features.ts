@@ -94,6 +94,8 @@ export interface FeatureReading {
 	only: string[];
 	concurrency: number;
 	settings: RequestSettings;
+	/** Read only this many (Fetch Test Event's sample) */
+	limit?: number;
 }
 
 /**
@@ -106,9 +108,9 @@ export async function readFeatures(run: WebexRun, reading: FeatureReading): Prom
 		const listed = await myFeatures(run, reading.settings);
 		return listed.map(managedFeatureNow).filter((feature) => keep(feature.id));
 	}
-	const listed = (await listFeatures(run, { ...reading })).filter((feature) =>
-		keep(String(feature.id)),
-	);
+	const listed = (await listFeatures(run, { ...reading }))
+		.filter((feature) => keep(String(feature.id)))
+		.slice(0, reading.limit);
 	const found: Array<FeatureNow | undefined> = new Array(listed.length);
 	await runItems({
 		count: listed.length,

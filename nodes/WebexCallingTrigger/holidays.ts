@@ -16,8 +16,7 @@ import type { RequestSettings } from '../WebexCalling/kit/operation';
 import { unlessGone } from '../WebexCalling/transport';
 import type { WebexRun } from '../WebexCalling/transport';
 import { readModes } from './modes';
-import { dayText, nextOccurrence } from './occurrences';
-import { shortHash } from './state';
+import { dayText, occurrencesWithin } from './occurrences';
 
 /** One holiday with what holds it: an operating mode or a location's holiday schedule */
 export interface HolidayFound {
@@ -134,28 +133,29 @@ export function upcomingHolidays(
 ): Upcoming[] {
 	const upcoming: Upcoming[] = [];
 	for (const { source, holiday, holder } of found) {
-		const next = nextOccurrence(holiday, today);
-		if (!next || next.start > today + withinDays) continue;
-		const key = shortHash(`${source}|${String(holder.id)}|${String(holiday.name)}|${next.start}`);
-		upcoming.push({
-			key,
-			start: next.start,
-			item: {
-				event: 'holidayStartsSoon',
-				summary: `${String(holiday.name)} (${String(holder.name)}): ${dayText(next.start)}${
-					next.end > next.start ? ` to ${dayText(next.end)}` : ''
-				}, ${next.start === today ? 'today' : `in ${next.start - today} day${next.start - today === 1 ? '' : 's'}`}`,
-				holiday: {
-					...(holiday as IDataObject),
-					startDate: dayText(next.start),
-					endDate: dayText(next.end),
+		for (const next of occurrencesWithin(holiday, today, today + withinDays)) {
+			// In full, not hashed: two holidays must never share a key (only those in the window are kept).
+			const key = `${source}|${String(holder.id)}|${String(holiday.name)}|${dayText(next.start)}`;
+			upcoming.push({
+				key,
+				start: next.start,
+				item: {
+					event: 'holidayStartsSoon',
+					summary: `${String(holiday.name)} (${String(holder.name)}): ${dayText(next.start)}${
+						next.end > next.start ? ` to ${dayText(next.end)}` : ''
+					}, ${next.start === today ? 'today' : `in ${next.start - today} day${next.start - today === 1 ? '' : 's'}`}`,
+					holiday: {
+						...(holiday as IDataObject),
+						startDate: dayText(next.start),
+						endDate: dayText(next.end),
+					},
+					daysUntil: next.start - today,
+					source,
+					[source]: holder,
+					seenAt,
 				},
-				daysUntil: next.start - today,
-				source,
-				[source]: holder,
-				seenAt,
-			},
-		});
+			});
+		}
 	}
 	return upcoming.sort((a, b) => a.start - b.start);
 }

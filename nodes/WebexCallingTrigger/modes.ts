@@ -23,6 +23,8 @@ export interface ModeReading {
 	type?: string;
 	concurrency: number;
 	settings: RequestSettings;
+	/** Read only this many in full (Fetch Test Event's sample) */
+	limit?: number;
 }
 
 /**
@@ -39,7 +41,9 @@ export async function readModes(run: WebexRun, reading: ModeReading): Promise<ID
 			{ method: 'GET', path: OPERATING_MODES, qs, ...reading.settings },
 			{ itemsKey: 'operatingModes' },
 		)
-	).filter((mode) => !reading.type || mode.type === reading.type);
+	)
+		.filter((mode) => !reading.type || mode.type === reading.type)
+		.slice(0, reading.limit);
 	const found: Array<IDataObject | undefined> = new Array(listed.length);
 	await runItems({
 		count: listed.length,

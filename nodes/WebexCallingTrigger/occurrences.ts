@@ -71,13 +71,9 @@ function byDayIn(year: number, rule: Json): number | undefined {
 	return first + shift + 7 * WEEK_NUMBERS[week];
 }
 
-/** The next day on or after `from` whose weekday the rule flags (`sunday: true` …). */
-function weeklyFrom(from: number, rule: Json): number | undefined {
-	for (let day = from; day < from + 7; day++) {
-		const name = WEEKDAYS[new Date(day * DAY_MS).getUTCDay()].toLowerCase();
-		if (rule[name] === true) return day;
-	}
-	return undefined;
+/** Whether a weekly rule (`sunday: true` …) flags this day's weekday. */
+function weeklyOn(day: number, rule: Json): boolean {
+	return rule[WEEKDAYS[new Date(day * DAY_MS).getUTCDay()].toLowerCase()] === true;
 }
 
 export interface Occurrence {
@@ -87,35 +83,46 @@ export interface Occurrence {
 	end: number;
 }
 
+/** How many occurrences one holiday may have in a window at most (a weekly one in a year: 366) */
+const MAX_OCCURRENCES = 400;
+
 /**
- * The holiday's first beginning on or after `from`, if it has one: its start date when it does
- * not recur; otherwise the recurrence's next day, never before the start date nor after the
- * recurrence's end date.
+ * Every beginning of the holiday from `from` to `to` (both included): its start date when it
+ * does not recur; otherwise each day its recurrence gives, never before the start date nor after
+ * the recurrence's end date. A weekly event in a 14-day window has several.
  */
-export function nextOccurrence(holiday: Json, from: number): Occurrence | undefined {
+export function occurrencesWithin(holiday: Json, from: number, to: number): Occurrence[] {
 	const start = dayNumber(holiday.startDate);
-	if (start === undefined) return undefined;
+	if (start === undefined) return [];
 	const length = Math.max(0, (dayNumber(holiday.endDate) ?? start) - start);
 	const recurrence = isPlainObject(holiday.recurrence) ? holiday.recurrence : {};
 	const until = recurrence.recurForEver === true ? undefined : dayNumber(recurrence.recurEndDate);
 	const earliest = Math.max(from, start);
-	let next: number | undefined;
+	const last = until === undefined ? to : Math.min(to, until);
+	const days: number[] = [];
 	if (isPlainObject(recurrence.recurYearlyByDate) || isPlainObject(recurrence.recurYearlyByDay)) {
 		const inYear = isPlainObject(recurrence.recurYearlyByDate)
 			? (year: number) => byDateIn(year, recurrence.recurYearlyByDate as Json)
 			: (year: number) => byDayIn(year, recurrence.recurYearlyByDay as Json);
-		// A 29 February recurs every fourth year: eight years always find it.
-		for (let year = yearOf(earliest); year <= yearOf(earliest) + 8 && next === undefined; year++) {
+		for (let year = yearOf(earliest); year <= yearOf(last); year++) {
 			const day = inYear(year);
-			if (day !== undefined && day >= earliest) next = day;
+			if (day !== undefined && day >= earliest && day <= last) days.push(day);
 		}
 	} else if (isPlainObject(recurrence.recurWeekly)) {
-		next = weeklyFrom(earliest, recurrence.recurWeekly);
-	} else {
-		next = start >= from ? start : undefined;
+		for (let day = earliest; day <= last && days.length < MAX_OCCURRENCES; day++)
+			if (weeklyOn(day, recurrence.recurWeekly)) days.push(day);
+	} else if (start >= from && start <= last) {
+		days.push(start);
 	}
-	if (next === undefined || (until !== undefined && next > until)) return undefined;
-	return { start: next, end: next + length };
+	return days.map((day) => ({ start: day, end: day + length }));
+}
+
+/**
+ * The holiday's first beginning on or after `from`, if it has one within eight years (a
+ * 29 February recurs every fourth year).
+ */
+export function nextOccurrence(holiday: Json, from: number): Occurrence | undefined {
+	return occurrencesWithin(holiday, from, from + 8 * 366)[0];
 }
 
 /** Today in a time zone (the workflow's), as a day number. */

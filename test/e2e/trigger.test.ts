@@ -550,3 +550,51 @@ describe('The examples', () => {
 		expect(await trigger.poll()).toBeNull();
 	});
 });
+
+describe('What the review found', () => {
+	beforeEach(() => seedModeManagement(env.simulator.world));
+
+	test('two polls at once (two Poll Times, or a poll longer than its interval) tell a switch once', async () => {
+		const trigger = await session({ events: ['featureModeChanged'] });
+		await trigger.poll();
+		switchTo(SEED.features.denverSupport, MANAGED_MODES.storm);
+		const [a, b] = await Promise.all([trigger.poll(), trigger.poll()]);
+		expect([...items(a), ...items(b)]).toHaveLength(1);
+	});
+
+	test('another credential (another org) records anew instead of telling every mode deleted', async () => {
+		const trigger = await session({ events: ['operatingModeChanged'] });
+		await trigger.poll();
+		await env.setCredential({
+			accessToken: SEED.token,
+			baseUrl: env.simulator.url,
+			orgId: SEED.customerOrgId,
+		});
+		expect(await trigger.poll()).toBeNull();
+	});
+
+	test('Only These Features as text with commas (an expression) works; an unknown event names the field', async () => {
+		const trigger = await session({
+			events: ['featureModeChanged'],
+			featureIds: `${SEED.features.denverMenu}, ${SEED.features.denverSupport}`,
+		});
+		await trigger.poll();
+		switchTo(SEED.features.denverSupport, MANAGED_MODES.storm);
+		switchTo(SEED.features.bostonBilling, MANAGED_MODES.storm);
+		expect(items(await trigger.poll()).map((i) => (i.feature as IDataObject).name)).toEqual([
+			'Denver Support',
+		]);
+		const wrong = await session({ events: ['featureModeChanged', 'callStarted'] });
+		env.simulator.log.length = 0;
+		await expect(wrong.poll()).rejects.toThrow('Events has "callStarted"');
+		expect(env.simulator.log).toHaveLength(0);
+	});
+
+	test('Fetch Test Event reads a sample of the features, not every one', async () => {
+		const trigger = await session({ events: ['featureModeChanged'] });
+		expect(items(await trigger.poll('manual'))).toHaveLength(3);
+		expect(
+			env.simulator.requests('GET').filter((r) => r.path.endsWith('/callForwarding')),
+		).toHaveLength(3);
+	});
+});

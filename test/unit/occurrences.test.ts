@@ -1,8 +1,10 @@
 /** When a holiday next begins: Webex's recurrences on a fixed calendar. */
+import { newHolidays, upcomingHolidays } from '../../nodes/WebexCallingTrigger/holidays';
 import {
 	dayNumber,
 	dayText,
 	nextOccurrence,
+	occurrencesWithin,
 	today,
 } from '../../nodes/WebexCallingTrigger/occurrences';
 
@@ -77,4 +79,44 @@ test('what is not a date is no occurrence; today follows the time zone', () => {
 	expect(dayText(today('UTC', late))).toBe('2026-12-06');
 	expect(dayText(today('Asia/Tokyo', late))).toBe('2026-12-07');
 	expect(dayText(today('America/Denver', late))).toBe('2026-12-06');
+});
+
+test('a weekly event has every occurrence in the window, not only the next', () => {
+	const mondaysAndWednesdays = {
+		startDate: '2027-01-04',
+		recurrence: { recurForEver: true, recurWeekly: { monday: true, wednesday: true } },
+	};
+	// 2027-03-01 is a Monday: two weeks hold four
+	expect(
+		occurrencesWithin(mondaysAndWednesdays, on('2027-03-01'), on('2027-03-14')).map((o) =>
+			dayText(o.start),
+		),
+	).toEqual(['2027-03-01', '2027-03-03', '2027-03-08', '2027-03-10']);
+	// a yearly one over a window longer than a year: each year's
+	const newYear = {
+		startDate: '2020-01-01',
+		recurrence: { recurYearlyByDate: { dayOfMonth: 1, month: 'JANUARY' } },
+	};
+	expect(
+		occurrencesWithin(newYear, on('2026-12-06'), on('2028-01-01')).map((o) => dayText(o.start)),
+	).toEqual(['2027-01-01', '2028-01-01']);
+});
+
+test('two holidays never share a key: each is told (their IDs once collided in a 32-bit hash)', () => {
+	const christmas = {
+		name: 'Christmas',
+		allDayEnabled: true,
+		startDate: '2026-12-25',
+		endDate: '2026-12-25',
+	};
+	const found = [
+		'Y2lzY29zcGFyazovL3VzL1NDSEVEVUxFLzZiMWM0ZTYwLThmZTAtNGZlMS05NTQyLWVmNjk2OGY0ZGJmZA',
+		'Y2lzY29zcGFyazovL3VzL1NDSEVEVUxFL2NjZGI4NThhLTY4MTctNGFkOC04MGQ2LWJmMjZjOTVlYjZlYw',
+	].map((id) => ({
+		source: 'locationSchedule' as const,
+		holiday: christmas,
+		holder: { id, name: 'Holidays' },
+	}));
+	const upcoming = upcomingHolidays(found, on('2026-12-06'), 30, 'now');
+	expect(newHolidays({}, upcoming, on('2026-12-06')).items).toHaveLength(2);
 });
