@@ -8,7 +8,7 @@ import type {
 
 import { nodeProperties as properties } from './actions';
 import { router } from './actions/router';
-import { subtitleExpression } from './kit/descriptions';
+import { credentialsByAuthentication, subtitleExpression } from './kit/descriptions';
 import * as listSearch from './methods/listSearch';
 import * as loadOptions from './methods/loadOptions';
 
@@ -32,28 +32,7 @@ export class WebexCalling implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'webexCallingApi',
-				required: true,
-				// Each credential is *shown* for its own Authentication value: n8n's editor finds a
-				// node's credential for an Authentication choice only through `show` (its
-				// nodeTypesUtils getAllNodeCredentialForAuthType and getNodeCredentialForSelectedAuthType),
-				// so a `hide` left the access token out of the Credential list and the new-credential
-				// dialog. Nodes saved without Authentication get its default, accessToken, from n8n.
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-			{
-				name: 'webexCallingOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'webexCallingServiceAppApi',
-				required: true,
-				displayOptions: { show: { authentication: ['serviceApp'] } },
-			},
-		],
+		credentials: credentialsByAuthentication,
 		properties,
 	};
 

@@ -6,6 +6,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { credentialsByAuthentication } from '../WebexCalling/kit/descriptions';
 import { searchLocations } from '../WebexCalling/methods/listSearch';
 import { triggerProperties as properties } from './description';
 import { getWatchableFeatures } from './methods';
@@ -26,23 +27,7 @@ export class WebexCallingTrigger implements INodeType {
 		polling: true,
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'webexCallingApi',
-				required: true,
-				displayOptions: { show: { authentication: ['accessToken'] } },
-			},
-			{
-				name: 'webexCallingOAuth2Api',
-				required: true,
-				displayOptions: { show: { authentication: ['oAuth2'] } },
-			},
-			{
-				name: 'webexCallingServiceAppApi',
-				required: true,
-				displayOptions: { show: { authentication: ['serviceApp'] } },
-			},
-		],
+		credentials: credentialsByAuthentication,
 		properties,
 	};
 

@@ -19,7 +19,7 @@ import { FEATURE_KINDS, isFeatureType } from '../WebexCalling/helpers/forwarding
 import type { FeatureType } from '../WebexCalling/helpers/forwarding';
 import { isPlainObject } from '../WebexCalling/helpers/json';
 import { featureForwardingPath } from '../WebexCalling/kit/paths';
-import { runItems } from '../WebexCalling/actions/runItems';
+import { forEachAtMost } from '../WebexCalling/kit/runItems';
 import { unlessGone, webexApiRequest } from '../WebexCalling/transport';
 import type { WebexRun } from '../WebexCalling/transport';
 import type { RequestSettings } from '../WebexCalling/kit/operation';
@@ -112,31 +112,21 @@ export async function readFeatures(run: WebexRun, reading: FeatureReading): Prom
 		.filter((feature) => keep(String(feature.id)))
 		.slice(0, reading.limit);
 	const found: Array<FeatureNow | undefined> = new Array(listed.length);
-	await runItems({
-		count: listed.length,
-		concurrency: reading.concurrency,
-		checkFirst: true,
-		answerIntervalMs: () => 0,
-		check: () => true,
-		stopped: () => false,
-		start: async (index) => {
-			const feature = listed[index];
-			const type = feature.featureType;
-			if (!isFeatureType(type)) return;
-			const path = featureForwardingPath(
-				FEATURE_KINDS[type].segment,
-				encodeURIComponent(String(feature.locationId ?? '')),
-				encodeURIComponent(String(feature.id ?? '')),
-			);
-			const answer = await unlessGone(
-				webexApiRequest(run, { method: 'GET', path, ...reading.settings }),
-			);
-			if (!answer) return;
-			const forwarding = isPlainObject(answer.body.callForwarding)
-				? answer.body.callForwarding
-				: {};
-			found[index] = forwardingFeatureNow(feature, forwarding.operatingModes);
-		},
+	await forEachAtMost(listed.length, reading.concurrency, async (index) => {
+		const feature = listed[index];
+		const type = feature.featureType;
+		if (!isFeatureType(type)) return;
+		const path = featureForwardingPath(
+			FEATURE_KINDS[type].segment,
+			encodeURIComponent(String(feature.locationId ?? '')),
+			encodeURIComponent(String(feature.id ?? '')),
+		);
+		const answer = await unlessGone(
+			webexApiRequest(run, { method: 'GET', path, ...reading.settings }),
+		);
+		if (!answer) return;
+		const forwarding = isPlainObject(answer.body.callForwarding) ? answer.body.callForwarding : {};
+		found[index] = forwardingFeatureNow(feature, forwarding.operatingModes);
 	});
 	return found.filter((feature): feature is FeatureNow => feature !== undefined);
 }
@@ -185,6 +175,17 @@ function nowView(feature: FeatureNow): IDataObject {
 	};
 }
 
+/** Which feature an item is about */
+function featureView(feature: FeatureNow): IDataObject {
+	return {
+		id: feature.id,
+		name: feature.name,
+		type: feature.type,
+		locationId: feature.locationId ?? null,
+		locationName: feature.locationName ?? null,
+	};
+}
+
 /** A line a person reads: "Denver Support: Normal → Closed – Weather (exception started)" */
 function summary(
 	name: string,
@@ -221,13 +222,7 @@ export function compareFeatures(
 			event: 'featureModeChanged',
 			changes,
 			summary: summary(feature.name, previous, mark, changes),
-			feature: {
-				id: feature.id,
-				name: feature.name,
-				type: feature.type,
-				locationId: feature.locationId ?? null,
-				locationName: feature.locationName ?? null,
-			},
+			feature: featureView(feature),
 			before: markView(previous),
 			after: nowView(feature),
 			seenAt,
@@ -255,13 +250,7 @@ export function featureSample(feature: FeatureNow, seenAt: string): IDataObject 
 		event: 'featureModeChanged',
 		changes: [],
 		summary: `${feature.name}: ${feature.modeName || 'no mode'} (a sample: nothing changed)`,
-		feature: {
-			id: feature.id,
-			name: feature.name,
-			type: feature.type,
-			locationId: feature.locationId ?? null,
-			locationName: feature.locationName ?? null,
-		},
+		feature: featureView(feature),
 		before: markView(mark),
 		after: nowView(feature),
 		seenAt,

@@ -4,7 +4,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runItems } from '../WebexCalling/actions/runItems';
+import { forEachAtMost } from '../WebexCalling/kit/runItems';
 import {
 	callingLocations,
 	readSchedule,
@@ -40,15 +40,7 @@ async function scheduleHolidays(run: WebexRun, reading: HolidayReading): Promise
 		: await callingLocations(run, reading.settings);
 	const lists: IDataObject[][] = new Array(locations.length);
 	const pool = async (count: number, start: (index: number) => Promise<void>) =>
-		await runItems({
-			count,
-			concurrency: reading.concurrency,
-			checkFirst: true,
-			answerIntervalMs: () => 0,
-			check: () => true,
-			stopped: () => false,
-			start,
-		});
+		await forEachAtMost(count, reading.concurrency, start);
 	await pool(locations.length, async (index) => {
 		const locationId = encodeURIComponent(String(locations[index].id ?? ''));
 		lists[index] = (await schedulesAt(run, locationId, { type: 'holidays' }, reading.settings)).map(

@@ -6,7 +6,7 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
-import { runItems } from '../WebexCalling/actions/runItems';
+import { forEachAtMost } from '../WebexCalling/kit/runItems';
 import { isPlainObject } from '../WebexCalling/helpers/json';
 import type { Json } from '../WebexCalling/helpers/json';
 import type { RequestSettings } from '../WebexCalling/kit/operation';
@@ -45,20 +45,12 @@ export async function readModes(run: WebexRun, reading: ModeReading): Promise<ID
 		.filter((mode) => !reading.type || mode.type === reading.type)
 		.slice(0, reading.limit);
 	const found: Array<IDataObject | undefined> = new Array(listed.length);
-	await runItems({
-		count: listed.length,
-		concurrency: reading.concurrency,
-		checkFirst: true,
-		answerIntervalMs: () => 0,
-		check: () => true,
-		stopped: () => false,
-		start: async (index) => {
-			const path = modePath(encodeURIComponent(String(listed[index].id ?? '')));
-			const answer = await unlessGone(
-				webexApiRequest(run, { method: 'GET', path, ...reading.settings }),
-			);
-			found[index] = answer?.body;
-		},
+	await forEachAtMost(listed.length, reading.concurrency, async (index) => {
+		const path = modePath(encodeURIComponent(String(listed[index].id ?? '')));
+		const answer = await unlessGone(
+			webexApiRequest(run, { method: 'GET', path, ...reading.settings }),
+		);
+		found[index] = answer?.body;
 	});
 	return found.filter((mode): mode is IDataObject => mode !== undefined);
 }

@@ -196,7 +196,7 @@ describe('writes: all checked before the first is sent, except under Continue On
 		level: 'ORGANIZATION',
 		options: { concurrency: 5 },
 	};
-	// More items than the look-ahead's first chunk (25, actions/runItems.ts), so some are left to
+	// More items than the look-ahead's first chunk (25, kit/runItems.ts), so some are left to
 	// be checked while the first creates are out.
 	const names = Array.from({ length: 40 }, (_, i) => ({ name: `Mode ${i}` }));
 	const checkedAt = () =>

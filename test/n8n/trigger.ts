@@ -50,11 +50,15 @@ export class ChatReceiver {
 
 export const TRIGGER_WORKFLOW_ID = 'webexTrigger0001';
 
-/** Imports the example with its chat step pointed at the receiver, and publishes it. */
+/**
+ * Imports the example with its chat step pointed at the receiver, and publishes it (n8n 2.x's
+ * `publish:workflow`; n8n 1.x activates with `update:workflow --active=true`).
+ */
 export async function publishModeChangeExample(
 	app: N8nApp,
 	env: NodeJS.ProcessEnv,
 	receiver: ChatReceiver,
+	release: 'n8n 1' | 'n8n 2' = 'n8n 2',
 ) {
 	const workflow = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as {
 		nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
@@ -65,7 +69,13 @@ export async function publishModeChangeExample(
 	writeFileSync(file, JSON.stringify(workflow));
 	const imported = await n8nCommand(app, env, ['import:workflow', `--input=${file}`]);
 	if (imported.code !== 0) throw new Error(`import failed:\n${imported.stdout}${imported.stderr}`);
-	const published = await n8nCommand(app, env, ['publish:workflow', `--id=${TRIGGER_WORKFLOW_ID}`]);
+	const published = await n8nCommand(
+		app,
+		env,
+		release === 'n8n 2'
+			? ['publish:workflow', `--id=${TRIGGER_WORKFLOW_ID}`]
+			: ['update:workflow', `--id=${TRIGGER_WORKFLOW_ID}`, '--active=true'],
+	);
 	if (published.code !== 0)
 		throw new Error(`publish failed:\n${published.stdout}${published.stderr}`);
 }

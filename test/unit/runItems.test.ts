@@ -1,6 +1,6 @@
 /** The item schedule on its own: order, concurrency, checks before starts, and the look-ahead. */
-import { runItems } from '../../nodes/WebexCalling/actions/runItems';
-import type { ItemSchedule } from '../../nodes/WebexCalling/actions/runItems';
+import { runItems } from '../../nodes/WebexCalling/kit/runItems';
+import type { ItemSchedule } from '../../nodes/WebexCalling/kit/runItems';
 
 type Event = ['check' | 'start' | 'done', number];
 
@@ -33,6 +33,18 @@ function recorded(
 		...options,
 	};
 	return { schedule, events, most: () => most };
+}
+
+/** Runs the schedule on Jest's clock, so a loaded machine's late timers cannot change the order. */
+async function onJestClock(schedule: ItemSchedule) {
+	jest.useFakeTimers();
+	try {
+		const done = runItems(schedule);
+		await jest.runAllTimersAsync();
+		await done;
+	} finally {
+		jest.useRealTimers();
+	}
 }
 
 const indexesOf = (events: Event[], kind: Event[0]) =>
@@ -86,15 +98,8 @@ test('reads: the look-ahead checks in the waits between answers, never a long ru
 	// checked one a turn while requests are out. Without the look-ahead, a worker reaching an
 	// unchecked item checks the next 25 back to back before it starts it.
 	// On Jest's clock, so a loaded machine's late timers cannot change the order of events.
-	jest.useFakeTimers();
 	const { schedule, events } = recorded(60, 3);
-	try {
-		const done = runItems(schedule);
-		await jest.runAllTimersAsync();
-		await done;
-	} finally {
-		jest.useRealTimers();
-	}
+	await onJestClock(schedule);
 	const afterFirstStart = events.slice(events.findIndex(([kind]) => kind === 'start'));
 	let longest = 0;
 	let run = 0;
@@ -119,15 +124,8 @@ test('reads: before any answer, the first round starts each item right after its
 	// Nothing is in flight yet, so checks done ahead of the first start only hold it back
 	// (in the app the first check compiles the expression: docs/performance.md). Without this,
 	// the first worker checks a chunk of 25 before the first start.
-	jest.useFakeTimers();
 	const { schedule, events } = recorded(60, 4, { answerIntervalMs: () => 0 });
-	try {
-		const done = runItems(schedule);
-		await jest.runAllTimersAsync();
-		await done;
-	} finally {
-		jest.useRealTimers();
-	}
+	await onJestClock(schedule);
 	expect(events.slice(0, 8)).toEqual([
 		['check', 0],
 		['start', 0],

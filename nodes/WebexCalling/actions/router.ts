@@ -7,7 +7,7 @@ import { operationOf } from './index';
 import { asNodeError, dryRunOutput, errorItem, noteCompleted } from './output';
 import type { NodeError } from './output';
 import { plannedWrites } from '../kit/operation';
-import { runItems } from './runItems';
+import { runItems } from '../kit/runItems';
 
 function positiveInteger(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isFinite(value) && value >= 1

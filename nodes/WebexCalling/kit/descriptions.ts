@@ -1,5 +1,10 @@
 /** Parameter descriptions shared by several operations. */
-import type { INodePropertyCollection, INodePropertyOptions, INodeProperties } from 'n8n-workflow';
+import type {
+	INodeCredentialDescription,
+	INodePropertyCollection,
+	INodePropertyOptions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import { MONTHS, WEEKDAYS, WEEKS } from '../helpers/calendar';
 
@@ -315,6 +320,32 @@ export function subtitleExpression(properties: INodeProperties[]): string {
 	}
 	return `={{ ${JSON.stringify(labels)}[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 }
+
+/**
+ * The credential of each Authentication choice, for both nodes (the action node and the trigger).
+ */
+export const credentialsByAuthentication: INodeCredentialDescription[] = [
+	{
+		name: 'webexCallingApi',
+		required: true,
+		// Each credential is *shown* for its own Authentication value: n8n's editor finds a
+		// node's credential for an Authentication choice only through `show` (its
+		// nodeTypesUtils getAllNodeCredentialForAuthType and getNodeCredentialForSelectedAuthType),
+		// so a `hide` left the access token out of the Credential list and the new-credential
+		// dialog. Nodes saved without Authentication get its default, accessToken, from n8n.
+		displayOptions: { show: { authentication: ['accessToken'] } },
+	},
+	{
+		name: 'webexCallingOAuth2Api',
+		required: true,
+		displayOptions: { show: { authentication: ['oAuth2'] } },
+	},
+	{
+		name: 'webexCallingServiceAppApi',
+		required: true,
+		displayOptions: { show: { authentication: ['serviceApp'] } },
+	},
+];
 
 /** The node's Authentication: which credential type its requests use. */
 export const authenticationProperty: INodeProperties = {

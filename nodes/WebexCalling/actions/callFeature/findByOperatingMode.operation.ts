@@ -8,7 +8,7 @@ import { idPathSegment } from '../../helpers/url';
 import { webexApiRequest } from '../../transport';
 import { DEFAULT_CONCURRENCY, modeIdLocator, optionsCollection } from '../../kit/descriptions';
 import { assertNoIssues, readPathId } from '../../kit/operation';
-import { runItems } from '../runItems';
+import { forEachAtMost } from '../../kit/runItems';
 import { featureForwardingPath } from '../../kit/paths';
 import { featureFilters, featureTypesField, readFeatureListing } from './getMany.operation';
 import { listFeatures } from '../../domain/callFeature/requests';
@@ -88,16 +88,8 @@ export const findByOperatingMode: WebexOperation<Prepared> = {
 			} as IDataObject;
 		};
 		// The features' forwarding read as the run's items are: Concurrency at a time, in order.
-		await runItems({
-			count: features.length,
-			concurrency: prepared.concurrency,
-			checkFirst: true,
-			answerIntervalMs: () => 0,
-			check: () => true,
-			start: async (index) => {
-				found[index] = await usesMode(features[index]);
-			},
-			stopped: () => false,
+		await forEachAtMost(features.length, prepared.concurrency, async (index) => {
+			found[index] = await usesMode(features[index]);
 		});
 		return found.filter((entry): entry is IDataObject => entry !== undefined);
 	},

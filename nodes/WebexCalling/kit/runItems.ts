@@ -99,3 +99,23 @@ export async function runItems(schedule: ItemSchedule): Promise<void> {
 	};
 	await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
 }
+
+/**
+ * `start` for each of `count` pieces of work, in order, at most `concurrency` at a time, with
+ * nothing to check first (reads a run makes for itself: the features a listing found).
+ */
+export async function forEachAtMost(
+	count: number,
+	concurrency: number,
+	start: (index: number) => Promise<void>,
+): Promise<void> {
+	await runItems({
+		count,
+		concurrency,
+		checkFirst: true,
+		answerIntervalMs: () => 0,
+		check: () => true,
+		start,
+		stopped: () => false,
+	});
+}
