@@ -135,7 +135,18 @@ export async function addWebexAction(page: Page, action: string) {
 	await page.waitForSelector('[data-test-id="node-creator-search-bar"]');
 	await page.keyboard.type('Webex Calling');
 	await clickText(page, '[data-test-id="node-creator-item-name"]', /^Webex Calling$/);
-	await clickText(page, '[data-test-id="item-iterator-item"]', new RegExp(`^\\s*${action}\\s*$`));
+	const wanted = new RegExp(`^\\s*${action}\\s*$`);
+	// The package has a trigger too: on an empty canvas n8n lists the node's triggers first and
+	// folds its actions under "Actions (N)"; unfold them when the action is not in sight.
+	await pause(500);
+	const shown = await page.$$eval('[data-test-id="item-iterator-item"]', (elements) =>
+		elements
+			.filter((e) => (e as unknown as { offsetParent: unknown }).offsetParent !== null)
+			.map((e) => (e as unknown as { innerText: string }).innerText),
+	);
+	if (!shown.some((text) => wanted.test(text)))
+		await clickText(page, '[data-test-id="node-creator-category-item"]', /^\s*Actions \(\d+\)/);
+	await clickText(page, '[data-test-id="item-iterator-item"]', wanted);
 }
 
 /** Everything the page shows, as text. */
