@@ -19,10 +19,9 @@ import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workfl
 
 import { featureIdList } from '../WebexCalling/helpers/featureIds';
 import { optionalText } from '../WebexCalling/helpers/json';
-import { retryPolicyFrom } from '../WebexCalling/helpers/retry';
-import { DEFAULT_CONCURRENCY } from '../WebexCalling/kit/descriptions';
-import type { RequestSettings } from '../WebexCalling/kit/operation';
+import { gateSettingsFrom, requestSettingsFrom } from '../WebexCalling/kit/operation';
 import { WebexRun } from '../WebexCalling/transport';
+import type { GateSettings } from '../WebexCalling/transport';
 import { compareFeatures, featureSample, readFeatures } from './features';
 import type { FeatureNow, FeatureReading } from './features';
 import { newHolidays, readHolidays, upcomingHolidays } from './holidays';
@@ -66,13 +65,9 @@ function location(ctx: IPollFunctions, name: string, shown: boolean): string | u
 	return shown ? optionalText(ctx.getNodeParameter(name, '', { extractValue: true })) : undefined;
 }
 
-function positiveInteger(value: unknown, fallback: number) {
-	return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
-}
-
 interface Settings {
 	events: Array<(typeof EVENTS)[number]>;
-	maxRequestsPerSecond: number;
+	gate: GateSettings;
 	features: FeatureReading;
 	holidays: HolidayReading & { withinDays: number };
 	modes: ModeReading;
@@ -80,11 +75,9 @@ interface Settings {
 
 function readSettings(ctx: IPollFunctions): Settings {
 	const options = ctx.getNodeParameter('options', {}) as IDataObject;
-	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
-	const settings: RequestSettings = {
-		orgId: optionalText(options.orgId),
-		retry: retryPolicyFrom(options),
-	};
+	const gate = gateSettingsFrom(options);
+	const { concurrency } = gate;
+	const settings = requestSettingsFrom(options);
 	const events = choices(ctx, 'events', 'Events', EVENTS, []);
 	const watchFeatures = events.includes('featureModeChanged');
 	const asManager =
@@ -97,8 +90,7 @@ function readSettings(ctx: IPollFunctions): Settings {
 	const withinDays = Number(ctx.getNodeParameter('withinDays', 14));
 	return {
 		events,
-		maxRequestsPerSecond:
-			typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0,
+		gate,
 		features: {
 			asManager,
 			types: types.length > 0 ? types : [...FEATURE_TYPES],
@@ -135,10 +127,7 @@ export async function poll(this: IPollFunctions): Promise<INodeExecutionData[][]
 	const manual = this.getMode() === 'manual';
 	const settings = readSettings(this);
 	const { events } = settings;
-	const run = new WebexRun(this, {
-		maxRequestsPerSecond: settings.maxRequestsPerSecond,
-		concurrency: settings.features.concurrency,
-	});
+	const run = new WebexRun(this, settings.gate);
 	const seenAt = new Date().toISOString();
 	const limit = manual ? SAMPLES : undefined;
 

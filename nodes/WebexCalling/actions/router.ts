@@ -2,18 +2,11 @@ import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { WebexRun } from '../transport';
-import { DEFAULT_CONCURRENCY } from '../kit/descriptions';
 import { operationOf } from './index';
 import { asNodeError, dryRunOutput, errorItem, noteCompleted } from './output';
 import type { NodeError } from './output';
-import { plannedWrites } from '../kit/operation';
+import { gateSettingsFrom, plannedWrites } from '../kit/operation';
 import { runItems } from '../kit/runItems';
-
-function positiveInteger(value: unknown, fallback: number): number {
-	return typeof value === 'number' && Number.isFinite(value) && value >= 1
-		? Math.floor(value)
-		: fallback;
-}
 
 export async function router(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
@@ -27,13 +20,11 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 		);
 	}
 	const continueOnFail = this.continueOnFail();
-	const options = this.getNodeParameter('options', 0, {}) as IDataObject;
-	const concurrency = positiveInteger(options.concurrency, DEFAULT_CONCURRENCY);
-	const maxRequestsPerSecond =
-		typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0;
+	const gate = gateSettingsFrom(this.getNodeParameter('options', 0, {}) as IDataObject);
+	const { concurrency } = gate;
 	// What every item of this execution shares: the credential, the gate (rate and pacing),
 	// look-ups and per-name locks.
-	const run = new WebexRun(this, { maxRequestsPerSecond, concurrency });
+	const run = new WebexRun(this, gate);
 
 	const prepared: unknown[] = [];
 	// Each item's output lands in its own slot, so the output keeps the input order whatever

@@ -7,7 +7,8 @@ import { idPathSegment } from '../helpers/url';
 import { describeIssues } from '../helpers/issues';
 import type { InputIssue } from '../helpers/issues';
 import { optionalText, pickedValue } from '../helpers/json';
-import type { ExecutionRun, PlannedRequest } from '../transport';
+import type { ExecutionRun, GateSettings, PlannedRequest } from '../transport';
+import { DEFAULT_CONCURRENCY } from './descriptions';
 
 /**
  * One operation of one resource. Each item is first prepared (parameters read and checked,
@@ -111,13 +112,32 @@ export interface RequestSettings {
 	dryRun?: PlannedRequest[];
 }
 
-/** Reads the item's Options: org override, retry settings, dry run. */
-export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
-	const options = ctx.getNodeParameter('options', itemIndex, {}) as IDataObject;
+/** What the node's Options say every request carries: org override, retry settings, dry run. */
+export function requestSettingsFrom(options: IDataObject): RequestSettings {
 	return {
 		orgId: optionalText(options.orgId),
 		retry: retryPolicyFrom(options),
 		...(options.dryRun === true ? { dryRun: [] } : {}),
+	};
+}
+
+/** Reads the item's Options: org override, retry settings, dry run. */
+export function requestSettings(ctx: IExecuteFunctions, itemIndex: number): RequestSettings {
+	return requestSettingsFrom(ctx.getNodeParameter('options', itemIndex, {}) as IDataObject);
+}
+
+function positiveInteger(value: unknown, fallback: number): number {
+	return typeof value === 'number' && Number.isFinite(value) && value >= 1
+		? Math.floor(value)
+		: fallback;
+}
+
+/** The run's gate from the node's Options: Concurrency, and Max Requests per Second (0: none). */
+export function gateSettingsFrom(options: IDataObject): GateSettings {
+	return {
+		concurrency: positiveInteger(options.concurrency, DEFAULT_CONCURRENCY),
+		maxRequestsPerSecond:
+			typeof options.maxRequestsPerSecond === 'number' ? options.maxRequestsPerSecond : 0,
 	};
 }
 
