@@ -39,9 +39,7 @@ async function scheduleHolidays(run: WebexRun, reading: HolidayReading): Promise
 		? [{ id: reading.locationId }]
 		: await callingLocations(run, reading.settings);
 	const lists: IDataObject[][] = new Array(locations.length);
-	const pool = async (count: number, start: (index: number) => Promise<void>) =>
-		await forEachAtMost(count, reading.concurrency, start);
-	await pool(locations.length, async (index) => {
+	await forEachAtMost(locations.length, reading.concurrency, async (index) => {
 		const locationId = encodeURIComponent(String(locations[index].id ?? ''));
 		lists[index] = (await schedulesAt(run, locationId, { type: 'holidays' }, reading.settings)).map(
 			(schedule) => ({ ...schedule, locationId: locations[index].id }),
@@ -49,7 +47,7 @@ async function scheduleHolidays(run: WebexRun, reading: HolidayReading): Promise
 	});
 	const schedules = lists.flat().filter((schedule) => schedule.type === 'holidays');
 	const found: HolidayFound[][] = new Array(schedules.length);
-	await pool(schedules.length, async (index) => {
+	await forEachAtMost(schedules.length, reading.concurrency, async (index) => {
 		const schedule = schedules[index];
 		// Deleted between the list and the read: as if the list had not had it.
 		const full = await unlessGone(

@@ -29,7 +29,8 @@ export interface ModeReading {
 
 /**
  * The org's operating modes in full, in the list's order. A mode deleted between the list and
- * its read (404) is left out; any other failure fails the poll.
+ * its read (404) is left out; any other failure fails the poll. Each mode is read once a poll:
+ * the holidays of HOLIDAY modes and the modes' own changes read the same answers.
  */
 export async function readModes(run: WebexRun, reading: ModeReading): Promise<IDataObject[]> {
 	const qs: IDataObject = reading.locationId
@@ -47,8 +48,10 @@ export async function readModes(run: WebexRun, reading: ModeReading): Promise<ID
 	const found: Array<IDataObject | undefined> = new Array(listed.length);
 	await forEachAtMost(listed.length, reading.concurrency, async (index) => {
 		const path = modePath(encodeURIComponent(String(listed[index].id ?? '')));
-		const answer = await unlessGone(
-			webexApiRequest(run, { method: 'GET', path, ...reading.settings }),
+		const answer = await run.lookup(
+			`operatingMode:${reading.settings.orgId ?? ''}:${path}`,
+			async () =>
+				await unlessGone(webexApiRequest(run, { method: 'GET', path, ...reading.settings })),
 		);
 		found[index] = answer?.body;
 	});

@@ -117,14 +117,6 @@ export function occurrencesWithin(holiday: Json, from: number, to: number): Occu
 	return days.map((day) => ({ start: day, end: day + length }));
 }
 
-/**
- * The holiday's first beginning on or after `from`, if it has one within eight years (a
- * 29 February recurs every fourth year).
- */
-export function nextOccurrence(holiday: Json, from: number): Occurrence | undefined {
-	return occurrencesWithin(holiday, from, from + 8 * 366)[0];
-}
-
 /** Today in a time zone (the workflow's), as a day number. */
 export function today(timeZone: string, now = new Date()): number {
 	const parts = new Intl.DateTimeFormat('en-CA', {

@@ -598,3 +598,29 @@ describe('What the review found', () => {
 		).toHaveLength(3);
 	});
 });
+
+test('watching holidays and mode changes at once reads each HOLIDAY mode once a poll', async () => {
+	const holidayModes = [webexId('OPERATING_MODE'), webexId('OPERATING_MODE')];
+	for (const [index, id] of holidayModes.entries())
+		env.simulator.world.operatingModes.push({
+			id,
+			orgId: SEED.orgId,
+			body: {
+				name: `Holidays ${index}`,
+				type: 'HOLIDAY',
+				level: 'ORGANIZATION',
+				holidays: [
+					{ name: 'New Year', allDayEnabled: true, startDate: '2030-01-01', endDate: '2030-01-01' },
+				],
+			},
+		});
+	const trigger = await session({
+		events: ['operatingModeChanged', 'holidayStartsSoon'],
+		holidaySources: ['operatingMode'],
+	});
+	await trigger.poll();
+	for (const id of holidayModes)
+		expect(
+			env.simulator.requests('GET').filter((r) => r.path.endsWith(encodeURIComponent(id))),
+		).toHaveLength(1);
+});

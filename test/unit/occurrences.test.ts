@@ -3,14 +3,14 @@ import { newHolidays, upcomingHolidays } from '../../nodes/WebexCallingTrigger/h
 import {
 	dayNumber,
 	dayText,
-	nextOccurrence,
 	occurrencesWithin,
 	today,
 } from '../../nodes/WebexCallingTrigger/occurrences';
 
 const on = (date: string) => dayNumber(date)!;
+/** The first beginning on or after `from` within eight years (a 29 February recurs every fourth) */
 const next = (holiday: Record<string, unknown>, from: string) => {
-	const found = nextOccurrence(holiday, on(from));
+	const [found] = occurrencesWithin(holiday, on(from), on(from) + 8 * 366);
 	return found && [dayText(found.start), dayText(found.end)];
 };
 
