@@ -27,6 +27,9 @@ export type Attempt =
 /** Larger answers are not Webex's (a page of 100 objects is tens of kilobytes). */
 const MAX_BODY_BYTES = 32 * 1024 * 1024;
 
+/** How long after the deadline axios's own timer is set (see `attempt`) */
+const AXIOS_TIMER_MARGIN_MS = 500;
+
 interface Streamed {
 	body: unknown;
 	headers: Record<string, unknown>;
@@ -103,7 +106,9 @@ export async function attempt(
 		headers: { Authorization: `Bearer ${token}` },
 		json: true,
 		encoding: 'stream',
-		timeout: Math.max(1, deadline.left()),
+		// The deadline below is what ends the attempt; axios's own timer is set a little after it,
+		// so under load its ECONNABORTED cannot beat the deadline's clearer ETIMEDOUT.
+		timeout: Math.max(1, deadline.left()) + AXIOS_TIMER_MARGIN_MS,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		// Redirects are not followed: the token must not travel to another host.
