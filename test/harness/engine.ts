@@ -88,7 +88,13 @@ export class TestNodeTypes implements INodeTypes {
 
 	constructor(packageName: string, nodes: INodeType[]) {
 		this.types.set(START_NODE_TYPE, new ItemsTrigger());
-		for (const node of nodes) this.types.set(`${packageName}.${node.description.name}`, node);
+		for (const node of nodes) {
+			this.types.set(`${packageName}.${node.description.name}`, node);
+			// n8n's loader adds a Tool variant of every node usable as a tool (the name plus
+			// "Tool", the same execute), which AI agents and the MCP Server Trigger call.
+			if (node.description.usableAsTool)
+				this.types.set(`${packageName}.${node.description.name}Tool`, node);
+		}
 	}
 
 	/** Loads the n8n-nodes-base nodes a workflow uses, before the engine asks for them. */

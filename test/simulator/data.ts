@@ -386,3 +386,34 @@ export function seedModeManagement(world: World) {
 		SEED.features.denverSupport,
 	]);
 }
+
+/** The two managed features `seedNameClash` adds, both named "Help Desk" */
+export const HELP_DESKS = {
+	denver: webexId('CALL_QUEUE', 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f'),
+	boston: webexId('HUNT_GROUP', 'c2d3e4f5-b6c7-4d8e-9fa0-1b2c3d4e5f60'),
+};
+
+/**
+ * Two features of one name that Dana manages, a call queue in Denver and a hunt group in Boston
+ * (Webex allows it: names are unique per location and kind), forwarding by Business Hours and
+ * Closed - Weather. After `seedModeManagement`.
+ */
+export function seedNameClash(world: World) {
+	const added = [
+		feature(HELP_DESKS.denver, 'queues', 'Help Desk', SEED.orgId, SEED.locations.denver),
+		feature(HELP_DESKS.boston, 'huntGroups', 'Help Desk', SEED.orgId, SEED.locations.boston),
+	];
+	for (const twin of added) {
+		twin.operatingModes = {
+			enabled: true,
+			modes: [MANAGED_MODES.business, MANAGED_MODES.storm].map((id, index) => ({
+				id,
+				normalOperationEnabled: index === 0,
+				forwardTo: { selection: 'FORWARD_TO_DEFAULT_NUMBER' },
+			})),
+		};
+		world.features.push(twin);
+	}
+	const managed = world.managedFeatures.get(SEED.people.manager) ?? [];
+	world.managedFeatures.set(SEED.people.manager, [...managed, ...added.map((f) => f.id)]);
+}

@@ -10,9 +10,13 @@ import { dryRunOption, optionsCollection } from '../kit/descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../kit/operation';
 import type { OperationOption, RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
+import { readReference, resolveReference } from '../kit/reference';
+import type { Reference } from '../kit/reference';
+import type { NameLookupOf } from './lookups';
 
 export interface ByIdPrepared {
-	path: string;
+	/** The path, or the references to find first when some are names */
+	path: string | Reference[];
 	/** The last ID of the path, as the user gave it */
 	id: string;
 	settings: RequestSettings;
@@ -26,6 +30,15 @@ export interface ByIdOptions {
 	/** Builds the path from the encoded IDs, in the order of `idFields` */
 	path: (...ids: string[]) => string;
 	method: 'GET' | 'DELETE';
+	/** The ID fields that also take a name (By Name), and where each name is looked up */
+	names?: Record<string, NameLookupOf>;
+}
+
+/** One field a name: an ID a node version shows in another form is still one parameter. */
+function uniqueFields(idFields: INodeProperties[]): INodeProperties[] {
+	return idFields.filter(
+		(field, index) => idFields.findIndex((other) => other.name === field.name) === index,
+	);
 }
 
 /** Reads the ID parameters of an item into a path; problems are collected, not thrown. */
@@ -36,9 +49,7 @@ export function pathFromIds(
 	path: (...ids: string[]) => string,
 	issues: InputIssue[],
 ): { path: string; id: string } {
-	// One value a name: an ID a node version shows in another form is still one parameter.
-	const names = [...new Set(idFields.map((field) => field.name))];
-	const ids = names.map((name) => readPathId(ctx, itemIndex, name, issues));
+	const ids = uniqueFields(idFields).map((field) => readPathId(ctx, itemIndex, field.name, issues));
 	return { path: path(...ids), id: decodeURIComponent(ids[ids.length - 1] ?? '') };
 }
 
@@ -54,12 +65,44 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 
 		prepare(this: IExecuteFunctions, itemIndex: number): ByIdPrepared {
 			const issues: InputIssue[] = [];
-			const { path, id } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
+			const named = options.names;
+			if (!named) {
+				const { path, id } = pathFromIds(this, itemIndex, options.idFields, options.path, issues);
+				assertNoIssues(this, itemIndex, issues);
+				return { path, id, settings: requestSettings(this, itemIndex) };
+			}
+			const references = uniqueFields(options.idFields).map((field) =>
+				field.name in named
+					? readReference(this, itemIndex, field.name, issues)
+					: { id: readPathId(this, itemIndex, field.name, issues) },
+			);
 			assertNoIssues(this, itemIndex, issues);
-			return { path, id, settings: requestSettings(this, itemIndex) };
+			const last = references[references.length - 1];
+			const id = last && 'id' in last ? decodeURIComponent(last.id) : '';
+			return { path: references, id, settings: requestSettings(this, itemIndex) };
 		},
 
-		async execute(run: ExecutionRun, { path, id, settings }: ByIdPrepared, itemIndex: number) {
+		async execute(run: ExecutionRun, prepared: ByIdPrepared, itemIndex: number) {
+			const { settings } = prepared;
+			let { path, id } = prepared;
+			if (typeof path !== 'string') {
+				const ids: string[] = [];
+				const fields = uniqueFields(options.idFields);
+				for (const [index, reference] of path.entries()) {
+					const field = fields[index];
+					const lookup =
+						'name' in reference
+							? options.names![field.name](run, settings, reference.name, itemIndex)
+							: undefined;
+					ids.push(
+						lookup
+							? (await resolveReference(run, reference, field, lookup, itemIndex)).id
+							: (reference as { id: string }).id,
+					);
+				}
+				path = options.path(...ids);
+				id = decodeURIComponent(ids[ids.length - 1] ?? '');
+			}
 			const response = await webexApiRequest(run, {
 				method: options.method,
 				path,

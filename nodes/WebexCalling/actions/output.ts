@@ -6,7 +6,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { InputError } from '../kit/operation';
+import { InputError, isToolCall } from '../kit/operation';
 import type { WebexOperation } from '../kit/operation';
 import type { PlannedRequest } from '../transport';
 import { nodeProperties } from './index';
@@ -19,13 +19,31 @@ export function asNodeError(
 	error: unknown,
 	itemIndex: number,
 ): NodeError {
+	const toolCall = isToolCall(ctx);
 	// The words for a field an item gave that its own form lacks come from the whole node's.
-	if (error instanceof InputError) error.nameFields(operation.description, nodeProperties);
-	if (error instanceof NodeApiError || error instanceof NodeOperationError) {
-		error.context.itemIndex ??= itemIndex;
-		return error;
-	}
-	return new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+	if (error instanceof InputError)
+		error.nameFields(operation.description, nodeProperties, toolCall);
+	const nodeError =
+		error instanceof NodeApiError || error instanceof NodeOperationError
+			? error
+			: new NodeOperationError(ctx.getNode(), error as Error, { itemIndex });
+	nodeError.context.itemIndex ??= itemIndex;
+	if (toolCall) speakOfTheCall(nodeError);
+	return nodeError;
+}
+
+/**
+ * A tool call has one item, so its error speaks of the call; and it says everything in its
+ * message, Webex's words and trackingId included: n8n's AI Agent gives the model the message
+ * alone (over MCP, n8n adds the description unless the message holds it already).
+ */
+export function speakOfTheCall(error: NodeError) {
+	const words = (text: string) => text.replace(/\bthis item\b/g, 'this call');
+	error.message = words(error.message);
+	if (!error.description) return;
+	error.description = words(error.description);
+	if (!error.message.includes(error.description))
+		error.message = `${error.message}\n${error.description}`;
 }
 
 /** The output item for a failed item under Continue On Fail: the error, paired to its input. */
@@ -64,10 +82,13 @@ export function dryRunOutput(
 ): IDataObject {
 	// The decision the dry run shows: `change` where the object has an `action` of its own (a
 	// call queue service's BUSY or TRANSFER), else the node's `action` (created, updated...).
+	// An operation that found its object by name says which (`target`): the preview an AI
+	// agent reads before it lets the change through.
 	const decision: IDataObject = {};
 	if (!Array.isArray(result)) {
 		if (result.change !== undefined) decision.change = result.change;
 		else if (result.action !== undefined) decision.action = result.action;
+		if (result.target !== undefined) decision.target = result.target;
 	}
 	return { dryRun: true, ...decision, requests: planned as unknown as IDataObject[] };
 }

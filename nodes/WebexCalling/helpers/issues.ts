@@ -95,18 +95,19 @@ function describeField(field: string, form: INodeProperties[], nodeForm: INodePr
 }
 
 /**
- * One message a user can act on: which item, which fields (named as `form`, the operation's
+ * One message a user can act on: which item (none for a tool call), which fields (named as `form`, the operation's
  * properties, shows them, else as the node's `nodeForm` does, with the API path where that
  * differs), what is wrong.
  */
 export function describeIssues(
 	issues: InputIssue[],
-	itemIndex: number,
+	/** undefined: a call with one item (an AI agent's tool call), which is not named */
+	itemIndex: number | undefined,
 	form: INodeProperties[],
 	nodeForm: INodeProperties[] = [],
 ): string {
 	const parts = issues.map(
 		(issue) => `${describeField(issue.field, form, nodeForm)} ${issue.problem}`,
 	);
-	return `Invalid input in item ${itemIndex}: ${parts.join('; ')}`;
+	return `Invalid input${itemIndex === undefined ? '' : ` in item ${itemIndex}`}: ${parts.join('; ')}`;
 }

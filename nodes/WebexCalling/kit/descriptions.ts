@@ -120,6 +120,44 @@ function locator(
 	};
 }
 
+/**
+ * A picker that also takes a name (By Name), for the operations an AI agent drives: the name is
+ * looked up when the item runs (kit/reference).
+ */
+function namedLocator(
+	name: string,
+	displayName: string,
+	description: string,
+	searchListMethod: string,
+	idPlaceholder: string,
+	namePlaceholder: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{ displayName: 'By ID', name: 'id', type: 'string', placeholder: idPlaceholder },
+			{
+				displayName: 'By Name',
+				name: 'name',
+				type: 'string',
+				placeholder: namePlaceholder,
+				hint: 'Its name as Webex shows it (or its ID), looked up when the node runs',
+			},
+		],
+	};
+}
+
 export const locationIdLocator = locator(
 	'locationId',
 	'Location',
@@ -134,6 +172,26 @@ export const workspaceIdLocator = locator(
 	'The workspace (it needs a Webex Calling professional license)',
 	'searchWorkspaces',
 	'Y2lzY29zcGFyazovL3VzL1BMQUNFL...',
+);
+
+/** The Location picker, By Name as well */
+export const locationIdNamedLocator = namedLocator(
+	'locationId',
+	'Location',
+	'The Webex Calling location',
+	'searchLocations',
+	'Y2lzY29zcGFyazovL3VzL0xPQ0FUSU9OL...',
+	'Denver HQ',
+);
+
+/** The Workspace picker, By Name as well */
+export const workspaceIdNamedLocator = namedLocator(
+	'workspaceId',
+	'Workspace',
+	'The workspace (it needs a Webex Calling professional license)',
+	'searchWorkspaces',
+	'Y2lzY29zcGFyazovL3VzL1BMQUNFL...',
+	'Denver Lobby',
 );
 
 export const modeIdLocator = locator(

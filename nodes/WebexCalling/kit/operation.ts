@@ -58,9 +58,13 @@ export class InputError extends NodeOperationError {
 		super(ctx.getNode(), describeIssues(issues, itemIndex, []), { itemIndex, description });
 	}
 
-	/** Names the fields as `form`, the operation's properties, shows them (else `nodeForm`). */
-	nameFields(form: INodeProperties[], nodeForm: INodeProperties[]) {
-		this.message = describeIssues(this.issues, this.itemIndex, form, nodeForm);
+	/**
+	 * Names the fields as `form`, the operation's properties, shows them (else `nodeForm`), and
+	 * the item, unless it is a tool call's only one.
+	 */
+	nameFields(form: INodeProperties[], nodeForm: INodeProperties[], toolCall = false) {
+		const item = toolCall ? undefined : this.itemIndex;
+		this.message = describeIssues(this.issues, item, form, nodeForm);
 	}
 }
 
@@ -96,6 +100,15 @@ export function answeredIdSegment(
 				'Nothing was sent with that ID: it could lead to another path on the same host. Check the Base URL: Webex IDs are base64 text.',
 		},
 	);
+}
+
+/**
+ * Whether the node runs as an AI agent's tool: n8n's Tool variant of the node (its type ends in
+ * `Tool`), called by an AI Agent or over the MCP Server Trigger (`isToolExecution`).
+ */
+export function isToolCall(ctx: IExecuteFunctions): boolean {
+	const asTool = (ctx as { isToolExecution?: () => boolean }).isToolExecution;
+	return asTool?.call(ctx) === true || ctx.getNode().type.endsWith('Tool');
 }
 
 /** Throws the input error when there are issues; nothing to do otherwise. */

@@ -2,17 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import type { InputIssue } from '../../helpers/issues';
 import {
-	locationIdLocator,
+	locationIdNamedLocator,
 	optionsCollection,
 	returnAllAndLimit,
 	scheduleTypeOptions,
 } from '../../kit/descriptions';
-import {
-	answeredIdSegment,
-	assertNoIssues,
-	readPathId,
-	requestSettings,
-} from '../../kit/operation';
+import { answeredIdSegment, assertNoIssues, requestSettings } from '../../kit/operation';
+import { readReference, resolveReference } from '../../kit/reference';
+import type { Reference } from '../../kit/reference';
+import { locationByName } from '../lookups';
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { filtersCollection, readFilters, readLimit } from '../list';
 import { callingLocations, schedulesAt } from '../../domain/schedule/requests';
@@ -52,15 +50,15 @@ export const description: INodeProperties[] = [
 		],
 		default: 'location',
 	},
-	{ ...locationIdLocator, displayOptions: { show: { locationScope: ['location'] } } },
+	{ ...locationIdNamedLocator, displayOptions: { show: { locationScope: ['location'] } } },
 	...returnAllAndLimit,
 	filtersCollection(filters),
 	optionsCollection(),
 ];
 
 interface Prepared {
-	/** Encoded; undefined for every Calling location */
-	locationId?: string;
+	/** By ID (encoded) or by name; undefined for every Calling location */
+	location?: Reference;
 	qs: IDataObject;
 	limit?: number;
 	settings: RequestSettings;
@@ -84,16 +82,25 @@ export const getMany: WebexOperation<Prepared> = {
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		const issues: InputIssue[] = [];
 		const all = this.getNodeParameter('locationScope', itemIndex, 'location') === 'all';
-		const locationId = all ? undefined : readPathId(this, itemIndex, 'locationId', issues);
+		const location = all ? undefined : readReference(this, itemIndex, 'locationId', issues);
 		const limit = readLimit(this, itemIndex, issues);
 		assertNoIssues(this, itemIndex, issues);
 		const qs = readFilters(this, itemIndex, filters);
-		return { locationId, qs, limit, settings: requestSettings(this, itemIndex) };
+		return { location, qs, limit, settings: requestSettings(this, itemIndex) };
 	},
 
-	async execute(run: ExecutionRun, { locationId, qs, limit, settings }: Prepared, itemIndex) {
-		if (locationId !== undefined)
-			return await schedulesAt(run, locationId, qs, settings, itemIndex, limit);
+	async execute(run: ExecutionRun, { location, qs, limit, settings }: Prepared, itemIndex) {
+		if (location !== undefined) {
+			const lookup = locationByName(run, settings, '', itemIndex);
+			const { id } = await resolveReference(
+				run,
+				location,
+				locationIdNamedLocator,
+				lookup,
+				itemIndex,
+			);
+			return await schedulesAt(run, id, qs, settings, itemIndex, limit);
+		}
 		const found: IDataObject[] = [];
 		for (const location of await callingLocations(run, settings, itemIndex)) {
 			const left = limit === undefined ? undefined : limit - found.length;

@@ -6,7 +6,13 @@ import type { ExecutionRun } from '../../transport';
 
 import { extensionProblem } from '../../helpers/featureIds';
 import { dryRunOption, optionsCollection } from '../../kit/descriptions';
-import { actOnMyFeature, featureNow, myFeatureField, prepareMyFeature } from './fields';
+import {
+	actOnMyFeature,
+	featureNow,
+	findMyFeature,
+	myFeatureField,
+	prepareMyFeature,
+} from './fields';
 import type { MyFeature } from './fields';
 
 export const description: INodeProperties[] = [
@@ -62,8 +68,8 @@ export const extendMode: WebexOperation<Prepared> = {
 
 	/** Webex extends a mode named by its ID: the current one, read first. */
 	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
-		const { feature, extensionTime, settings } = prepared;
-		const now = await featureNow(run, feature, settings, itemIndex);
+		const found = await findMyFeature(run, prepared, itemIndex);
+		const now = await featureNow(run, found, itemIndex);
 		const current = now.currentOperatingModeId;
 		if (typeof current !== 'string' || current === '') {
 			throw new NodeOperationError(
@@ -76,7 +82,13 @@ export const extendMode: WebexOperation<Prepared> = {
 			);
 		}
 		const body: IDataObject = { operatingModeId: current };
-		if (extensionTime !== undefined) body.extensionTime = extensionTime;
-		return await actOnMyFeature(run, prepared, 'extendMode', itemIndex, body);
+		if (prepared.extensionTime !== undefined) body.extensionTime = prepared.extensionTime;
+		const modeName = ((now.modes as IDataObject[] | undefined) ?? []).find(
+			(mode) => mode?.id === current,
+		)?.name;
+		return await actOnMyFeature(run, found, 'extendMode', itemIndex, body, {
+			operatingModeId: current,
+			...(typeof modeName === 'string' ? { operatingModeName: modeName } : {}),
+		});
 	},
 };

@@ -8,7 +8,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import { assertNoIssues, readPathId, requestSettings } from '../../kit/operation';
+import type { Named } from '../../helpers/names';
+import { readReference, resolveReference } from '../../kit/reference';
+import type { Reference } from '../../kit/reference';
+import { assertNoIssues, requestSettings } from '../../kit/operation';
 import type { RequestSettings } from '../../kit/operation';
 import { myModeFeaturePath } from '../../kit/paths';
 import { asManager, myFeatures } from '../../domain/callFeature/requests';
@@ -29,6 +32,13 @@ export const myFeatureField: INodeProperties = {
 			typeOptions: { searchListMethod: 'searchMyFeatures', searchable: true },
 		},
 		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: 'Y2lzY29zcGFyazovL3VzL...' },
+		{
+			displayName: 'By Name',
+			name: 'name',
+			type: 'string',
+			placeholder: 'Denver Support',
+			hint: 'Its name as Webex shows it (or its ID); looked up among the features you manage',
+		},
 	],
 };
 
@@ -52,6 +62,13 @@ export const myFeatureModeField: INodeProperties = {
 			type: 'string',
 			placeholder: 'Y2lzY29zcGFyazovL3VzL09Q...',
 		},
+		{
+			displayName: 'By Name',
+			name: 'name',
+			type: 'string',
+			placeholder: 'Closed - Weather',
+			hint: "Its name as Webex shows it (or its ID); looked up among the feature's modes",
+		},
 	],
 };
 
@@ -72,9 +89,97 @@ export function checkUserCredential(
 		});
 }
 
-/** The encoded feature ID of an item. */
+/** The feature an item names, by ID or by name. */
 export function readMyFeature(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
-	return readPathId(ctx, itemIndex, 'featureId', issues);
+	return readReference(ctx, itemIndex, 'featureId', issues);
+}
+
+const TYPE_WORDS: Record<string, string> = {
+	AUTO_ATTENDANT: 'auto attendant',
+	CALL_QUEUE: 'call queue',
+	HUNT_GROUP: 'hunt group',
+};
+
+/** A managed feature as a name is matched against: its type and location tell two apart. */
+function namedFeature(feature: IDataObject): Named {
+	const type = typeof feature.type === 'string' ? (TYPE_WORDS[feature.type] ?? feature.type) : '';
+	const location = (feature.location as IDataObject | undefined)?.name;
+	return {
+		id: String(feature.id ?? ''),
+		name: String(feature.name ?? ''),
+		detail: [type, typeof location === 'string' ? location : ''].filter(Boolean).join(', '),
+	};
+}
+
+/** A managed feature found: its ID as a path segment, and its name when it was named. */
+export interface FoundFeature {
+	feature: string;
+	featureName?: string;
+	settings: RequestSettings;
+}
+
+/**
+ * The feature an item names, found: a name is looked up among the features the person manages
+ * (Webex's list has each one's name, type and location), one look-up for the whole run.
+ */
+export async function findMyFeature(
+	run: ExecutionRun,
+	{ feature, settings }: MyFeature,
+	itemIndex: number,
+): Promise<FoundFeature> {
+	const found = await resolveReference(
+		run,
+		feature,
+		myFeatureField,
+		{
+			key: 'names:myFeatures',
+			plural: 'features you manage',
+			none: 'you manage no features (an admin assigns them: Mode Manager Assignment)',
+			list: async () => (await myFeatures(run, settings, itemIndex)).map(namedFeature),
+		},
+		itemIndex,
+	);
+	return { feature: found.id, featureName: found.name, settings };
+}
+
+/**
+ * A mode of a managed feature, named by ID (read `inBody`: it goes in the switch's body) or by
+ * name: a name is looked up among the feature's own modes (Webex's answer for the feature lists
+ * them with their names). Its ID comes back as text for a body.
+ */
+export async function findMyFeatureMode(
+	run: ExecutionRun,
+	{ feature, settings }: FoundFeature,
+	mode: Reference,
+	itemIndex: number,
+): Promise<{ operatingModeId: string; operatingModeName?: string }> {
+	if ('id' in mode) return { operatingModeId: mode.id };
+	const found = await resolveReference(
+		run,
+		mode,
+		myFeatureModeField,
+		{
+			key: `names:myFeatureModes:${feature}`,
+			plural: "feature's operating modes",
+			list: async () => {
+				const detail = await asManager(run, {
+					method: 'GET',
+					path: myModeFeaturePath(feature),
+					...settings,
+					itemIndex,
+				});
+				return ((detail.modes as IDataObject[] | undefined) ?? [])
+					.filter((m) => typeof m === 'object' && m !== null)
+					.map((m) => ({
+						id: String(m.id ?? ''),
+						name: String(m.name ?? ''),
+						detail: [m.type, m.level].filter((part) => typeof part === 'string').join(', '),
+					}));
+			},
+		},
+		itemIndex,
+	);
+	return { operatingModeId: decodeURIComponent(found.id), operatingModeName: found.name };
 }
 
 /**
@@ -83,18 +188,27 @@ export function readMyFeature(ctx: IExecuteFunctions, itemIndex: number, issues:
  */
 export async function featureNow(
 	run: ExecutionRun,
-	feature: string,
-	settings: RequestSettings,
+	{ feature, featureName, settings }: FoundFeature,
 	itemIndex: number,
 ): Promise<IDataObject> {
 	const featureId = decodeURIComponent(feature);
+	const read = asManager(run, {
+		method: 'GET',
+		path: myModeFeaturePath(feature),
+		...settings,
+		itemIndex,
+	});
+	// A feature found by name has its name already; one given by ID has it from the list.
 	const [detail, listed] = await Promise.allSettled([
-		asManager(run, { method: 'GET', path: myModeFeaturePath(feature), ...settings, itemIndex }),
-		myFeatures(run, settings, itemIndex),
+		read,
+		featureName === undefined ? myFeatures(run, settings, itemIndex) : Promise.resolve([]),
 	]);
 	if (detail.status === 'rejected') throw detail.reason;
 	const name =
-		listed.status === 'fulfilled' ? listed.value.find((f) => f.id === featureId)?.name : undefined;
+		featureName ??
+		(listed.status === 'fulfilled'
+			? listed.value.find((f) => f.id === featureId)?.name
+			: undefined);
 	return {
 		featureId,
 		...(typeof name === 'string' ? { featureName: name } : {}),
@@ -104,7 +218,7 @@ export async function featureNow(
 
 /** One managed feature an item names, with the item's settings. */
 export interface MyFeature {
-	feature: string;
+	feature: Reference;
 	settings: RequestSettings;
 }
 
@@ -132,11 +246,14 @@ export function prepareMyFeature<More extends object>(
  */
 export async function actOnMyFeature(
 	run: ExecutionRun,
-	{ feature, settings }: MyFeature,
+	found: FoundFeature,
 	action: string,
 	itemIndex: number,
 	body?: IDataObject,
+	/** What a Dry Run says it would act on, beside the feature (e.g. the mode found by name) */
+	about: IDataObject = {},
 ): Promise<IDataObject> {
+	const { feature, featureName, settings } = found;
 	await asManager(run, {
 		method: 'POST',
 		path: `${myModeFeaturePath(feature)}/actions/${action}/invoke`,
@@ -145,6 +262,13 @@ export async function actOnMyFeature(
 		...settings,
 		itemIndex,
 	});
-	if (settings.dryRun) return { featureId: decodeURIComponent(feature) };
-	return await featureNow(run, feature, settings, itemIndex);
+	if (settings.dryRun)
+		return {
+			target: {
+				featureId: decodeURIComponent(feature),
+				...(featureName !== undefined ? { featureName } : {}),
+				...about,
+			},
+		};
+	return await featureNow(run, found, itemIndex);
 }

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 import { optionsCollection } from '../../kit/descriptions';
-import { featureNow, myFeatureField, prepareMyFeature } from './fields';
+import { featureNow, findMyFeature, myFeatureField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
 export const description: INodeProperties[] = [myFeatureField, optionsCollection()];
@@ -22,7 +22,7 @@ export const getFeature: WebexOperation<MyFeature> = {
 		return prepareMyFeature(this, itemIndex);
 	},
 
-	async execute(run: ExecutionRun, { feature, settings }: MyFeature, itemIndex: number) {
-		return await featureNow(run, feature, settings, itemIndex);
+	async execute(run: ExecutionRun, prepared: MyFeature, itemIndex: number) {
+		return await featureNow(run, await findMyFeature(run, prepared, itemIndex), itemIndex);
 	},
 };

@@ -1,9 +1,18 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { WebexOperation } from '../../kit/operation';
+import { readReference } from '../../kit/reference';
+import type { Reference } from '../../kit/reference';
 import type { ExecutionRun } from '../../transport';
 import { dryRunOption, optionsCollection } from '../../kit/descriptions';
-import { actOnMyFeature, myFeatureField, myFeatureModeField, prepareMyFeature } from './fields';
+import {
+	actOnMyFeature,
+	findMyFeature,
+	findMyFeatureMode,
+	myFeatureField,
+	myFeatureModeField,
+	prepareMyFeature,
+} from './fields';
 import type { MyFeature } from './fields';
 
 export const description: INodeProperties[] = [
@@ -31,7 +40,8 @@ export const description: INodeProperties[] = [
 ];
 
 interface Prepared extends MyFeature {
-	body: IDataObject;
+	mode: Reference;
+	isManualSwitchbackEnabled: boolean;
 }
 
 /** Puts one managed feature into a chosen mode now; outputs the feature as it is after. */
@@ -45,18 +55,21 @@ export const switchMode: WebexOperation<Prepared> = {
 
 	prepare(this: IExecuteFunctions, itemIndex: number): Prepared {
 		return prepareMyFeature(this, itemIndex, (issues) => {
-			const modeId = String(
-				this.getNodeParameter('operatingModeId', itemIndex, '', { extractValue: true }) ?? '',
-			).trim();
 			// Required by Webex's reference ("Switch Mode for Single Feature": operatingModeId).
-			if (!modeId) issues.push({ field: 'operatingModeId', problem: 'is required' });
+			const mode = readReference(this, itemIndex, 'operatingModeId', issues, { inBody: true });
 			const manual = this.getNodeParameter('switchBack', itemIndex, 'automatic') === 'manual';
-			// A JSON boolean, as Webex's reference types it.
-			return { body: { operatingModeId: modeId, isManualSwitchbackEnabled: manual } };
+			return { mode, isManualSwitchbackEnabled: manual };
 		});
 	},
 
 	async execute(run: ExecutionRun, prepared: Prepared, itemIndex: number) {
-		return await actOnMyFeature(run, prepared, 'switchMode', itemIndex, prepared.body);
+		const found = await findMyFeature(run, prepared, itemIndex);
+		const mode = await findMyFeatureMode(run, found, prepared.mode, itemIndex);
+		// A JSON boolean, as Webex's reference types it.
+		const body = {
+			operatingModeId: mode.operatingModeId,
+			isManualSwitchbackEnabled: prepared.isManualSwitchbackEnabled,
+		};
+		return await actOnMyFeature(run, found, 'switchMode', itemIndex, body, mode);
 	},
 };

@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 import { dryRunOption, optionsCollection } from '../../kit/descriptions';
-import { actOnMyFeature, myFeatureField, prepareMyFeature } from './fields';
+import { actOnMyFeature, findMyFeature, myFeatureField, prepareMyFeature } from './fields';
 import type { MyFeature } from './fields';
 
 export const description: INodeProperties[] = [myFeatureField, optionsCollection([dryRunOption])];
@@ -22,6 +22,7 @@ export const switchToNormalOperation: WebexOperation<MyFeature> = {
 	},
 
 	async execute(run: ExecutionRun, prepared: MyFeature, itemIndex: number) {
-		return await actOnMyFeature(run, prepared, 'switchToNormalOperation', itemIndex);
+		const found = await findMyFeature(run, prepared, itemIndex);
+		return await actOnMyFeature(run, found, 'switchToNormalOperation', itemIndex);
 	},
 };

@@ -1,5 +1,6 @@
-import { workspaceIdLocator } from '../../kit/descriptions';
+import { workspaceIdNamedLocator } from '../../kit/descriptions';
 import { byIdOperation } from '../byId';
+import { workspaceByName } from '../lookups';
 import { simultaneousRingPath } from '../../kit/paths';
 
 /** Passed through as Webex sends it, old and new field names alike. */
@@ -10,7 +11,8 @@ export const getSimultaneousRing = byIdOperation({
 			'Get which extra phones ring along with a workspace, and when (professional workspaces only)',
 		action: 'Get simultaneous ring settings of a workspace',
 	},
-	idFields: [workspaceIdLocator],
+	idFields: [workspaceIdNamedLocator],
 	path: simultaneousRingPath,
 	method: 'GET',
+	names: { workspaceId: workspaceByName },
 });

@@ -1,0 +1,60 @@
+/**
+ * Where a name given By Name is looked up, for the objects Webex's own lists name: Calling
+ * locations (`name`) and workspaces (`displayName`). One request per run and name (or per run,
+ * for locations), shared by every item.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Named } from '../helpers/names';
+import { callingLocations } from '../domain/schedule/requests';
+import type { RequestSettings } from '../kit/operation';
+import { WORKSPACES } from '../kit/paths';
+import type { NameLookup } from '../kit/reference';
+import { webexApiList } from '../transport';
+import type { ExecutionRun } from '../transport';
+
+/** Looks a name up among the objects of one kind; `name` is the one given (some lists filter by it). */
+export type NameLookupOf = (
+	run: ExecutionRun,
+	settings: RequestSettings,
+	name: string,
+	itemIndex: number,
+) => NameLookup;
+
+const named = (entry: IDataObject, nameField: string, detail?: unknown): Named => ({
+	id: String(entry.id ?? ''),
+	name: String(entry[nameField] ?? ''),
+	...(typeof detail === 'string' && detail !== '' ? { detail } : {}),
+});
+
+/** The org's Calling locations, all of them (the list the Location picker shows). */
+export const locationByName: NameLookupOf = (run, settings, _name, itemIndex) => ({
+	key: `names:locations:${settings.orgId ?? ''}`,
+	plural: 'Calling locations',
+	list: async () =>
+		(await callingLocations(run, settings, itemIndex)).map((location) => named(location, 'name')),
+});
+
+/**
+ * Calling workspaces by Webex's `displayName` filter (an org may have thousands; the filter
+ * narrows them to those Webex matches to the name, and the name is then matched whole here).
+ */
+export const workspaceByName: NameLookupOf = (run, settings, name, itemIndex) => ({
+	key: `names:workspaces:${settings.orgId ?? ''}:${name}`,
+	plural: 'Calling workspaces Webex finds by that name',
+	none: 'Webex finds no Calling workspace by that name (Workspace → Get Many lists them)',
+	list: async () =>
+		(
+			await webexApiList(
+				run,
+				{
+					method: 'GET',
+					path: WORKSPACES,
+					qs: { displayName: name, calling: 'webexCalling' },
+					...settings,
+					itemIndex,
+				},
+				{ itemsKey: 'items', limit: 100 },
+			)
+		).map((workspace) => named(workspace, 'displayName', workspace.locationName)),
+});

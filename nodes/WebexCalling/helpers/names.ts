@@ -1,0 +1,72 @@
+/**
+ * Finding one object by the name a person (or an AI agent) gives, among the objects a look-up
+ * listed, and the words for a name that fits none or several. Pure.
+ *
+ * A name matches as written first; failing that, with case, runs of spaces, the kind of dash
+ * (an agent writes "Closed – Weather" for "Closed - Weather") and curly quotes ignored. Only a
+ * single match is taken: two objects of one name are listed, never guessed between.
+ */
+
+export interface Named {
+	id: string;
+	name: string;
+	/** What tells two of the same name apart: its type, its location */
+	detail?: string;
+}
+
+export type NameMatch =
+	| { found: Named }
+	| { ambiguous: Named[] }
+	/** `near`: the candidates whose name shares a word with the one given, else all of them */
+	| { unknown: Named[] };
+
+/** Most candidates an error lists */
+const MAX_LISTED = 10;
+
+/** The name as compared when it is not written exactly. */
+export function looseName(name: string): string {
+	return name
+		.normalize('NFKC')
+		.replace(/[\u2010-\u2015\u2212]/g, '-')
+		.replace(/[\u2018\u2019\u201B]/g, "'")
+		.replace(/[\u201C\u201D]/g, '"')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.toLowerCase();
+}
+
+function words(name: string): string[] {
+	return looseName(name)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length > 1);
+}
+
+export function matchName(candidates: Named[], wanted: string): NameMatch {
+	const exact = candidates.filter((candidate) => candidate.name === wanted);
+	const loose = looseName(wanted);
+	const matches =
+		exact.length > 0
+			? exact
+			: candidates.filter((candidate) => looseName(candidate.name) === loose);
+	if (matches.length === 1) return { found: matches[0] };
+	if (matches.length > 1) return { ambiguous: matches };
+	const given = new Set(words(wanted));
+	const near = candidates.filter(
+		(candidate) =>
+			looseName(candidate.name).includes(loose) ||
+			words(candidate.name).some((word) => given.has(word)),
+	);
+	return { unknown: near.length > 0 ? near : candidates };
+}
+
+/** `"Denver Support" (call queue, Denver HQ; ID Y2lz…), …`: enough to pick one by name or ID. */
+export function listCandidates(candidates: Named[]): string {
+	const listed = candidates
+		.slice(0, MAX_LISTED)
+		.map(
+			(candidate) =>
+				`"${candidate.name}" (${candidate.detail ? `${candidate.detail}; ` : ''}ID ${candidate.id})`,
+		);
+	const more = candidates.length - MAX_LISTED;
+	return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(', ');
+}

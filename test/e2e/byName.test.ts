@@ -1,0 +1,277 @@
+/**
+ * By Name: the operations an AI agent drives take a feature, a mode, a workspace or a location
+ * by the name Webex shows, found with one look-up a run, and refuse a name that fits none or
+ * several with the candidates listed, sending nothing else. Through n8n's engine against the
+ * simulator.
+ */
+import {
+	HELP_DESKS,
+	MANAGED_MODES,
+	SEED,
+	seedModeManagement,
+	seedNameClash,
+} from '../simulator/data';
+import { useEnvironment } from '../harness/lifecycle';
+
+const env = useEnvironment();
+
+const byName = (value: string) => ({ __rl: true, mode: 'name', value });
+const ME = '/telephony/config/people/me/settings/modeManagement/features';
+
+async function signInAsManager() {
+	await env.setCredential({ accessToken: SEED.managerToken, baseUrl: env.simulator.url });
+}
+
+const switchMode = (feature: string, mode: string, options = {}) => ({
+	resource: 'modeManagement',
+	operation: 'switchMode',
+	featureId: byName(feature),
+	operatingModeId: byName(mode),
+	switchBack: 'manual',
+	options,
+});
+
+const exception = (featureId: string) =>
+	env.simulator.world.features.find((f) => f.id === featureId)!.operatingModes.exception;
+
+beforeEach(async () => {
+	seedModeManagement(env.simulator.world);
+	seedNameClash(env.simulator.world);
+	await signInAsManager();
+});
+
+describe('Mode Management by name', () => {
+	test('a switch by the feature’s and the mode’s names switches that feature to that mode', async () => {
+		const result = await env.runNode(switchMode('Denver Support', 'Closed - Weather'));
+		expect(result.error).toBeUndefined();
+		expect(exception(SEED.features.denverSupport)).toEqual({
+			modeId: MANAGED_MODES.storm,
+			type: 'MANUAL_SWITCH_BACK',
+		});
+		const [after] = result.output('Webex Calling').map((item) => item.json);
+		expect(after).toMatchObject({
+			featureId: SEED.features.denverSupport,
+			featureName: 'Denver Support',
+			currentOperatingModeId: MANAGED_MODES.storm,
+		});
+		expect(env.simulator.requests('POST')[0].body).toEqual({
+			operatingModeId: MANAGED_MODES.storm,
+			isManualSwitchbackEnabled: true,
+		});
+	});
+
+	test('names are matched whole ignoring case, spacing and the kind of dash an agent writes', async () => {
+		const result = await env.runNode(switchMode('  denver   SUPPORT', 'closed – weather'));
+		expect(result.error).toBeUndefined();
+		expect(exception(SEED.features.denverSupport)?.modeId).toBe(MANAGED_MODES.storm);
+	});
+
+	test('the features are looked up once for the run, however many items name one', async () => {
+		const items = ['Denver Support', 'Denver Main Menu', 'Denver Support'].map((feature) => ({
+			feature,
+		}));
+		const result = await env.runNode(
+			{
+				...switchMode('', 'Event'),
+				featureId: byName('={{ $json.feature }}'),
+				operatingModeId: byName('Business Hours'),
+			},
+			items,
+		);
+		expect(result.error).toBeUndefined();
+		expect(env.simulator.requests('GET').filter((r) => r.path === ME)).toHaveLength(1);
+		expect(env.simulator.requests('POST')).toHaveLength(3);
+	});
+
+	test('a name two features share is refused with both, their types, locations and IDs; nothing is switched', async () => {
+		const result = await env.runNode(switchMode('Help Desk', 'Closed - Weather'));
+		const message = result.error?.message ?? '';
+		expect(message).toContain('Feature "Help Desk" names 2 of the features you manage');
+		expect(message).toContain(`"Help Desk" (call queue, Denver HQ; ID ${HELP_DESKS.denver})`);
+		expect(message).toContain(`"Help Desk" (hunt group, Boston Office; ID ${HELP_DESKS.boston})`);
+		expect(env.simulator.requests('POST')).toHaveLength(0);
+		expect(exception(HELP_DESKS.denver)).toBeUndefined();
+		expect(exception(HELP_DESKS.boston)).toBeUndefined();
+	});
+
+	test('told of two, the ID given in the same By Name field picks one', async () => {
+		const result = await env.runNode(switchMode(HELP_DESKS.boston, 'Closed - Weather'));
+		expect(result.error).toBeUndefined();
+		expect(exception(HELP_DESKS.boston)?.modeId).toBe(MANAGED_MODES.storm);
+		expect(exception(HELP_DESKS.denver)).toBeUndefined();
+	});
+
+	test('an unknown feature is refused with the nearest names; an unknown mode with the feature’s modes', async () => {
+		const feature = await env.runNode(switchMode('Denver Suport Queue', 'Closed - Weather'));
+		expect(feature.error?.message).toMatch(
+			/^Feature "Denver Suport Queue" is none of the features you manage\. The nearest: "Denver Main Menu" .*"Denver Support" /,
+		);
+		expect(feature.error?.message).not.toContain('Help Desk');
+		const mode = await env.runNode(switchMode('Denver Support', 'Snow Day'));
+		expect(mode.error?.message).toBe(
+			`Operating Mode "Snow Day" is none of the feature's operating modes. They are: "Business Hours" (SAME_HOURS_DAILY, ORGANIZATION; ID ${MANAGED_MODES.business}), "Closed - Weather" (NONE, ORGANIZATION; ID ${MANAGED_MODES.storm}).`,
+		);
+		expect(mode.error?.description).toContain('Only the list was read');
+		expect(env.simulator.requests('POST')).toHaveLength(0);
+	});
+
+	test('a Dry Run by name says which feature and mode it found, and switches nothing', async () => {
+		const result = await env.runNode(
+			switchMode('Denver Support', 'Closed - Weather', { dryRun: true }),
+		);
+		expect(result.error).toBeUndefined();
+		const [preview] = result.output('Webex Calling').map((item) => item.json);
+		expect(preview).toMatchObject({
+			dryRun: true,
+			target: {
+				featureId: SEED.features.denverSupport,
+				featureName: 'Denver Support',
+				operatingModeId: MANAGED_MODES.storm,
+				operatingModeName: 'Closed - Weather',
+			},
+		});
+		expect(preview.requests).toEqual([
+			expect.objectContaining({
+				method: 'POST',
+				body: { operatingModeId: MANAGED_MODES.storm, isManualSwitchbackEnabled: true },
+			}),
+		]);
+		expect(env.simulator.requests('POST')).toHaveLength(0);
+		expect(exception(SEED.features.denverSupport)).toBeUndefined();
+	});
+
+	test('get, extend and back to normal take a name too', async () => {
+		await env.runNode(switchMode('Denver Support', 'Closed - Weather'));
+		const got = await env.runNode({
+			resource: 'modeManagement',
+			operation: 'getFeature',
+			featureId: byName('Denver Support'),
+		});
+		expect(got.output('Webex Calling')[0].json).toMatchObject({
+			featureName: 'Denver Support',
+			currentOperatingModeId: MANAGED_MODES.storm,
+		});
+		const extended = await env.runNode({
+			resource: 'modeManagement',
+			operation: 'extendMode',
+			featureId: byName('Denver Support'),
+			extendBy: 'minutes',
+			extensionTime: 90,
+			options: { dryRun: true },
+		});
+		expect(extended.output('Webex Calling')[0].json.target).toEqual({
+			featureId: SEED.features.denverSupport,
+			featureName: 'Denver Support',
+			operatingModeId: MANAGED_MODES.storm,
+			operatingModeName: 'Closed - Weather',
+		});
+		const back = await env.runNode({
+			resource: 'modeManagement',
+			operation: 'switchToNormalOperation',
+			featureId: byName('denver support'),
+		});
+		expect(back.error).toBeUndefined();
+		expect(exception(SEED.features.denverSupport)).toBeUndefined();
+	});
+
+	test('an empty name is bad input: named as the form shows it, nothing sent', async () => {
+		const result = await env.runNode(switchMode(' ', 'Closed - Weather'));
+		expect(result.error?.message).toBe(
+			'Invalid input in item 0: Feature (featureId) is required: give the name as Webex shows it',
+		);
+		expect(env.simulator.log).toHaveLength(0);
+	});
+});
+
+describe('Workspaces and locations by name (an admin)', () => {
+	beforeEach(async () => await env.setCredential());
+
+	test("a workspace's simultaneous ring by its name", async () => {
+		const result = await env.runNode({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId: byName('denver lobby'),
+		});
+		expect(result.error).toBeUndefined();
+		expect(env.simulator.requests('GET').map((r) => [r.path, r.query])).toEqual([
+			[
+				'/workspaces',
+				{ displayName: 'denver lobby', calling: 'webexCalling', max: expect.any(String) },
+			],
+			[`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`, {}],
+		]);
+		expect(result.output('Webex Calling')[0].json).toHaveProperty('enabled');
+	});
+
+	test('a workspace Webex does not find by that name: said so, nothing else read', async () => {
+		const result = await env.runNode({
+			resource: 'workspace',
+			operation: 'getSimultaneousRing',
+			workspaceId: byName('Atlantis Lobby'),
+		});
+		expect(result.error?.message).toMatch(
+			/^Workspace "Atlantis Lobby" names nothing: Webex finds no Calling workspace by that name/,
+		);
+		expect(env.simulator.requests('GET')).toHaveLength(1);
+	});
+
+	test("a location's schedules by the location's name", async () => {
+		const result = await env.runNode({
+			resource: 'locationSchedule',
+			operation: 'getMany',
+			locationScope: 'location',
+			locationId: byName('Denver HQ'),
+			returnAll: true,
+		});
+		expect(result.error).toBeUndefined();
+		const names = result.output('Webex Calling').map((item) => item.json.name);
+		expect(names).toEqual(expect.arrayContaining(['Denver Business Hours', 'Denver Holidays']));
+		const unknown = await env.runNode({
+			resource: 'locationSchedule',
+			operation: 'getMany',
+			locationScope: 'location',
+			locationId: byName('Denver'),
+			returnAll: true,
+		});
+		expect(unknown.error?.message).toMatch(
+			/^Location "Denver" is none of the Calling locations\. The nearest: "Denver HQ" \(ID /,
+		);
+	});
+});
+
+describe("As an AI agent's tool (n8n's Tool variant of the node)", () => {
+	const asTool = { type: 'n8n-nodes-webex-calling.webexCallingTool', name: 'switch_mode' };
+
+	test('bad input speaks of the call, not of "item 0"', async () => {
+		const result = await env.runNode(switchMode(' ', 'Closed - Weather'), [{}], asTool);
+		expect(result.error?.message).toMatch(
+			/^Invalid input: Feature \(featureId\) is required: give the name as Webex shows it\nNothing was sent to Webex for this call\./,
+		);
+		expect(result.error?.message).not.toMatch(/item/);
+	});
+
+	test('an ambiguous name: the candidates and what was sent are in the message, the one text an agent sees', async () => {
+		const result = await env.runNode(switchMode('Help Desk', 'Closed - Weather'), [{}], asTool);
+		expect(result.error?.message).toContain(`ID ${HELP_DESKS.boston}`);
+		expect(result.error?.message).toContain(
+			'Only the list was read: nothing else was sent to Webex for this call.',
+		);
+		expect(env.simulator.requests('POST')).toHaveLength(0);
+	});
+
+	test("Webex's refusal keeps its words and trackingId in the message, never the token", async () => {
+		await env.setCredential({ accessToken: SEED.token, baseUrl: env.simulator.url });
+		const result = await env.runNode(
+			switchMode('Denver Support', 'Closed - Weather'),
+			[{}],
+			asTool,
+		);
+		const message = result.error?.message ?? '';
+		const [refused] = env.simulator.log;
+		expect(refused.status).toBe(403);
+		expect(message).toContain(`trackingId ${refused.trackingId}`);
+		expect(message).toContain('Mode Management acts as the signed-in mode manager');
+		expect(message).not.toContain(SEED.token);
+		expect(message).not.toMatch(/item/);
+	});
+});
