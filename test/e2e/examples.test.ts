@@ -12,7 +12,18 @@ import { storeExampleCredentials } from '../simulator/credentials';
 import { webexId } from '../simulator/ids';
 
 const EXAMPLES = path.resolve(__dirname, '..', '..', 'examples');
-const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
+/**
+ * The MCP server example is driven by an MCP client through n8n's MCP Server Trigger, which lives
+ * in n8n's AI nodes, not in the engine: the real app runs it (test/n8n/mcp.test.ts).
+ */
+const forAgents = (file: string) =>
+	readFileSync(path.join(EXAMPLES, file), 'utf8').includes('"@n8n/n8n-nodes-langchain.');
+const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && !forAgents(f));
+
+test('the MCP server example is the one left to the app', () =>
+	expect(readdirSync(EXAMPLES).filter((f) => f.endsWith('.json') && forAgents(f))).toEqual([
+		'mcp-server.json',
+	]));
 
 const env = useEnvironment();
 

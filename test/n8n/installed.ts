@@ -36,6 +36,8 @@ export interface Installed {
 	 * `n8n execute`; throws on a run error
 	 */
 	execute(file: string): Promise<Execution>;
+	/** The ID an example or test workflow was imported under, by its file name */
+	workflowId(file: string): string;
 }
 
 export interface InstallOptions {
@@ -108,6 +110,11 @@ export async function installN8n(
 	return {
 		app,
 		env,
+		workflowId(file: string) {
+			const id = workflowIds.get(file);
+			if (!id) throw new Error(`No workflow was imported from ${file}`);
+			return id;
+		},
 		async execute(file: string) {
 			const begun = Date.now();
 			const result = await n8nCommand(app, env, [
