@@ -21,6 +21,15 @@ import {
 import { WebexSimulator } from '../simulator/server';
 import { N8N_2, n8nCommand } from '../harness/n8nApp';
 import { ScriptedChatModel } from './chatModel';
+import {
+	addWebexAction,
+	credentialOptions,
+	openEditor,
+	outputText,
+	pickCredential,
+	pickOption,
+	screenshot,
+} from './editor';
 import { installN8n } from './installed';
 import type { Installed } from './installed';
 import { startServer } from './server';
@@ -257,7 +266,9 @@ describe('the MCP server example, driven by the MCP SDK client', () => {
 			mode: 'Closed - Weather',
 		});
 		expect(isError).toBe(true);
-		expect(text).toContain('Feature "Help Desk" names 2 of the features you manage');
+		expect(text).toContain(
+			'Invalid input: Feature (featureId) "Help Desk" names 2 of the features you manage',
+		);
 		expect(text).toContain(`(call queue, Denver HQ; ID ${HELP_DESKS.denver})`);
 		expect(text).toContain(`(hunt group, Boston Office; ID ${HELP_DESKS.boston})`);
 		expect(text).toContain('nothing else was sent to Webex for this call');
@@ -309,7 +320,9 @@ describe("n8n's AI Agent with a scripted chat model", () => {
 		const [toldJson, switched] = model.toolResults();
 		// What n8n's AI Agent gives the model for a failed tool: the error's message, alone.
 		const [{ error: told }] = JSON.parse(toldJson) as Array<{ error: string }>;
-		expect(told).toContain('Feature "Help Desk" names 2 of the features you manage');
+		expect(told).toContain(
+			'Invalid input: Feature (featureId) "Help Desk" names 2 of the features you manage',
+		);
 		expect(told).toContain(HELP_DESKS.boston);
 		expect(told).not.toMatch(/item 0/);
 		expect(switched).toContain('"featureName":"Help Desk"');
@@ -321,4 +334,51 @@ describe("n8n's AI Agent with a scripted chat model", () => {
 		expect(answer.output).toContain('Help Desk');
 		for (const request of model.requests) expect(JSON.stringify(request)).not.toMatch(SECRET);
 	});
+});
+
+describe('By Name in the editor', () => {
+	test('Switch Mode: the feature and the mode typed by name, run, and that feature switched', async () => {
+		const { browser, page } = await openEditor(server!.base, server!.cookie);
+		try {
+			await addWebexAction(page, 'Switch a managed feature to a mode');
+			await page.waitForSelector('[data-test-id="resource-locator-featureId"]');
+			await credentialOptions(page);
+			await pickCredential(page, 'Dana (mode manager)');
+			for (const [field, name] of [
+				['featureId', 'Denver Main Menu'],
+				['operatingModeId', 'event'],
+			]) {
+				const locator = `[data-test-id="resource-locator-${field}"]`;
+				await page.click(`${locator} [data-test-id="rlc-mode-selector"]`);
+				await pickOption(page, 'By Name');
+				// The field re-renders as it takes its first keys: type until it holds the whole name.
+				const input = `${locator} [data-test-id="rlc-input"]`;
+				const value = () =>
+					page.$eval(input, (element) => {
+						const field = (element.tagName === 'INPUT'
+							? element
+							: element.querySelector('input')) as unknown as { value: string } | null;
+						return field?.value ?? '';
+					});
+				for (let tries = 0; tries < 5 && (await value()) !== name; tries++) {
+					await page.click(input, { clickCount: 3 });
+					await page.keyboard.type(name, { delay: 40 });
+					await new Promise((resolve) => setTimeout(resolve, 400));
+				}
+				expect(await value()).toBe(name);
+			}
+			await page.keyboard.press('Tab');
+			await page.click('[data-test-id="node-execute-button"]');
+			const shown = await outputText(page, /Denver Main Menu/);
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await screenshot(page, 'switch-mode-by-name');
+			expect(shown).toContain(MANAGED_MODES.event);
+			expect(exception(SEED.features.denverMenu)).toEqual({
+				modeId: MANAGED_MODES.event,
+				type: 'AUTOMATIC_SWITCH_BACK_STANDARD',
+			});
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
 });

@@ -20,6 +20,12 @@ describe('matchName', () => {
 		expect(looseName('Dana’s  “Queue”\u2013Main')).toBe('dana\'s "queue"-main');
 	});
 
+	test('spaces around a dash do not count; compatibility forms (² for 2) do', () => {
+		expect(matchName(modes, 'closed-weather')).toEqual({ ambiguous: [modes[0], modes[2]] });
+		const floors = [{ id: 'f2', name: 'Floor ²' }];
+		expect(matchName(floors, 'Floor 2')).toEqual({ unknown: floors });
+	});
+
 	test('an unknown name: the candidates sharing a word, else all of them', () => {
 		expect(matchName(modes, 'Weather day')).toEqual({ unknown: [modes[0], modes[2]] });
 		expect(matchName(modes, 'Snow')).toEqual({ unknown: modes });

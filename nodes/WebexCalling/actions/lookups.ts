@@ -21,10 +21,9 @@ export type NameLookupOf = (
 	itemIndex: number,
 ) => NameLookup;
 
-const named = (entry: IDataObject, nameField: string, detail?: unknown): Named => ({
+const named = (entry: IDataObject, nameField: string): Named => ({
 	id: String(entry.id ?? ''),
 	name: String(entry[nameField] ?? ''),
-	...(typeof detail === 'string' && detail !== '' ? { detail } : {}),
 });
 
 /** The org's Calling locations, all of them (the list the Location picker shows). */
@@ -54,7 +53,9 @@ export const workspaceByName: NameLookupOf = (run, settings, name, itemIndex) =>
 					...settings,
 					itemIndex,
 				},
-				{ itemsKey: 'items', limit: 100 },
+				// Every page: Webex's filter matches more than the whole name (the simulator, as
+				// "contains"), so the one named may come after a hundred others.
+				{ itemsKey: 'items' },
 			)
-		).map((workspace) => named(workspace, 'displayName', workspace.locationName)),
+		).map((workspace) => named(workspace, 'displayName')),
 });

@@ -2,10 +2,12 @@
  * Finding one object by the name a person (or an AI agent) gives, among the objects a look-up
  * listed, and the words for a name that fits none or several. Pure.
  *
- * A name matches as written first; failing that, with case, runs of spaces, the kind of dash
- * (an agent writes "Closed – Weather" for "Closed - Weather") and curly quotes ignored. Only a
+ * A name matches as written first; failing that, with case, runs of spaces, spaces around a
+ * dash, the kind of dash (an agent writes "Closed – Weather" for "Closed - Weather") and curly
+ * quotes ignored. Only a
  * single match is taken: two objects of one name are listed, never guessed between.
  */
+import { quote } from './json';
 
 export interface Named {
 	id: string;
@@ -25,14 +27,19 @@ const MAX_LISTED = 10;
 
 /** The name as compared when it is not written exactly. */
 export function looseName(name: string): string {
-	return name
-		.normalize('NFKC')
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/[\u2018\u2019\u201B]/g, "'")
-		.replace(/[\u201C\u201D]/g, '"')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.toLowerCase();
+	return (
+		name
+			// Canonical forms only: "²" stays apart from "2".
+			.normalize('NFC')
+			.replace(/[\u2010-\u2015\u2212]/g, '-')
+			.replace(/[\u2018\u2019\u201B]/g, "'")
+			.replace(/[\u201C\u201D]/g, '"')
+			.replace(/\s+/g, ' ')
+			// "Closed-Weather" and "Closed - Weather" alike
+			.replace(/ ?- ?/g, '-')
+			.trim()
+			.toLowerCase()
+	);
 }
 
 function words(name: string): string[] {
@@ -59,13 +66,25 @@ export function matchName(candidates: Named[], wanted: string): NameMatch {
 	return { unknown: near.length > 0 ? near : candidates };
 }
 
-/** `"Denver Support" (call queue, Denver HQ; ID Y2lz…), …`: enough to pick one by name or ID. */
+/** Longest text kept of one detail or ID a server answered with */
+const MAX_PART = 120;
+
+/** A server's text on one line and bounded: a name is read by people and AI agents alike. */
+function part(text: string): string {
+	const line = text.replace(/\p{Cc}+/gu, ' ');
+	return line.length > MAX_PART ? `${line.slice(0, MAX_PART)}…` : line;
+}
+
+/**
+ * `"Denver Support" (call queue, Denver HQ; ID Y2lz…), …`: enough to pick one by name or ID.
+ * Names are quoted as JSON (escaped, bounded), so no name can pass for the message's own words.
+ */
 export function listCandidates(candidates: Named[]): string {
 	const listed = candidates
 		.slice(0, MAX_LISTED)
 		.map(
 			(candidate) =>
-				`"${candidate.name}" (${candidate.detail ? `${candidate.detail}; ` : ''}ID ${candidate.id})`,
+				`${quote(candidate.name)} (${candidate.detail ? `${part(candidate.detail)}; ` : ''}ID ${part(candidate.id)})`,
 		);
 	const more = candidates.length - MAX_LISTED;
 	return more > 0 ? `${listed.join(', ')} and ${more} more` : listed.join(', ');

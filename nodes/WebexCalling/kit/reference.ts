@@ -5,14 +5,15 @@
  * run naming the same kind of object shares. A name that fits none or several objects fails the
  * item with the candidates listed, and nothing is sent for it.
  */
-import { NodeOperationError } from 'n8n-workflow';
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
 import { listCandidates, matchName } from '../helpers/names';
 import type { Named } from '../helpers/names';
 import type { WebexRun } from '../transport';
-import { answeredIdSegment, readPathId } from './operation';
+import { quote } from '../helpers/json';
+import { idPathSegment } from '../helpers/url';
+import { answeredIdSegment, inputError, readPathId } from './operation';
 
 /**
  * `id`: the ID as one encoded path segment (as the user gave it, when it goes in a request's
@@ -64,38 +65,48 @@ export interface Resolved {
 	name?: string;
 }
 
+/** How every Webex ID begins: base64 of `ciscospark://` */
+const WEBEX_ID = /^Y2lzY29zcGFyazovL[0-9A-Za-z+=_-]*$/;
+
 /**
  * The ID a reference stands for: an ID as given, a name looked up. By Name also takes an ID
- * (a candidate's own), so whoever was told "two of that name" can answer with the one they mean.
+ * (Webex's IDs are recognisable, and used without a look-up; a candidate's own too), so whoever
+ * was told "two of that name" can answer with the one they mean. A name that fits several
+ * objects or none is the item's bad input, the candidates listed; only the look-up was sent.
+ * `inBody`: the ID goes in a request's body, as text, not in a path.
  */
 export async function resolveReference(
 	run: WebexRun<IExecuteFunctions>,
 	reference: Reference,
-	field: Pick<INodeProperties, 'displayName'>,
+	field: Pick<INodeProperties, 'name'>,
 	lookup: NameLookup,
 	itemIndex: number,
+	{ inBody = false }: { inBody?: boolean } = {},
 ): Promise<Resolved> {
 	if ('id' in reference) return { id: reference.id };
 	const wanted = reference.name;
-	const candidates = await run.lookup(lookup.key, async () => await lookup.list());
-	const byId = candidates.find((candidate) => candidate.id === wanted);
-	const match = byId ? { found: byId } : matchName(candidates, wanted);
-	if ('found' in match) {
-		return {
-			id: answeredIdSegment(run, match.found.id, `one of the ${lookup.plural}`, itemIndex),
-			name: match.found.name,
-		};
+	const asId = (id: string) =>
+		inBody ? id : answeredIdSegment(run, id, `one of the ${lookup.plural}`, itemIndex);
+	if (WEBEX_ID.test(wanted)) {
+		const segment = idPathSegment(wanted);
+		if (segment.ok) return { id: inBody ? wanted : segment.value };
 	}
-	const what = `${field.displayName} "${wanted}"`;
-	const message =
+	const candidates = await run.lookup(lookup.key, async () => await lookup.list());
+	let match = matchName(candidates, wanted);
+	const byId = candidates.find((candidate) => candidate.id === wanted);
+	if (!('found' in match) && byId) match = { found: byId };
+	if ('found' in match) return { id: asId(match.found.id), name: match.found.name };
+	const given = quote(wanted);
+	const problem =
 		'ambiguous' in match
-			? `${what} names ${match.ambiguous.length} of the ${lookup.plural}: ${listCandidates(match.ambiguous)}. Give the ID of the one you mean in its place.`
+			? `${given} names ${match.ambiguous.length} of the ${lookup.plural}: ${listCandidates(match.ambiguous)}. Give the ID of the one you mean in its place`
 			: candidates.length === 0
-				? `${what} names nothing: ${lookup.none ?? `there are no ${lookup.plural}`}.`
-				: `${what} is none of the ${lookup.plural}. ${match.unknown.length === candidates.length ? 'They are' : 'The nearest'}: ${listCandidates(match.unknown)}.`;
-	throw new NodeOperationError(run.ctx.getNode(), message, {
+				? `${given} names nothing: ${lookup.none ?? `there are no ${lookup.plural}`}`
+				: `${given} is none of the ${lookup.plural}. ${match.unknown.length === candidates.length ? 'They are' : 'The nearest'}: ${listCandidates(match.unknown)}`;
+	throw inputError(
+		run.ctx,
 		itemIndex,
-		description:
-			'Only the list was read: nothing else was sent to Webex for this item. A name is matched whole, ignoring case, spacing and the kind of dash.',
-	});
+		[{ field: field.name, problem }],
+		'Only the list was read: nothing else was sent to Webex for this item. A name is matched whole, ignoring case, spacing and the kind of dash.',
+	);
 }

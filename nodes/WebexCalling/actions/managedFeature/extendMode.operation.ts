@@ -10,6 +10,7 @@ import {
 	actOnMyFeature,
 	featureNow,
 	findMyFeature,
+	listOf,
 	myFeatureField,
 	prepareMyFeature,
 } from './fields';
@@ -83,9 +84,8 @@ export const extendMode: WebexOperation<Prepared> = {
 		}
 		const body: IDataObject = { operatingModeId: current };
 		if (prepared.extensionTime !== undefined) body.extensionTime = prepared.extensionTime;
-		const modeName = ((now.modes as IDataObject[] | undefined) ?? []).find(
-			(mode) => mode?.id === current,
-		)?.name;
+		// Only the preview's words depend on the modes listed, never the extension itself.
+		const modeName = listOf(now.modes).find((mode) => mode.id === current)?.name;
 		return await actOnMyFeature(run, found, 'extendMode', itemIndex, body, {
 			operatingModeId: current,
 			...(typeof modeName === 'string' ? { operatingModeName: modeName } : {}),

@@ -100,6 +100,13 @@ const TYPE_WORDS: Record<string, string> = {
 	HUNT_GROUP: 'hunt group',
 };
 
+/** The objects of a list in Webex's answer; anything else (a hostile or broken answer) is none. */
+export function listOf(value: unknown): IDataObject[] {
+	return Array.isArray(value)
+		? value.filter((entry): entry is IDataObject => typeof entry === 'object' && entry !== null)
+		: [];
+}
+
 /** A managed feature as a name is matched against: its type and location tell two apart. */
 function namedFeature(feature: IDataObject): Named {
 	const type = typeof feature.type === 'string' ? (TYPE_WORDS[feature.type] ?? feature.type) : '';
@@ -168,18 +175,17 @@ export async function findMyFeatureMode(
 					...settings,
 					itemIndex,
 				});
-				return ((detail.modes as IDataObject[] | undefined) ?? [])
-					.filter((m) => typeof m === 'object' && m !== null)
-					.map((m) => ({
-						id: String(m.id ?? ''),
-						name: String(m.name ?? ''),
-						detail: [m.type, m.level].filter((part) => typeof part === 'string').join(', '),
-					}));
+				return listOf(detail.modes).map((m) => ({
+					id: String(m.id ?? ''),
+					name: String(m.name ?? ''),
+					detail: [m.type, m.level].filter((part) => typeof part === 'string').join(', '),
+				}));
 			},
 		},
 		itemIndex,
+		{ inBody: true },
 	);
-	return { operatingModeId: decodeURIComponent(found.id), operatingModeName: found.name };
+	return { operatingModeId: found.id, operatingModeName: found.name };
 }
 
 /**
