@@ -1,26 +1,36 @@
 /**
  * The newest n8n 1.x (1.123.81, on Node 22), which many self-hosted instances still run: the
- * packed package installed as a community package runs the same workflows as on 2.x, and its
- * trigger polls in `n8n start`.
+ * packed package installed as a community package runs the same workflows as on 2.x, its
+ * trigger polls in `n8n start`, and its MCP server example answers an MCP client.
  */
-import { MANAGED_MODES, SEED, seedModeManagement } from '../simulator/data';
+import {
+	HELP_DESKS,
+	MANAGED_MODES,
+	SEED,
+	seedModeManagement,
+	seedNameClash,
+} from '../simulator/data';
 import { WebexSimulator } from '../simulator/server';
-import { N8N_1 } from '../harness/n8nApp';
+import { N8N_1, n8nCommand } from '../harness/n8nApp';
 import type { N8nApp } from '../harness/n8nApp';
 import { executionTests } from './executions';
 import { installN8n } from './installed';
+import { connectMcp, MCP_BEARER_CREDENTIAL, MCP_EXAMPLE, SECRET } from './mcp';
 import type { Installed } from './installed';
 import { startServer } from './server';
 import { ChatReceiver, pollsSeen, publishModeChangeExample, waitFor } from './trigger';
 
 let execute: Installed['execute'];
+let workflowId: Installed['workflowId'];
 let app: N8nApp;
 let env: NodeJS.ProcessEnv;
 const simulator = new WebexSimulator();
 
 beforeAll(async () => {
 	await simulator.start();
-	({ execute, app, env } = await installN8n(N8N_1, simulator));
+	({ execute, app, env, workflowId } = await installN8n(N8N_1, simulator, {
+		credentials: [MCP_BEARER_CREDENTIAL],
+	}));
 }, 20 * 60_000);
 
 afterAll(async () => await simulator.stop());
@@ -57,6 +67,45 @@ test(
 		} finally {
 			await server.stop();
 			await receiver.stop();
+		}
+	},
+	6 * 60_000,
+);
+
+test(
+	'the MCP server example in n8n 1.x: activated, its tools listed, a switch by names, an ambiguous name refused',
+	async () => {
+		seedModeManagement(simulator.world);
+		seedNameClash(simulator.world);
+		const activated = await n8nCommand(app, env, [
+			'update:workflow',
+			`--id=${workflowId(MCP_EXAMPLE)}`,
+			'--active=true',
+		]);
+		expect(activated.code).toBe(0);
+		const server = await startServer(app, env);
+		const mcp = await connectMcp(server);
+		try {
+			const { tools } = await mcp.client.listTools();
+			expect(tools.map((tool) => tool.name)).toContain('switch_mode');
+			const ambiguous = await mcp.call('switch_mode', {
+				feature: 'Help Desk',
+				mode: 'Closed - Weather',
+			});
+			expect(ambiguous.isError).toBe(true);
+			expect(ambiguous.text).toContain(HELP_DESKS.boston);
+			expect(ambiguous.text).not.toMatch(/item 0/);
+			const switched = await mcp.call('switch_mode', {
+				feature: 'Denver Support',
+				mode: 'Closed - Weather',
+			});
+			expect(switched.isError).toBe(false);
+			const feature = simulator.world.features.find((f) => f.id === SEED.features.denverSupport)!;
+			expect(feature.operatingModes.exception?.modeId).toBe(MANAGED_MODES.storm);
+			for (const text of mcp.answered) expect(text).not.toMatch(SECRET);
+		} finally {
+			await mcp.client.close();
+			await server.stop();
 		}
 	},
 	6 * 60_000,

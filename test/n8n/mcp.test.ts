@@ -8,9 +8,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Client } from '@modelcontextprotocol/sdk/client/index.js';
-import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
-
 import {
 	HELP_DESKS,
 	MANAGED_MODES,
@@ -31,15 +28,11 @@ import {
 	screenshot,
 } from './editor';
 import { installN8n } from './installed';
+import { connectMcp, MCP_BEARER_CREDENTIAL, MCP_EXAMPLE as EXAMPLE, SECRET } from './mcp';
+import type { McpSession } from './mcp';
 import type { Installed } from './installed';
 import { startServer } from './server';
 import type { N8nServer } from './server';
-
-const EXAMPLE = 'mcp-server.json';
-const BEARER = 'mcp-test-bearer-6a1f0c93e2';
-/** Every secret the simulator seeds or issues: none may reach an MCP client or a model */
-const SECRET =
-	/sim-(access|refresh|code|admin-token|manager-token|readonly-token|integration-secret|service-app-secret)/;
 
 const simulator = new WebexSimulator();
 /** The agent's script: a name two features share, then, told of both, the one it means by ID */
@@ -52,7 +45,7 @@ const model = new ScriptedChatModel([
 ]);
 let installed: Installed;
 let server: N8nServer | undefined;
-let client: Client | undefined;
+let mcp: McpSession | undefined;
 
 const exampleNodes = () =>
 	(
@@ -136,7 +129,7 @@ beforeAll(async () => {
 	await model.start();
 	installed = await installN8n(N8N_2, simulator, {
 		credentials: [
-			{ id: 'mcp-bearer', name: 'MCP bearer', type: 'httpBearerAuth', data: { token: BEARER } },
+			MCP_BEARER_CREDENTIAL,
 			{
 				id: 'openai-scripted',
 				name: 'Scripted model',
@@ -151,47 +144,17 @@ beforeAll(async () => {
 	await cli(['publish:workflow', `--id=${installed.workflowId(EXAMPLE)}`]);
 	await cli(['publish:workflow', '--id=webexAgentTest01']);
 	server = await startServer(installed.app, installed.env);
-	// n8n answers before it has activated the published workflows: 404 until their webhooks are in.
-	const deadline = Date.now() + 120_000;
-	let refused = '';
-	do {
-		client = new Client({ name: 'webex-calling-e2e', version: '1.0.0' });
-		refused = await client
-			.connect(
-				new StreamableHTTPClientTransport(new URL(`${server.base}/mcp/webex-calling`), {
-					requestInit: { headers: { Authorization: `Bearer ${BEARER}` } },
-				}),
-			)
-			.then(
-				() => '',
-				(error: unknown) => String(error),
-			);
-		if (refused && !/not registered/.test(refused)) break;
-		if (refused) await new Promise((resolve) => setTimeout(resolve, 1_000));
-	} while (refused && Date.now() < deadline);
-	if (refused)
-		throw new Error(`The MCP server did not answer: ${refused}\n${server.log().slice(-3000)}`);
+	mcp = await connectMcp(server);
 }, 20 * 60_000);
 
 afterAll(async () => {
-	await client?.close();
+	await mcp?.client.close();
 	await server?.stop();
 	await model.stop();
 	await simulator.stop();
 });
 
-/** Every text an MCP client has been answered with, for the no-secret check */
-const answered: string[] = [];
-
-async function call(name: string, args: Record<string, unknown>) {
-	const result = (await client!.callTool({ name, arguments: args })) as {
-		isError?: boolean;
-		content: Array<{ type: string; text?: string }>;
-	};
-	const text = result.content.map((part) => part.text ?? '').join('\n');
-	answered.push(text);
-	return { isError: result.isError === true, text };
-}
+const call = (name: string, args: Record<string, unknown>) => mcp!.call(name, args);
 
 const exception = (featureId: string) =>
 	simulator.world.features.find((f) => f.id === featureId)!.operatingModes.exception;
@@ -200,7 +163,7 @@ const switches = () =>
 
 describe('the MCP server example, driven by the MCP SDK client', () => {
 	test('lists its tools, each with a description and the inputs its $fromAI fields ask for', async () => {
-		const { tools } = await client!.listTools();
+		const { tools } = await mcp!.client.listTools();
 		expect(tools.map((tool) => tool.name).sort()).toEqual([
 			'back_to_normal',
 			'create_operating_mode',
@@ -300,8 +263,8 @@ describe('the MCP server example, driven by the MCP SDK client', () => {
 	});
 
 	test('no answer holds a token or a client secret', () => {
-		expect(answered.length).toBeGreaterThan(5);
-		for (const text of answered) expect(text).not.toMatch(SECRET);
+		expect(mcp!.answered.length).toBeGreaterThan(5);
+		for (const text of mcp!.answered) expect(text).not.toMatch(SECRET);
 	});
 });
 
