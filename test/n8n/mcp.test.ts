@@ -344,4 +344,35 @@ describe('By Name in the editor', () => {
 			await browser.close();
 		}
 	}, 120_000);
+
+	test('the MCP server example on the canvas: the trigger and its nine tools, each known to n8n', async () => {
+		const { browser, page } = await openEditor(server!.base, server!.cookie);
+		try {
+			await page.goto(`${server!.base}/workflow/${installed.workflowId(EXAMPLE)}`, {
+				waitUntil: 'networkidle2',
+			});
+			await page.waitForSelector('[data-test-id="canvas-node"]');
+			const names = await page.$$eval('[data-test-id="canvas-node"]', (nodes) =>
+				nodes.map((node) => (node as unknown as { innerText: string }).innerText),
+			);
+			const text = names.join('\n');
+			for (const tool of exampleNodes().filter((node) => node.type.endsWith('Tool')))
+				expect(text).toContain(tool.name);
+			expect(text).toContain('MCP Server Trigger');
+			// The subtitle (operation: resource) is drawn from the node type's own description:
+			// a type n8n did not know would have none.
+			expect(text).toMatch(/switch_mode\s+Switch Mode: Managed/);
+			expect(text).toMatch(/location_schedules\s+Get Many: Location Sch/);
+			// A published workflow opens with n8n's Production Checklist over the canvas: close it.
+			// A published workflow opens with n8n's Production Checklist over the canvas: close it.
+			const close = await page
+				.waitForSelector('[data-test-id="suggested-actions-close"]', { timeout: 8_000 })
+				.catch(() => null);
+			await close?.click();
+			await new Promise((resolve) => setTimeout(resolve, 500));
+			await screenshot(page, 'mcp-server-example');
+		} finally {
+			await browser.close();
+		}
+	}, 120_000);
 });
