@@ -12,6 +12,7 @@ import {
 	seedNameClash,
 } from '../simulator/data';
 import { useEnvironment } from '../harness/lifecycle';
+import { webexNode } from '../harness/environment';
 import { webexId } from '../simulator/ids';
 
 const env = useEnvironment();
@@ -235,6 +236,43 @@ describe('Mode Management by name', () => {
 				r.path.includes('people/me/settings/modeManagement/features/'),
 			),
 		).toHaveLength(0);
+	});
+
+	test('the Operating Mode picker lists the modes of a feature given By Name; a name of two says so', async () => {
+		const node = (feature: string) =>
+			webexNode({
+				resource: 'modeManagement',
+				operation: 'switchMode',
+				featureId: byName(feature),
+			});
+		const modes = await env.engine.listSearch(node('denver support'), 'searchMyFeatureModes');
+		expect(modes.results.map((r) => r.name)).toEqual(['Business Hours', 'Closed - Weather']);
+		await expect(env.engine.listSearch(node('Help Desk'), 'searchMyFeatureModes')).rejects.toThrow(
+			'Choose the Feature first: several of the features you manage are named "Help Desk"',
+		);
+	});
+
+	test('Switch Back takes its two values in any case; any other is bad input, nothing sent', async () => {
+		const manual = await env.runNode({
+			...switchMode('Denver Support', 'Event'),
+			switchBack: ' Manual ',
+		});
+		expect(manual.error?.message).toMatch(/Operating Mode \(operatingModeId\) "Event" is none/);
+		const result = await env.runNode({
+			...switchMode('Denver Support', 'Closed - Weather'),
+			switchBack: 'MANUAL',
+		});
+		expect(result.error).toBeUndefined();
+		expect(exception(SEED.features.denverSupport)?.type).toBe('MANUAL_SWITCH_BACK');
+		env.simulator.log.length = 0;
+		const other = await env.runNode({
+			...switchMode('Denver Support', 'Closed - Weather'),
+			switchBack: 'manually',
+		});
+		expect(other.error?.message).toBe(
+			'Invalid input in item 0: Switch Back is "manually": choose automatic or manual',
+		);
+		expect(env.simulator.log).toHaveLength(0);
 	});
 
 	test('an empty name is bad input: named as the form shows it, nothing sent', async () => {

@@ -15,7 +15,7 @@ import { N8N_1, n8nCommand } from '../harness/n8nApp';
 import type { N8nApp } from '../harness/n8nApp';
 import { executionTests } from './executions';
 import { installN8n } from './installed';
-import { connectMcp, MCP_BEARER_CREDENTIAL, MCP_EXAMPLE, SECRET } from './mcp';
+import { connectMcp, MCP_BEARER_CREDENTIAL, MCP_EXAMPLE, MCP_TOOLS, SECRET } from './mcp';
 import type { Installed } from './installed';
 import { startServer } from './server';
 import { ChatReceiver, pollsSeen, publishModeChangeExample, waitFor } from './trigger';
@@ -87,7 +87,7 @@ test(
 		const mcp = await connectMcp(server);
 		try {
 			const { tools } = await mcp.client.listTools();
-			expect(tools.map((tool) => tool.name)).toContain('switch_mode');
+			expect(tools.map((tool) => tool.name).sort()).toEqual(MCP_TOOLS);
 			const ambiguous = await mcp.call('switch_mode', {
 				feature: 'Help Desk',
 				mode: 'Closed - Weather',

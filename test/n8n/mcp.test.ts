@@ -28,7 +28,13 @@ import {
 	screenshot,
 } from './editor';
 import { installN8n } from './installed';
-import { connectMcp, MCP_BEARER_CREDENTIAL, MCP_EXAMPLE as EXAMPLE, SECRET } from './mcp';
+import {
+	connectMcp,
+	MCP_BEARER_CREDENTIAL,
+	MCP_EXAMPLE as EXAMPLE,
+	MCP_TOOLS,
+	SECRET,
+} from './mcp';
 import type { McpSession } from './mcp';
 import type { Installed } from './installed';
 import { startServer } from './server';
@@ -164,17 +170,7 @@ const switches = () =>
 describe('the MCP server example, driven by the MCP SDK client', () => {
 	test('lists its tools, each with a description and the inputs its $fromAI fields ask for', async () => {
 		const { tools } = await mcp!.client.listTools();
-		expect(tools.map((tool) => tool.name).sort()).toEqual([
-			'back_to_normal',
-			'create_operating_mode',
-			'current_mode',
-			'extend_mode',
-			'find_features',
-			'list_operating_modes',
-			'location_schedules',
-			'simultaneous_ring',
-			'switch_mode',
-		]);
+		expect(tools.map((tool) => tool.name).sort()).toEqual(MCP_TOOLS);
 		for (const tool of tools) expect(tool.description?.length).toBeGreaterThan(40);
 		const switchMode = tools.find((tool) => tool.name === 'switch_mode')!;
 		expect(switchMode.description).toContain('Changes the feature');
@@ -262,7 +258,13 @@ describe('the MCP server example, driven by the MCP SDK client', () => {
 		expect(simulator.world.operatingModes.map((m) => m.body.name)).not.toContain('Closed - Flood');
 	});
 
-	test('no answer holds a token or a client secret', () => {
+	test('no answer holds a token or a client secret, not even when Webex echoes the token', async () => {
+		// A hostile answer: 401s whose message and trackingId echo the token sent (the OAuth2
+		// credential refreshes once and tries again: both echo).
+		simulator.faults.script.push({ kind: 'echoToken', times: 3 });
+		const echoed = await call('current_mode', { feature: 'Denver Support' });
+		expect(echoed.isError).toBe(true);
+		expect(echoed.text).toContain('[redacted]');
 		expect(mcp!.answered.length).toBeGreaterThan(5);
 		for (const text of mcp!.answered) expect(text).not.toMatch(SECRET);
 	});
@@ -288,7 +290,7 @@ describe("n8n's AI Agent with a scripted chat model", () => {
 		);
 		expect(told).toContain(HELP_DESKS.boston);
 		expect(told).not.toMatch(/item 0/);
-		expect(switched).toContain('"featureName":"Help Desk"');
+		expect(switched).toContain(`"featureId":"${HELP_DESKS.boston}"`);
 		expect(exception(HELP_DESKS.boston)).toEqual({
 			modeId: MANAGED_MODES.storm,
 			type: 'MANUAL_SWITCH_BACK',
@@ -363,7 +365,6 @@ describe('By Name in the editor', () => {
 			// a type n8n did not know would have none.
 			expect(text).toMatch(/switch_mode\s+Switch Mode: Managed/);
 			expect(text).toMatch(/location_schedules\s+Get Many: Location Sch/);
-			// A published workflow opens with n8n's Production Checklist over the canvas: close it.
 			// A published workflow opens with n8n's Production Checklist over the canvas: close it.
 			const close = await page
 				.waitForSelector('[data-test-id="suggested-actions-close"]', { timeout: 8_000 })

@@ -10,6 +10,19 @@ import type { N8nServer } from './server';
 
 export const MCP_EXAMPLE = 'mcp-server.json';
 
+/** The example's tools, as an MCP client lists them (sorted) */
+export const MCP_TOOLS = [
+	'back_to_normal',
+	'create_operating_mode',
+	'current_mode',
+	'extend_mode',
+	'find_features',
+	'list_operating_modes',
+	'location_schedules',
+	'simultaneous_ring',
+	'switch_mode',
+];
+
 const BEARER = 'mcp-test-bearer-6a1f0c93e2';
 
 /** The credential the example's MCP Server Trigger names, for `installN8n`'s `credentials` */

@@ -9,6 +9,7 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { optionalText } from '../helpers/json';
 import { idPathSegment } from '../helpers/url';
+import { matchName } from '../helpers/names';
 import { WebexRun, webexApiPage, webexApiRequest } from '../transport';
 import { FEATURE_KINDS, isFeatureType } from '../helpers/forwarding';
 import {
@@ -246,11 +247,39 @@ export async function searchMyFeatures(this: ILoadOptionsFunctions, filter?: str
 	);
 }
 
-/** The operating modes of the managed feature chosen above. */
+/**
+ * The managed feature chosen above, as an ID path segment: one given By Name is found among the
+ * signed-in person's features (one of that name, as the node finds it when it runs).
+ */
+async function myFeatureSegment(ctx: ILoadOptionsFunctions): Promise<string> {
+	const chosen = ctx.getCurrentNodeParameter('featureId') as { mode?: unknown; value?: unknown };
+	const name = typeof chosen?.value === 'string' ? chosen.value.trim() : '';
+	if (chosen?.mode !== 'name' || name === '') return parentId(ctx, 'featureId', 'Feature');
+	const listed = await webexApiRequest(new WebexRun(ctx), {
+		method: 'GET',
+		path: MY_MODE_FEATURES,
+		me: true,
+	});
+	const features = ((listed.body.features as IDataObject[] | undefined) ?? []).map((f) => ({
+		id: String(f.id ?? ''),
+		name: String(f.name ?? ''),
+	}));
+	const byId = features.find((feature) => feature.id === name);
+	const match = byId ? { found: byId } : matchName(features, name);
+	if (!('found' in match))
+		throw new Error(
+			`Choose the Feature first: ${'ambiguous' in match ? 'several' : 'none'} of the features you manage ${'ambiguous' in match ? 'are' : 'is'} named ${JSON.stringify(name)}`,
+		);
+	const segment = idPathSegment(match.found.id);
+	if (!segment.ok) throw new Error(`Webex answered with a feature whose ID ${segment.problem}`);
+	return segment.value;
+}
+
+/** The operating modes of the managed feature chosen above (from the list, by ID or by name). */
 export async function searchMyFeatureModes(this: ILoadOptionsFunctions, filter?: string) {
 	return await listOfParent(
 		this,
-		myModeFeaturePath(parentId(this, 'featureId', 'Feature')),
+		myModeFeaturePath(await myFeatureSegment(this)),
 		'modes',
 		(mode) => String(mode.name ?? mode.id),
 		filter,

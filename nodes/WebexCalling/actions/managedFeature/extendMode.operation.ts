@@ -86,7 +86,10 @@ export const extendMode: WebexOperation<Prepared> = {
 		if (prepared.extensionTime !== undefined) body.extensionTime = prepared.extensionTime;
 		// Only the preview's words depend on the modes listed, never the extension itself.
 		const modeName = listOf(now.modes).find((mode) => mode.id === current)?.name;
-		return await actOnMyFeature(run, found, 'extendMode', itemIndex, body, {
+		// The feature's name, read with it, is the preview's too.
+		const named = typeof now.featureName === 'string' ? now.featureName : undefined;
+		const target = { ...found, featureName: found.featureName ?? named };
+		return await actOnMyFeature(run, target, 'extendMode', itemIndex, body, {
 			operatingModeId: current,
 			...(typeof modeName === 'string' ? { operatingModeName: modeName } : {}),
 		});

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { WebexOperation } from '../../kit/operation';
+import { quote } from '../../helpers/json';
 import { readReference } from '../../kit/reference';
 import type { Reference } from '../../kit/reference';
 import type { ExecutionRun } from '../../transport';
@@ -57,8 +58,16 @@ export const switchMode: WebexOperation<Prepared> = {
 		return prepareMyFeature(this, itemIndex, (issues) => {
 			// Required by Webex's reference ("Switch Mode for Single Feature": operatingModeId).
 			const mode = readReference(this, itemIndex, 'operatingModeId', issues, { inBody: true });
-			const manual = this.getNodeParameter('switchBack', itemIndex, 'automatic') === 'manual';
-			return { mode, isManualSwitchbackEnabled: manual };
+			// The form's two values, in any case (an AI agent writes "Manual"); any other is not
+			// taken for automatic in silence.
+			const given = this.getNodeParameter('switchBack', itemIndex, 'automatic');
+			const switchBack = typeof given === 'string' ? given.trim().toLowerCase() : given;
+			if (switchBack !== 'automatic' && switchBack !== 'manual')
+				issues.push({
+					field: 'switchBack',
+					problem: `is ${quote(given)}: choose automatic or manual`,
+				});
+			return { mode, isManualSwitchbackEnabled: switchBack === 'manual' };
 		});
 	},
 
