@@ -336,6 +336,28 @@ describe('Workspaces and locations by name (an admin)', () => {
 		);
 	});
 
+	test("a workspace's simultaneous ring updated by its name; a name Webex does not find puts nothing", async () => {
+		const update = (workspace: string) =>
+			env.runNode({
+				resource: 'workspace',
+				operation: 'updateSimultaneousRing',
+				workspaceId: byName(workspace),
+				updateFields: { doNotRingIfOnCallEnabled: false },
+			});
+		const result = await update('Denver Lobby');
+		expect(result.error).toBeUndefined();
+		const [put] = env.simulator.requests('PUT');
+		expect(put.path).toBe(`/telephony/config/workspaces/${SEED.workspaces.lobby}/simultaneousRing`);
+		expect(put.body).toMatchObject({ doNotRingIfOnCallEnabled: false });
+		env.simulator.log.length = 0;
+		const unknown = await update('Atlantis Lobby');
+		expect(unknown.error?.message).toMatch(
+			/Workspace \(workspaceId\) "Atlantis Lobby" names nothing/,
+		);
+		expect(env.simulator.requests('PUT')).toHaveLength(0);
+		expect(env.simulator.log.map((r) => r.path)).toEqual(['/workspaces']);
+	});
+
 	test('a workspace Webex does not find by that name: said so, nothing else read', async () => {
 		const result = await env.runNode({
 			resource: 'workspace',

@@ -275,8 +275,11 @@ export interface MergedUpdateOptions<Extra> {
 	option: OperationOption;
 	/** The form: the ID fields, Update Fields (`updateInput`) and whatever else it shows */
 	description: INodeProperties[];
-	/** The object's path, from the item's ID fields; problems are collected */
-	path: (ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) => string;
+	/**
+	 * The object's path, from the item's ID fields; problems are collected. An object named By
+	 * Name gives, instead, how to find the path when the item runs (a look-up first).
+	 */
+	path: (ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) => string | PathLater;
 	/** Webex's shape of what the Update Fields collection holds */
 	fromFields: (fields: IDataObject) => Json;
 	/** What Webex refuses in a body (the changes, and the merged PUT) */
@@ -293,8 +296,15 @@ export interface MergedUpdateOptions<Extra> {
 	differs?: (current: Json, body: Json) => boolean;
 }
 
+/** A path found when the item runs: an object named By Name is looked up first. */
+export type PathLater = (
+	run: ExecutionRun,
+	settings: RequestSettings,
+	itemIndex: number,
+) => Promise<string>;
+
 interface MergedUpdatePrepared<Extra> {
-	path: string;
+	path: string | PathLater;
 	changes: Json;
 	choice: Extra;
 	settings: RequestSettings;
@@ -328,9 +338,10 @@ export function mergedUpdateOperation<Extra = undefined>(
 			itemIndex: number,
 		) {
 			const { differs } = options;
+			const found = typeof path === 'string' ? path : await path(run, settings, itemIndex);
 			const { object, changed } = await readMergeWrite(
 				run,
-				{ path, settings, itemIndex },
+				{ path: found, settings, itemIndex },
 				(current) => options.plan(current, changes, choice),
 				options.check,
 				differs ? { skipUnchanged: true, differs } : {},

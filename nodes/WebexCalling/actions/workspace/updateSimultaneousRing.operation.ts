@@ -3,8 +3,9 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { planSimultaneousRingUpdate } from '../../domain/simultaneousRing/update';
-import { pathFromIds } from '../byId';
-import { dryRunOption, optionsCollection, workspaceIdLocator } from '../../kit/descriptions';
+import { dryRunOption, optionsCollection, workspaceIdNamedLocator } from '../../kit/descriptions';
+import { readReference, resolveReference } from '../../kit/reference';
+import { workspaceByName } from '../lookups';
 import { mergedUpdateOperation, updateInput } from '../update';
 import { simultaneousRingPath } from '../../kit/paths';
 import {
@@ -13,7 +14,7 @@ import {
 } from '../../domain/simultaneousRing/validate';
 
 export const description: INodeProperties[] = [
-	workspaceIdLocator,
+	workspaceIdNamedLocator,
 	...updateInput(
 		'simultaneous ring settings',
 		[
@@ -102,8 +103,15 @@ export const updateSimultaneousRing = mergedUpdateOperation({
 		action: 'Update simultaneous ring settings of a workspace',
 	},
 	description,
-	path: (ctx, itemIndex, issues) =>
-		pathFromIds(ctx, itemIndex, [workspaceIdLocator], simultaneousRingPath, issues).path,
+	path: (ctx, itemIndex, issues) => {
+		const workspace = readReference(ctx, itemIndex, 'workspaceId', issues);
+		if ('id' in workspace) return simultaneousRingPath(workspace.id);
+		return async (run, settings, index) => {
+			const lookup = workspaceByName(run, settings, workspace.name, index);
+			const found = await resolveReference(run, workspace, workspaceIdNamedLocator, lookup, index);
+			return simultaneousRingPath(found.id);
+		};
+	},
 	fromFields,
 	check: simultaneousRingIssues,
 	plan: (current, changes) => planSimultaneousRingUpdate(current, changes),
