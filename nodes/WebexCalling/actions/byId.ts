@@ -10,8 +10,9 @@ import { dryRunOption, optionsCollection } from '../kit/descriptions';
 import { assertNoIssues, readPathId, requestSettings } from '../kit/operation';
 import type { OperationOption, RequestSettings, WebexOperation } from '../kit/operation';
 import type { ExecutionRun } from '../transport';
-import { readReference, resolveReference } from '../kit/reference';
+import { readReference } from '../kit/reference';
 import type { Reference } from '../kit/reference';
+import { idOf } from './lookups';
 import type { NameLookupOf } from './lookups';
 
 export interface ByIdPrepared {
@@ -88,16 +89,11 @@ export function byIdOperation(options: ByIdOptions): WebexOperation<ByIdPrepared
 			if (typeof path !== 'string') {
 				const ids: string[] = [];
 				const fields = uniqueFields(options.idFields);
+				// A name only in a field that takes one (`names`): the others were read as IDs.
 				for (const [index, reference] of path.entries()) {
 					const field = fields[index];
-					const lookup =
-						'name' in reference
-							? options.names![field.name](run, settings, reference.name, itemIndex)
-							: undefined;
 					ids.push(
-						lookup
-							? (await resolveReference(run, reference, field, lookup, itemIndex)).id
-							: (reference as { id: string }).id,
+						await idOf(run, reference, field, options.names![field.name], settings, itemIndex),
 					);
 				}
 				path = options.path(...ids);

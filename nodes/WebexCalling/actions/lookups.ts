@@ -3,13 +3,14 @@
  * locations (`name`) and workspaces (`displayName`). One request per run and name (or per run,
  * for locations), shared by every item.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Named } from '../helpers/names';
 import { callingLocations } from '../domain/schedule/requests';
 import type { RequestSettings } from '../kit/operation';
 import { WORKSPACES } from '../kit/paths';
-import type { NameLookup } from '../kit/reference';
+import { resolveReference } from '../kit/reference';
+import type { NameLookup, Reference } from '../kit/reference';
 import { webexApiList } from '../transport';
 import type { ExecutionRun } from '../transport';
 
@@ -20,6 +21,23 @@ export type NameLookupOf = (
 	name: string,
 	itemIndex: number,
 ) => NameLookup;
+
+/**
+ * The ID path segment a reference stands for: an ID as given, a name looked up where `lookupOf`
+ * says (one look-up a run, shared by its items).
+ */
+export async function idOf(
+	run: ExecutionRun,
+	reference: Reference,
+	field: Pick<INodeProperties, 'name'>,
+	lookupOf: NameLookupOf,
+	settings: RequestSettings,
+	itemIndex: number,
+): Promise<string> {
+	if ('id' in reference) return reference.id;
+	const lookup = lookupOf(run, settings, reference.name, itemIndex);
+	return (await resolveReference(run, reference, field, lookup, itemIndex)).id;
+}
 
 const named = (entry: IDataObject, nameField: string): Named => ({
 	id: String(entry.id ?? ''),

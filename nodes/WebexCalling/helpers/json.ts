@@ -1,4 +1,5 @@
 /** Generic guards for values that come from n8n parameters, expressions and Webex answers. Pure. */
+import type { IDataObject } from 'n8n-workflow';
 
 export type Json = Record<string, unknown>;
 
@@ -7,6 +8,13 @@ export function isPlainObject(value: unknown): value is Json {
 }
 
 /** A text option such as an org ID, trimmed; undefined when absent or blank. */
+/** The objects of a list in a server's answer; anything else (a hostile or broken answer) is none. */
+export function listOf(value: unknown): IDataObject[] {
+	return Array.isArray(value)
+		? value.filter((entry): entry is IDataObject => typeof entry === 'object' && entry !== null)
+		: [];
+}
+
 export function optionalText(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 }

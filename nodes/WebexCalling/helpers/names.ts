@@ -66,6 +66,17 @@ export function matchName(candidates: Named[], wanted: string): NameMatch {
 	return { unknown: near.length > 0 ? near : candidates };
 }
 
+/**
+ * The one `wanted` names: by name (`matchName`), else a candidate's own ID, so whoever was told
+ * "two of that name" can answer with the ID of the one they mean.
+ */
+export function matchNameOrId(candidates: Named[], wanted: string): NameMatch {
+	const match = matchName(candidates, wanted);
+	if ('found' in match) return match;
+	const byId = candidates.find((candidate) => candidate.id === wanted);
+	return byId ? { found: byId } : match;
+}
+
 /** Longest text kept of one detail or ID a server answered with */
 const MAX_PART = 120;
 

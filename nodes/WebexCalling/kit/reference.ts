@@ -8,7 +8,7 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../helpers/issues';
-import { listCandidates, matchName } from '../helpers/names';
+import { listCandidates, matchNameOrId } from '../helpers/names';
 import type { Named } from '../helpers/names';
 import type { WebexRun } from '../transport';
 import { quote } from '../helpers/json';
@@ -92,9 +92,7 @@ export async function resolveReference(
 		if (segment.ok) return { id: inBody ? wanted : segment.value };
 	}
 	const candidates = await run.lookup(lookup.key, async () => await lookup.list());
-	let match = matchName(candidates, wanted);
-	const byId = candidates.find((candidate) => candidate.id === wanted);
-	if (!('found' in match) && byId) match = { found: byId };
+	const match = matchNameOrId(candidates, wanted);
 	if ('found' in match) return { id: asId(match.found.id), name: match.found.name };
 	const given = quote(wanted);
 	const problem =

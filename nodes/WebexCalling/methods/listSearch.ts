@@ -7,9 +7,10 @@
  */
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { optionalText } from '../helpers/json';
+import { namedFeature } from '../domain/callFeature/requests';
+import { listOf, optionalText } from '../helpers/json';
 import { idPathSegment } from '../helpers/url';
-import { matchName } from '../helpers/names';
+import { matchNameOrId } from '../helpers/names';
 import { WebexRun, webexApiPage, webexApiRequest } from '../transport';
 import { FEATURE_KINDS, isFeatureType } from '../helpers/forwarding';
 import {
@@ -260,12 +261,7 @@ async function myFeatureSegment(ctx: ILoadOptionsFunctions): Promise<string> {
 		path: MY_MODE_FEATURES,
 		me: true,
 	});
-	const features = ((listed.body.features as IDataObject[] | undefined) ?? []).map((f) => ({
-		id: String(f.id ?? ''),
-		name: String(f.name ?? ''),
-	}));
-	const byId = features.find((feature) => feature.id === name);
-	const match = byId ? { found: byId } : matchName(features, name);
+	const match = matchNameOrId(listOf(listed.body.features).map(namedFeature), name);
 	if (!('found' in match))
 		throw new Error(
 			`Choose the Feature first: ${'ambiguous' in match ? 'several' : 'none'} of the features you manage ${'ambiguous' in match ? 'are' : 'is'} named ${JSON.stringify(name)}`,

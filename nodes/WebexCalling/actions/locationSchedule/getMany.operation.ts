@@ -8,9 +8,9 @@ import {
 	scheduleTypeOptions,
 } from '../../kit/descriptions';
 import { answeredIdSegment, assertNoIssues, requestSettings } from '../../kit/operation';
-import { readReference, resolveReference } from '../../kit/reference';
+import { readReference } from '../../kit/reference';
 import type { Reference } from '../../kit/reference';
-import { locationByName } from '../lookups';
+import { idOf, locationByName } from '../lookups';
 import type { RequestSettings, WebexOperation } from '../../kit/operation';
 import { filtersCollection, readFilters, readLimit } from '../list';
 import { callingLocations, schedulesAt } from '../../domain/schedule/requests';
@@ -91,12 +91,12 @@ export const getMany: WebexOperation<Prepared> = {
 
 	async execute(run: ExecutionRun, { location, qs, limit, settings }: Prepared, itemIndex) {
 		if (location !== undefined) {
-			const lookup = locationByName(run, settings, '', itemIndex);
-			const { id } = await resolveReference(
+			const id = await idOf(
 				run,
 				location,
 				locationIdNamedLocator,
-				lookup,
+				locationByName,
+				settings,
 				itemIndex,
 			);
 			return await schedulesAt(run, id, qs, settings, itemIndex, limit);

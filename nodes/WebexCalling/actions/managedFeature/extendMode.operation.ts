@@ -5,12 +5,12 @@ import type { WebexOperation } from '../../kit/operation';
 import type { ExecutionRun } from '../../transport';
 
 import { extensionProblem } from '../../helpers/featureIds';
+import { listOf } from '../../helpers/json';
 import { dryRunOption, optionsCollection } from '../../kit/descriptions';
 import {
 	actOnMyFeature,
 	featureNow,
 	findMyFeature,
-	listOf,
 	myFeatureField,
 	prepareMyFeature,
 } from './fields';

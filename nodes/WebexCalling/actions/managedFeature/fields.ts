@@ -8,13 +8,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { InputIssue } from '../../helpers/issues';
-import type { Named } from '../../helpers/names';
+import { listOf } from '../../helpers/json';
 import { readReference, resolveReference } from '../../kit/reference';
 import type { Reference } from '../../kit/reference';
 import { assertNoIssues, requestSettings } from '../../kit/operation';
 import type { RequestSettings } from '../../kit/operation';
 import { myModeFeaturePath } from '../../kit/paths';
-import { asManager, myFeatures } from '../../domain/callFeature/requests';
+import { asManager, myFeatures, namedFeature } from '../../domain/callFeature/requests';
 import type { ExecutionRun } from '../../transport';
 
 export const myFeatureField: INodeProperties = {
@@ -92,30 +92,6 @@ export function checkUserCredential(
 /** The feature an item names, by ID or by name. */
 export function readMyFeature(ctx: IExecuteFunctions, itemIndex: number, issues: InputIssue[]) {
 	return readReference(ctx, itemIndex, 'featureId', issues);
-}
-
-const TYPE_WORDS: Record<string, string> = {
-	AUTO_ATTENDANT: 'auto attendant',
-	CALL_QUEUE: 'call queue',
-	HUNT_GROUP: 'hunt group',
-};
-
-/** The objects of a list in Webex's answer; anything else (a hostile or broken answer) is none. */
-export function listOf(value: unknown): IDataObject[] {
-	return Array.isArray(value)
-		? value.filter((entry): entry is IDataObject => typeof entry === 'object' && entry !== null)
-		: [];
-}
-
-/** A managed feature as a name is matched against: its type and location tell two apart. */
-function namedFeature(feature: IDataObject): Named {
-	const type = typeof feature.type === 'string' ? (TYPE_WORDS[feature.type] ?? feature.type) : '';
-	const location = (feature.location as IDataObject | undefined)?.name;
-	return {
-		id: String(feature.id ?? ''),
-		name: String(feature.name ?? ''),
-		detail: [type, typeof location === 'string' ? location : ''].filter(Boolean).join(', '),
-	};
 }
 
 /** A managed feature found: its ID as a path segment, and its name when it was named. */

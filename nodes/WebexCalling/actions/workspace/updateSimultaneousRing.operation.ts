@@ -4,8 +4,8 @@ import { isPlainObject } from '../../helpers/json';
 import type { Json } from '../../helpers/json';
 import { planSimultaneousRingUpdate } from '../../domain/simultaneousRing/update';
 import { dryRunOption, optionsCollection, workspaceIdNamedLocator } from '../../kit/descriptions';
-import { readReference, resolveReference } from '../../kit/reference';
-import { workspaceByName } from '../lookups';
+import { readReference } from '../../kit/reference';
+import { idOf, workspaceByName } from '../lookups';
 import { mergedUpdateOperation, updateInput } from '../update';
 import { simultaneousRingPath } from '../../kit/paths';
 import {
@@ -106,11 +106,10 @@ export const updateSimultaneousRing = mergedUpdateOperation({
 	path: (ctx, itemIndex, issues) => {
 		const workspace = readReference(ctx, itemIndex, 'workspaceId', issues);
 		if ('id' in workspace) return simultaneousRingPath(workspace.id);
-		return async (run, settings, index) => {
-			const lookup = workspaceByName(run, settings, workspace.name, index);
-			const found = await resolveReference(run, workspace, workspaceIdNamedLocator, lookup, index);
-			return simultaneousRingPath(found.id);
-		};
+		return async (run, settings, index) =>
+			simultaneousRingPath(
+				await idOf(run, workspace, workspaceIdNamedLocator, workspaceByName, settings, index),
+			);
 	},
 	fromFields,
 	check: simultaneousRingIssues,

@@ -9,6 +9,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { FEATURE_KINDS } from '../../helpers/forwarding';
 import type { FeatureType } from '../../helpers/forwarding';
+import type { Named } from '../../helpers/names';
 import type { RequestSettings } from '../../kit/operation';
 import { featuresPath, MY_MODE_FEATURES } from '../../kit/paths';
 import { webexApiList, webexApiRequest } from '../../transport';
@@ -74,4 +75,21 @@ export async function myFeatures(
 	return ((answer.features as IDataObject[] | undefined) ?? []).filter(
 		(feature) => typeof feature === 'object' && feature !== null,
 	);
+}
+
+const TYPE_WORDS: Record<string, string> = {
+	AUTO_ATTENDANT: 'auto attendant',
+	CALL_QUEUE: 'call queue',
+	HUNT_GROUP: 'hunt group',
+};
+
+/** A managed feature as a name is matched against: its type and location tell two apart. */
+export function namedFeature(feature: IDataObject): Named {
+	const type = typeof feature.type === 'string' ? (TYPE_WORDS[feature.type] ?? feature.type) : '';
+	const location = (feature.location as IDataObject | undefined)?.name;
+	return {
+		id: String(feature.id ?? ''),
+		name: String(feature.name ?? ''),
+		detail: [type, typeof location === 'string' ? location : ''].filter(Boolean).join(', '),
+	};
 }
